@@ -1,0 +1,77 @@
+import type { ZodType, z } from "zod";
+import { revalidatePath } from "next/cache";
+import { requireAuthContext } from "@/lib/auth/session";
+import type { AuthContext } from "@/lib/auth/context";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { AppError, toAppError, toErrorBody, toErrorResponse, type ErrorBody } from "@/lib/errors";
+
+// The two entry-point wrappers. Each takes the permission it requires; there is no way to declare an
+// entry point without one. The domain function checks again and scopes its query: this is the first gate.
+
+function assertPermission(ctx: AuthContext, permission: Permission) {
+  if (!can(ctx, permission)) throw new AppError("FORBIDDEN", "You do not have permission to do this");
+}
+
+type RouteContext = { params: Promise<Record<string, string>> };
+type Handler = (request: Request, args: { ctx: AuthContext; params: Record<string, string> }) => Promise<Response>;
+
+/** Route handler wrapper: authenticates, checks the permission, and answers every error as JSON. */
+export function withAuth(handler: Handler, options: { permission: Permission }) {
+  return async (request: Request, route: RouteContext): Promise<Response> => {
+    try {
+      const ctx = await requireAuthContext();
+      assertPermission(ctx, options.permission);
+      return await handler(request, { ctx, params: (await route?.params) ?? {} });
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/** Reads a JSON body; a body that is not JSON is a 400 that says so. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body must be JSON");
+  }
+}
+
+export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
+
+/**
+ * Server action wrapper: authenticates, checks the permission, validates the input with the zod schema
+ * the form shares, runs the domain function and returns a result the form can show (never throws, never
+ * leaks a stack trace). `revalidate` lists paths whose server-rendered data the action changed.
+ */
+export function authedAction<S extends ZodType, T>(
+  options: { permission: Permission; schema: S; revalidate?: (data: T, input: z.output<S>) => string[] },
+  run: (ctx: AuthContext, input: z.output<S>) => Promise<T>,
+) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    try {
+      const ctx = await requireAuthContext();
+      assertPermission(ctx, options.permission);
+      const input = options.schema.parse(raw);
+      const data = await run(ctx, input);
+      for (const path of options.revalidate?.(data, input) ?? []) revalidatePath(path);
+      return { ok: true, data };
+    } catch (error) {
+      return { ok: false, ...toErrorBody(toAppError(error)) };
+    }
+  };
+}
+
+/**
+ * For the few actions a signed-out visitor must reach (sign in, accept an invitation, reset a password):
+ * the same validation and error handling, declared public on purpose.
+ */
+export function publicAction<S extends ZodType, T>(options: { schema: S }, run: (input: z.output<S>) => Promise<T>) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    try {
+      return { ok: true, data: await run(options.schema.parse(raw)) };
+    } catch (error) {
+      return { ok: false, ...toErrorBody(toAppError(error)) };
+    }
+  };
+}

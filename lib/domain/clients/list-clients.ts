@@ -1,0 +1,66 @@
+import { db } from "@/lib/db/client";
+import type { AuthContext } from "@/lib/auth/context";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { listClientsSchema, type ListClientsInput } from "./schemas";
+import { clientScope } from "./scope";
+
+export const clientListSelect = {
+  id: true,
+  name: true,
+  legalName: true,
+  industry: true,
+  status: true,
+  defaultCurrency: true,
+  country: true,
+  tags: true,
+  archivedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+  _count: { select: { contacts: true } },
+} satisfies Prisma.ClientSelect;
+
+/** Clients the caller may see: search, filter, sort; page numbers for the UI, a cursor for the API. */
+export async function listClients(ctx: AuthContext, raw: ListClientsInput) {
+  const input = listClientsSchema.parse(raw);
+  const where: Prisma.ClientWhereInput = {
+    AND: [
+      clientScope(ctx, "client.read"),
+      input.q
+        ? {
+            OR: [
+              { name: { contains: input.q, mode: "insensitive" } },
+              { legalName: { contains: input.q, mode: "insensitive" } },
+              { tags: { has: input.q.toLowerCase() } },
+            ],
+          }
+        : {},
+      input.status ? { status: input.status } : {},
+      input.archived === "active" ? { archivedAt: null } : input.archived === "archived" ? { archivedAt: { not: null } } : {},
+    ],
+  };
+  const orderBy: Prisma.ClientOrderByWithRelationInput[] = [{ [input.sort]: input.dir }, { id: input.dir }];
+  const [rows, total] = await Promise.all([
+    db.client.findMany({
+      where,
+      orderBy,
+      select: clientListSelect,
+      take: input.take + 1,
+      ...(input.cursor
+        ? { cursor: { id: input.cursor }, skip: 1 }
+        : input.page
+          ? { skip: (input.page - 1) * input.take }
+          : {}),
+    }),
+    db.client.count({ where }),
+  ]);
+  const hasMore = rows.length > input.take;
+  const items = rows.slice(0, input.take);
+  return {
+    items,
+    total,
+    page: input.cursor ? null : (input.page ?? 1),
+    pageSize: input.take,
+    nextCursor: hasMore ? items[items.length - 1].id : null,
+  };
+}

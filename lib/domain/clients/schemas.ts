@@ -1,0 +1,115 @@
+import { z } from "zod";
+
+// One source of input truth for the client forms and the /api/clients handlers.
+
+/** Optional text from a form: trimmed, empty becomes null. */
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const CLIENT_STATUSES = ["PROSPECT", "ACTIVE", "INACTIVE"] as const;
+export const CURRENCIES = ["EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"] as const;
+export const CONTACT_CHANNELS = ["EMAIL", "PHONE", "SMS", "WHATSAPP"] as const;
+
+const tagsSchema = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((v) => {
+    const list = Array.isArray(v) ? v : (v ?? "").split(",");
+    return [...new Set(list.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  })
+  .pipe(
+    z
+      .array(z.string().max(40, "Each tag must be at most 40 characters"))
+      .max(20, "Use at most 20 tags"),
+  );
+
+export const clientFieldsSchema = z.object({
+  name: z.string({ error: "Enter the client's name" }).trim().min(1, "Enter the client's name").max(120, "Name must be at most 120 characters"),
+  legalName: optionalText(200, "Legal name"),
+  industry: optionalText(80, "Industry"),
+  website: z
+    .string()
+    .trim()
+    .max(200, "Website must be at most 200 characters")
+    .nullish()
+    .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
+    .pipe(z.union([z.url({ error: "Enter a valid web address" }), z.null()])),
+  addressLine1: optionalText(200, "Address"),
+  addressLine2: optionalText(200, "Address line 2"),
+  city: optionalText(100, "City"),
+  postalCode: optionalText(20, "Postal code"),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .pipe(z.union([z.string().regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"), z.null()])),
+  vatNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .nullish()
+    .transform((v) => (v ? v.replace(/\s+/g, "") : null))
+    .pipe(z.union([z.string().regex(/^[A-Z0-9]{4,20}$/, "A VAT number has 4 to 20 letters and digits"), z.null()])),
+  defaultCurrency: z.enum(CURRENCIES, { error: "Choose a currency" }).default("EUR"),
+  status: z.enum(CLIENT_STATUSES, { error: "Choose a status" }).default("PROSPECT"),
+  tags: tagsSchema,
+  notes: optionalText(5000, "Notes"),
+  parentId: z
+    .union([z.uuid({ error: "Choose a parent client" }), z.literal(""), z.null()])
+    .optional()
+    .transform((v) => v || null),
+});
+
+export const createClientSchema = clientFieldsSchema;
+
+export const updateClientSchema = clientFieldsSchema.partial().extend({
+  version: z.coerce.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
+});
+
+export const CLIENT_SORTS = ["name", "status", "createdAt", "updatedAt"] as const;
+
+export const listClientsSchema = z.object({
+  q: z.string().trim().max(100, "Search must be at most 100 characters").optional(),
+  status: z.enum(CLIENT_STATUSES, { error: "Unknown status" }).optional().or(z.literal("").transform(() => undefined)),
+  archived: z.enum(["active", "archived", "all"], { error: "archived must be active, archived or all" }).default("active"),
+  sort: z.enum(CLIENT_SORTS, { error: `sort must be one of ${CLIENT_SORTS.join(", ")}` }).default("name"),
+  dir: z.enum(["asc", "desc"], { error: "dir must be asc or desc" }).default("asc"),
+  take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(100, "take must be at most 100").default(25),
+  page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page must be at least 1").max(10000).optional(),
+  cursor: z.uuid({ error: "cursor is not valid" }).optional(),
+});
+
+export const contactFieldsSchema = z.object({
+  name: z.string({ error: "Enter the contact's name" }).trim().min(1, "Enter the contact's name").max(120, "Name must be at most 120 characters"),
+  title: optionalText(120, "Title"),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .pipe(z.union([z.email({ error: "Enter a valid e-mail address" }).max(254), z.null()])),
+  phone: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .pipe(z.union([z.string().regex(/^\+?[0-9 ()./-]{5,30}$/, "Enter a valid phone number"), z.null()])),
+  preferredChannel: z.enum(CONTACT_CHANNELS, { error: "Choose a channel" }).default("EMAIL"),
+  optInMarketing: z.coerce.boolean().default(false),
+  optInReports: z.coerce.boolean().default(true),
+});
+
+export const updateContactSchema = contactFieldsSchema.partial();
+
+export type ClientFieldsInput = z.input<typeof clientFieldsSchema>;
+export type UpdateClientInput = z.input<typeof updateClientSchema>;
+export type ListClientsInput = z.input<typeof listClientsSchema>;
+export type ContactFieldsInput = z.input<typeof contactFieldsSchema>;
