@@ -4,6 +4,7 @@ import type { Role, ScopeType } from "@/lib/generated/prisma/enums";
 // the default set, which an admin can switch flag by flag per agency (PermissionOverride).
 
 export const PERMISSIONS = {
+  "account.self": "Manage your own account: two-factor authentication, sessions",
   "portal.agency": "Open the agency portal",
   "portal.finance": "Open the finance portal",
   "portal.client": "Open the client portal",
@@ -43,6 +44,7 @@ export function isPermission(value: string): value is Permission {
 }
 
 const CM: Permission[] = [
+  "account.self",
   "portal.agency",
   "client.read",
   "client.create",
@@ -61,8 +63,9 @@ const CM: Permission[] = [
 export const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
   CM,
   DIR: [...CM, "client.archive", "campaign.cancel", "finance.approve", "finance.approve.high", "user.read"],
-  FIN: ["portal.finance", "client.read", "campaign.read", "finance.read", "finance.manage", "finance.approve"],
+  FIN: ["account.self", "portal.finance", "client.read", "campaign.read", "finance.read", "finance.manage", "finance.approve"],
   ADM: [
+    "account.self",
     "portal.admin",
     "portal.agency",
     "client.read",
@@ -78,13 +81,18 @@ export const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
     "outbox.read",
     "vault.reveal",
   ],
-  CLIENT: ["portal.client", "client.read", "campaign.read", "approval.decide"],
-  INF: ["portal.creator", "creator.self"],
+  CLIENT: ["account.self", "portal.client", "client.read", "campaign.read", "approval.decide"],
+  INF: ["account.self", "portal.creator", "creator.self"],
 };
 
 /** Flags an override may never take away, so that an agency cannot lock its admins out. */
 export const LOCKED_PERMISSIONS: Partial<Record<Role, readonly Permission[]>> = {
-  ADM: ["portal.admin", "permission.manage", "user.manage"],
+  CM: ["account.self"],
+  DIR: ["account.self"],
+  FIN: ["account.self"],
+  ADM: ["account.self", "portal.admin", "permission.manage", "user.manage"],
+  CLIENT: ["account.self"],
+  INF: ["account.self"],
 };
 
 

@@ -18,7 +18,7 @@ import {
 import { signInSchema, type SignInInput } from "./schemas";
 
 export type AuthenticateResult =
-  | { status: "ok"; ticket: string }
+  | { status: "ok"; ticket: string; userId: string }
   | { status: "mfa_required" }
   | { status: "mfa_enrolment_required"; enrolmentToken: string };
 
@@ -97,7 +97,7 @@ export async function authenticate(raw: SignInInput, request: { ip: string | nul
     return { status: "mfa_enrolment_required", enrolmentToken };
   }
 
-  return { status: "ok", ticket: await issueLoginTicket(user, ip) };
+  return { status: "ok", ticket: await issueLoginTicket(user, ip), userId: user.id };
 }
 
 async function recordFailure(

@@ -42,5 +42,5 @@ export async function completeMfaEnrolment(raw: unknown, request: { ip: string |
       display: user.email,
     });
   });
-  return { ticket: await issueLoginTicket(user, request.ip ?? "unknown") };
+  return { ticket: await issueLoginTicket(user, request.ip ?? "unknown"), userId: user.id };
 }

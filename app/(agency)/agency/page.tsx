@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClientStatusBadge } from "@/components/clients/client-status-badge";
+import { EmptyState, PageHeader } from "@/components/shell/page-header";
+import { StatCard } from "@/components/shell/stat-card";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { requirePortal } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { getClientStats } from "@/lib/domain/clients/get-client-stats";
+import { formatDateTime } from "@/lib/utils";
+
+export const metadata: Metadata = { title: "Agency dashboard" };
+
+export default async function AgencyDashboard() {
+  const ctx = await requirePortal("agency");
+  const stats = can(ctx, "client.read") ? await getClientStats(ctx) : null;
+  return (
+    <>
+      <PageHeader
+        title={`Welcome, ${ctx.name.split(" ")[0]}`}
+        description="Your agency at a glance. Campaigns, approvals and risk arrive here as they are built."
+        actions={
+          can(ctx, "client.create") ? (
+            <Button asChild>
+              <Link href="/agency/clients/new">New client</Link>
+            </Button>
+          ) : null
+        }
+      />
+      {stats ? (
+        <div className="grid gap-6">
+          <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+            <StatCard label="Active clients" value={stats.active} href="/agency/clients?status=ACTIVE" />
+            <StatCard label="Prospects" value={stats.prospect} href="/agency/clients?status=PROSPECT" />
+            <StatCard label="Inactive" value={stats.inactive} href="/agency/clients?status=INACTIVE" />
+            <StatCard label="Archived" value={stats.archived} href="/agency/clients?archived=archived" />
+          </div>
+          <Card>
+            <CardHeader>
+              <CardTitle>Recently updated clients</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {stats.recent.length === 0 ? (
+                <EmptyState title="No clients yet">Create your first client to get started.</EmptyState>
+              ) : (
+                <ul className="divide-y">
+                  {stats.recent.map((client) => (
+                    <li key={client.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
+                      <Link href={`/agency/clients/${client.id}`} className="font-medium hover:underline">
+                        {client.name}
+                      </Link>
+                      <span className="flex items-center gap-3 text-xs text-muted-foreground">
+                        <ClientStatusBadge status={client.status} />
+                        {formatDateTime(client.updatedAt)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </CardContent>
+          </Card>
+        </div>
+      ) : (
+        <EmptyState title="Nothing to show yet" />
+      )}
+    </>
+  );
+}

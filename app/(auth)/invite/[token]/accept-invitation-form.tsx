@@ -1,0 +1,35 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { acceptInvitationSchema } from "@/lib/domain/auth/schemas";
+import { acceptInvitationAction } from "../../actions";
+
+export function AcceptInvitationForm({ token, name, email }: { token: string; name: string; email: string }) {
+  const { errors, formError, pending, submit } = useActionForm({
+    schema: acceptInvitationSchema,
+    action: acceptInvitationAction,
+    onSuccess: () => window.location.assign(`/login?notice=invitation-accepted&email=${encodeURIComponent(email)}`),
+  });
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4">
+      {formError ? <Alert variant="destructive">{formError}</Alert> : null}
+      <input type="hidden" name="token" value={token} />
+      <FormField id="name" label="Your name" error={errors.name}>
+        <Input name="name" defaultValue={name} autoComplete="name" required />
+      </FormField>
+      <FormField id="password" label="Password" error={errors.password} hint="At least 12 characters.">
+        <Input name="password" type="password" autoComplete="new-password" required />
+      </FormField>
+      <FormField id="confirmPassword" label="Repeat password" error={errors.confirmPassword}>
+        <Input name="confirmPassword" type="password" autoComplete="new-password" required />
+      </FormField>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { signInSchema } from "@/lib/domain/auth/schemas";
+import { signInAction } from "../actions";
+
+export function LoginForm({ callbackUrl, email, notice }: { callbackUrl?: string; email?: string; notice?: string }) {
+  const router = useRouter();
+  const [step, setStep] = useState<"password" | "mfa">("password");
+  const codeRef = useRef<HTMLInputElement>(null);
+  const { errors, formError, pending, submit } = useActionForm({
+    schema: signInSchema,
+    action: signInAction,
+    onSuccess: (result) => {
+      if (result.next === "mfa") {
+        setStep("mfa");
+        setTimeout(() => codeRef.current?.focus(), 0);
+      } else if (result.next === "enrol") {
+        const params = new URLSearchParams({ token: result.token, ...(callbackUrl ? { callbackUrl } : {}) });
+        router.push(`/login/mfa-setup?${params}`);
+      } else {
+        window.location.assign(result.to);
+      }
+    },
+  });
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{step === "mfa" ? "Two-factor authentication" : "Sign in"}</CardTitle>
+        <CardDescription>
+          {step === "mfa" ? "Enter the 6-digit code from your authenticator app." : "Use your TiKiT e-mail and password."}
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit} noValidate className="grid gap-4">
+          {notice && !formError ? <Alert variant="success">{notice}</Alert> : null}
+          {formError ? <Alert variant="destructive">{formError}</Alert> : null}
+          <div className={step === "mfa" ? "sr-only" : "grid gap-4"} aria-hidden={step === "mfa"}>
+            <FormField id="email" label="E-mail" error={errors.email}>
+              <Input name="email" type="email" autoComplete="username" defaultValue={email} autoFocus required tabIndex={step === "mfa" ? -1 : 0} />
+            </FormField>
+            <FormField id="password" label="Password" error={errors.password}>
+              <Input name="password" type="password" autoComplete="current-password" required tabIndex={step === "mfa" ? -1 : 0} />
+            </FormField>
+          </div>
+          {step === "mfa" ? (
+            <FormField id="code" label="Authentication code" error={errors.code}>
+              <Input ref={codeRef} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]*" maxLength={6} required />
+            </FormField>
+          ) : null}
+          <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
+          <Button type="submit" disabled={pending}>
+            {pending ? "Signing in…" : step === "mfa" ? "Verify" : "Sign in"}
+          </Button>
+          {step === "password" ? (
+            <Link href="/forgot-password" className="text-center text-sm text-muted-foreground underline-offset-4 hover:underline">
+              Forgot your password?
+            </Link>
+          ) : (
+            <Button type="button" variant="ghost" onClick={() => setStep("password")}>
+              Back
+            </Button>
+          )}
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

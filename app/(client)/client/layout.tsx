@@ -1,0 +1,15 @@
+import { PortalShell, type NavItem } from "@/components/shell/portal-shell";
+import { requirePortal } from "@/lib/auth/guards";
+
+const NAV: NavItem[] = [
+  { href: "/client", label: "Dashboard", exact: true },
+];
+
+export default async function ClientLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requirePortal("client");
+  return (
+    <PortalShell ctx={ctx} portal="client" title="Client" nav={NAV}>
+      {children}
+    </PortalShell>
+  );
+}

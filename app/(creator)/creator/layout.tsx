@@ -1,0 +1,15 @@
+import { PortalShell, type NavItem } from "@/components/shell/portal-shell";
+import { requirePortal } from "@/lib/auth/guards";
+
+const NAV: NavItem[] = [
+  { href: "/creator", label: "Dashboard", exact: true },
+];
+
+export default async function CreatorLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requirePortal("creator");
+  return (
+    <PortalShell ctx={ctx} portal="creator" title="Creator" nav={NAV}>
+      {children}
+    </PortalShell>
+  );
+}

@@ -1,0 +1,16 @@
+import { PortalShell, type NavItem } from "@/components/shell/portal-shell";
+import { requirePortal } from "@/lib/auth/guards";
+
+const NAV: NavItem[] = [
+  { href: "/finance", label: "Dashboard", exact: true },
+  { href: "/finance/clients", label: "Clients", permission: "client.read" },
+];
+
+export default async function FinanceLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requirePortal("finance");
+  return (
+    <PortalShell ctx={ctx} portal="finance" title="Finance" nav={NAV}>
+      {children}
+    </PortalShell>
+  );
+}

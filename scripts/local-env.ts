@@ -1,0 +1,53 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+
+// What every local entry point (npm start, npm run dev, npm run db:seed) needs before the app runs:
+// secrets generated once into .data/ (never committed), and a database: DATABASE_URL when set, else an
+// embedded PostgreSQL with its files under .data/pg. Migrations are applied either way.
+
+export const DATA_DIR = path.resolve(process.env.TIKIT_DATA_DIR ?? ".data");
+
+function ensureSecrets() {
+  const file = path.join(DATA_DIR, "secrets.json");
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  let secrets: Record<string, string> = {};
+  if (fs.existsSync(file)) secrets = JSON.parse(fs.readFileSync(file, "utf8"));
+  let changed = false;
+  if (!secrets.AUTH_SECRET) {
+    secrets.AUTH_SECRET = crypto.randomBytes(32).toString("base64");
+    changed = true;
+  }
+  if (!secrets.ENCRYPTION_KEY) {
+    secrets.ENCRYPTION_KEY = crypto.randomBytes(32).toString("base64");
+    changed = true;
+  }
+  if (changed) fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  process.env.AUTH_SECRET ??= secrets.AUTH_SECRET;
+  if (!process.env.ENCRYPTION_KEYS) process.env.ENCRYPTION_KEY ??= secrets.ENCRYPTION_KEY;
+}
+
+export async function loadLocalEnv(options: { log?: (line: string) => void } = {}) {
+  const log = options.log ?? (() => {});
+  ensureSecrets();
+  let stop = async () => {};
+  let embedded = false;
+  if (!process.env.DATABASE_URL) {
+    const started = Date.now();
+    const db = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "pg"), database: "tikit", port: Number(process.env.TIKIT_PG_PORT ?? 54329) });
+    process.env.DATABASE_URL = db.url;
+    stop = db.stop;
+    embedded = true;
+    log(`Embedded PostgreSQL on port ${db.port} (data in ${path.relative(process.cwd(), DATA_DIR)}/pg), up in ${Date.now() - started} ms`);
+  }
+  try {
+    const applied = await migrate(process.env.DATABASE_URL!, { log });
+    if (applied.length === 0) log("Database schema is up to date");
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: process.env.DATABASE_URL!, embedded, stop };
+}

@@ -1,0 +1,12 @@
+// npm run db:seed — adds the demo data where it is missing (running it twice changes nothing).
+import { loadLocalEnv } from "./local-env";
+
+const env = await loadLocalEnv();
+const { getDb } = await import("../lib/db/client");
+const { seed } = await import("../lib/db/seed");
+try {
+  await seed(getDb(), { log: console.log });
+} finally {
+  await getDb().$disconnect();
+  await env.stop();
+}

@@ -1,0 +1,98 @@
+// npm start (production server) and npm run dev (development server): database, migrations, demo data on
+// first run, then Next.js. Ctrl-C or SIGTERM stops the server and the embedded PostgreSQL cleanly.
+import { spawn, spawnSync, execFileSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { isPortFree } from "../lib/db/embedded";
+import { DATA_DIR, loadLocalEnv } from "./local-env";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const port = Number(process.env.PORT ?? 3000);
+const log = (line: string) => console.log(`[tikit] ${line}`);
+const startedAt = Date.now();
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+
+if (!(await isPortFree(port))) {
+  console.error(`[tikit] Port ${port} is in use. Stop what runs there or start with PORT=<another port>.`);
+  process.exit(1);
+}
+
+const env = await loadLocalEnv({ log });
+let child: ReturnType<typeof spawn> | null = null;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (child && child.exitCode === null) {
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child!.once("exit", resolve));
+  }
+  await env.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  const { getDb } = await import("../lib/db/client");
+  const { seed, DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmail } = await import("../lib/db/seed");
+  const db = getDb();
+  if (process.env.TIKIT_SEED !== "false" && (await db.agency.count()) === 0) {
+    log("First run: adding demo data");
+    await seed(db, { log });
+  }
+  await db.$disconnect();
+
+  if (mode === "start" && needsBuild()) {
+    log("Building the app (first run or changed sources)...");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) {
+      log("The build failed");
+      await shutdown(1);
+    }
+    fs.writeFileSync(path.join(DATA_DIR, "build-fingerprint"), fingerprint());
+  }
+
+  child = spawn(process.execPath, [nextBin, mode, "-p", String(port)], {
+    stdio: ["inherit", "pipe", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: process.env.APP_URL ?? `http://localhost:${port}` },
+  });
+  let announced = false;
+  child.stdout!.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (!announced && /ready|started server|Local:/i.test(chunk.toString())) {
+      announced = true;
+      log(`Ready on http://localhost:${port} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+      log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);
+      for (const [key, role] of [["cm", "campaign manager"], ["dir", "director, MFA"], ["fin", "finance, MFA"], ["admin", "admin, MFA"], ["client", "client user"], ["creator", "influencer"]]) {
+        log(`  ${demoEmail("northwind", key).padEnd(26)} ${role}`);
+      }
+      log(`  MFA users: TOTP secret ${DEMO_TOTP_SECRET} (add it to an authenticator app)`);
+      log("  A second agency: the same names @blueharbor.test");
+    }
+  });
+  child.on("exit", (code) => void shutdown(code ?? 0));
+} catch (error) {
+  console.error("[tikit] Start failed:", error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+
+function fingerprint(): string {
+  const hash = crypto.createHash("sha256");
+  try {
+    hash.update(execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+    hash.update(execFileSync("git", ["status", "--porcelain", "--", ".", ":!.data"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  } catch {
+    hash.update("no-git");
+  }
+  return hash.digest("hex");
+}
+
+function needsBuild(): boolean {
+  if (process.env.TIKIT_SKIP_BUILD === "true" && fs.existsSync(path.join(".next", "BUILD_ID"))) return false;
+  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) return true;
+  const file = path.join(DATA_DIR, "build-fingerprint");
+  return !fs.existsSync(file) || fs.readFileSync(file, "utf8") !== fingerprint();
+}
