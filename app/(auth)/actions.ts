@@ -4,7 +4,7 @@ import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { loadUserContext } from "@/lib/auth/context";
 import { homePath, safeCallbackPath } from "@/lib/auth/portals";
-import { requestIp } from "@/lib/auth/session";
+import { getAuthContext, requestIp } from "@/lib/auth/session";
 import { authedAction, publicAction } from "@/lib/auth/with-auth";
 import { authenticate } from "@/lib/domain/auth/authenticate";
 import { completeMfaEnrolment } from "@/lib/domain/auth/complete-mfa-enrolment";
@@ -35,7 +35,10 @@ export const signInAction = publicAction({ schema: signInSchema }, async (input)
 });
 
 export const completeMfaEnrolmentAction = publicAction({ schema: mfaEnrolmentSchema }, async (input) => {
+  const previous = await getAuthContext();
   const { ticket, userId } = await completeMfaEnrolment(input, { ip: await requestIp() });
+  // Turned on from /account: the new session (with MFA) replaces the one signed in without it.
+  if (previous?.userId === userId) await revokeSessions(previous, { everywhere: false });
   return finishSignIn(ticket, userId, input.callbackUrl);
 });
 

@@ -4,6 +4,7 @@ import { getAuthContext } from "@/lib/auth/session";
 import type { AuthContext } from "@/lib/auth/context";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { homePath, PORTALS, type PortalKey } from "@/lib/auth/portals";
+import { AppError } from "@/lib/errors";
 
 async function currentPath() {
   const h = await headers();
@@ -28,4 +29,14 @@ export async function requirePortal(key: PortalKey): Promise<AuthContext> {
 /** For a page inside a portal that needs one more permission: 404 without it, as for a row not theirs. */
 export async function requirePagePermission(ctx: AuthContext, permission: Permission) {
   if (!can(ctx, permission)) notFound();
+}
+
+/** For pages: a domain NOT_FOUND (or FORBIDDEN on a row) becomes the 404 page; anything else goes to the error boundary. */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  }
 }

@@ -42,10 +42,10 @@ export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody
 /**
  * Server action wrapper: authenticates, checks the permission, validates the input with the zod schema
  * the form shares, runs the domain function and returns a result the form can show (never throws, never
- * leaks a stack trace). `revalidate` lists paths whose server-rendered data the action changed.
+ * leaks a stack trace). `revalidate` lists the paths whose server-rendered data the action changes.
  */
 export function authedAction<S extends ZodType, T>(
-  options: { permission: Permission; schema: S; revalidate?: (data: T, input: z.output<S>) => string[] },
+  options: { permission: Permission; schema: S; revalidate?: (input: z.output<S>) => string[] },
   run: (ctx: AuthContext, input: z.output<S>) => Promise<T>,
 ) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
@@ -54,7 +54,7 @@ export function authedAction<S extends ZodType, T>(
       assertPermission(ctx, options.permission);
       const input = options.schema.parse(raw);
       const data = await run(ctx, input);
-      for (const path of options.revalidate?.(data, input) ?? []) revalidatePath(path);
+      for (const path of options.revalidate?.(input) ?? []) revalidatePath(path);
       return { ok: true, data };
     } catch (error) {
       return { ok: false, ...toErrorBody(toAppError(error)) };

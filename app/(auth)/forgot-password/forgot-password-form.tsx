@@ -28,7 +28,7 @@ export function ForgotPasswordForm() {
         {sent ? (
           <Alert variant="success">If an account uses that address, a reset link is on its way.</Alert>
         ) : (
-          <form onSubmit={submit} noValidate className="grid gap-4">
+          <form method="post" onSubmit={submit} noValidate className="grid gap-4">
             {formError ? <Alert variant="destructive">{formError}</Alert> : null}
             <FormField id="email" label="E-mail" error={errors.email}>
               <Input name="email" type="email" autoComplete="email" autoFocus required />

@@ -41,7 +41,7 @@ export function LoginForm({ callbackUrl, email, notice }: { callbackUrl?: string
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={submit} noValidate className="grid gap-4">
+        <form method="post" onSubmit={submit} noValidate className="grid gap-4">
           {notice && !formError ? <Alert variant="success">{notice}</Alert> : null}
           {formError ? <Alert variant="destructive">{formError}</Alert> : null}
           <div className={step === "mfa" ? "sr-only" : "grid gap-4"} aria-hidden={step === "mfa"}>

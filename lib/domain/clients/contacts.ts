@@ -3,7 +3,7 @@ import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { idSchema } from "./get-client";
-import { contactFieldsSchema, updateContactSchema, type ContactFieldsInput } from "./schemas";
+import { contactFieldsSchema, updateContactSchema } from "./schemas";
 import { clientScope } from "./scope";
 
 // Contacts live under a client: every query goes through the client's scope.
@@ -33,7 +33,7 @@ export async function listContacts(ctx: AuthContext, clientId: string) {
   return client.contacts;
 }
 
-export async function createContact(ctx: AuthContext, clientId: string, raw: ContactFieldsInput) {
+export async function createContact(ctx: AuthContext, clientId: string, raw: unknown) {
   const input = contactFieldsSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const client = await findScopedClient(tx, ctx, clientId);
@@ -50,7 +50,7 @@ export async function createContact(ctx: AuthContext, clientId: string, raw: Con
   });
 }
 
-export async function updateContact(ctx: AuthContext, clientId: string, contactId: string, raw: Partial<ContactFieldsInput>) {
+export async function updateContact(ctx: AuthContext, clientId: string, contactId: string, raw: unknown) {
   const input = updateContactSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const before = await findScopedContact(tx, ctx, clientId, contactId);

@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
-import { createClientSchema, type ClientFieldsInput } from "./schemas";
+import { createClientSchema } from "./schemas";
 import { clientScope } from "./scope";
 
 /** A parent must be a client of the same agency, and not the client itself or one of its descendants. */
@@ -22,7 +22,7 @@ export async function assertValidParent(tx: Tx, ctx: AuthContext, parentId: stri
   }
 }
 
-export async function createClient(ctx: AuthContext, raw: ClientFieldsInput) {
+export async function createClient(ctx: AuthContext, raw: unknown) {
   clientScope(ctx, "client.create");
   const input = createClientSchema.parse(raw);
   return db.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { listClientsSchema, type ListClientsInput } from "./schemas";
+import { listClientsSchema } from "./schemas";
 import { clientScope } from "./scope";
 
 export const clientListSelect = {
@@ -21,7 +21,7 @@ export const clientListSelect = {
 } satisfies Prisma.ClientSelect;
 
 /** Clients the caller may see: search, filter, sort; page numbers for the UI, a cursor for the API. */
-export async function listClients(ctx: AuthContext, raw: ListClientsInput) {
+export async function listClients(ctx: AuthContext, raw: unknown) {
   const input = listClientsSchema.parse(raw);
   const where: Prisma.ClientWhereInput = {
     AND: [

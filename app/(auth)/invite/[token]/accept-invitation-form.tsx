@@ -15,7 +15,7 @@ export function AcceptInvitationForm({ token, name, email }: { token: string; na
     onSuccess: () => window.location.assign(`/login?notice=invitation-accepted&email=${encodeURIComponent(email)}`),
   });
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4">
+    <form method="post" onSubmit={submit} noValidate className="grid gap-4">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <input type="hidden" name="token" value={token} />
       <FormField id="name" label="Your name" error={errors.name}>

@@ -15,7 +15,7 @@ export function MfaSetupForm({ token, callbackUrl }: { token: string; callbackUr
     onSuccess: (result) => window.location.assign(result.to),
   });
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4">
+    <form method="post" onSubmit={submit} noValidate className="grid gap-4">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />

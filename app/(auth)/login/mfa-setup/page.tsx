@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getMfaEnrolment } from "@/lib/domain/auth/complete-mfa-enrolment";
 import { safeCallbackPath } from "@/lib/auth/portals";
+import { getAuthContext } from "@/lib/auth/session";
 import { MfaSetupForm } from "./mfa-setup-form";
 
 export const metadata: Metadata = { title: "Set up two-factor authentication" };
@@ -28,11 +29,16 @@ export default async function MfaSetupPage({ searchParams }: { searchParams: Pro
     );
   }
   const qr = await QRCode.toDataURL(enrolment.uri, { margin: 1, width: 200 });
+  // Signed in already: turning MFA on by choice from /account, not as a step of signing in.
+  const voluntary = (await getAuthContext())?.email === enrolment.email;
   return (
     <Card>
       <CardHeader>
         <CardTitle>Set up two-factor authentication</CardTitle>
-        <CardDescription>Your role needs a second factor. Scan the code with an authenticator app, then enter the 6-digit code it shows.</CardDescription>
+        <CardDescription>
+          {voluntary ? "Protect your account with a second factor." : "Your role needs a second factor."} Scan the code with an authenticator
+          app, then enter the 6-digit code it shows.
+        </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server, nothing to optimise */}
@@ -41,6 +47,11 @@ export default async function MfaSetupPage({ searchParams }: { searchParams: Pro
           Cannot scan? Enter this key: <code className="font-mono break-all select-all" data-testid="totp-secret">{enrolment.secret}</code>
         </p>
         <MfaSetupForm token={token} callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} />
+        {voluntary ? (
+          <Link href="/account" className="text-center text-sm text-muted-foreground underline-offset-4 hover:underline">
+            Cancel and go back to your account
+          </Link>
+        ) : null}
       </CardContent>
     </Card>
   );

@@ -15,7 +15,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     onSuccess: (result) => window.location.assign(`/login?notice=password-reset&email=${encodeURIComponent(result.email)}`),
   });
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4">
+    <form method="post" onSubmit={submit} noValidate className="grid gap-4">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <input type="hidden" name="token" value={token} />
       <FormField id="password" label="New password" error={errors.password} hint="At least 12 characters.">
