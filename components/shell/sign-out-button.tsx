@@ -1,5 +1,6 @@
 "use client";
 
+import { hardNavigate } from "@/components/forms/hard-navigate";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { signOutAction } from "@/app/(auth)/actions";
@@ -16,7 +17,7 @@ export function SignOutButton({ everywhere = false, className }: { everywhere?: 
       onClick={() =>
         startTransition(async () => {
           await signOutAction({ everywhere });
-          window.location.assign("/login?notice=signed-out");
+          hardNavigate("/login?notice=signed-out");
         })
       }
     >

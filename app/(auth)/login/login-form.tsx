@@ -1,5 +1,6 @@
 "use client";
 
+import { hardNavigate } from "@/components/forms/hard-navigate";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
@@ -27,7 +28,7 @@ export function LoginForm({ callbackUrl, email, notice }: { callbackUrl?: string
         const params = new URLSearchParams({ token: result.token, ...(callbackUrl ? { callbackUrl } : {}) });
         router.push(`/login/mfa-setup?${params}`);
       } else {
-        window.location.assign(result.to);
+        hardNavigate(result.to);
       }
     },
   });

@@ -1,5 +1,6 @@
 "use client";
 
+import { hardNavigate } from "@/components/forms/hard-navigate";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -12,7 +13,7 @@ export function AcceptInvitationForm({ token, name, email }: { token: string; na
   const { errors, formError, pending, submit } = useActionForm({
     schema: acceptInvitationSchema,
     action: acceptInvitationAction,
-    onSuccess: () => window.location.assign(`/login?notice=invitation-accepted&email=${encodeURIComponent(email)}`),
+    onSuccess: () => hardNavigate(`/login?notice=invitation-accepted&email=${encodeURIComponent(email)}`),
   });
   return (
     <form method="post" onSubmit={submit} noValidate className="grid gap-4">

@@ -1,5 +1,6 @@
 "use client";
 
+import { hardNavigate } from "@/components/forms/hard-navigate";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -12,7 +13,7 @@ export function MfaSetupForm({ token, callbackUrl }: { token: string; callbackUr
   const { errors, formError, pending, submit } = useActionForm({
     schema: mfaEnrolmentSchema,
     action: completeMfaEnrolmentAction,
-    onSuccess: (result) => window.location.assign(result.to),
+    onSuccess: (result) => hardNavigate(result.to),
   });
   return (
     <form method="post" onSubmit={submit} noValidate className="grid gap-4">

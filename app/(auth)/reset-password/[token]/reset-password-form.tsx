@@ -1,5 +1,6 @@
 "use client";
 
+import { hardNavigate } from "@/components/forms/hard-navigate";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -12,7 +13,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const { errors, formError, pending, submit } = useActionForm({
     schema: resetPasswordSchema,
     action: resetPasswordAction,
-    onSuccess: (result) => window.location.assign(`/login?notice=password-reset&email=${encodeURIComponent(result.email)}`),
+    onSuccess: (result) => hardNavigate(`/login?notice=password-reset&email=${encodeURIComponent(result.email)}`),
   });
   return (
     <form method="post" onSubmit={submit} noValidate className="grid gap-4">
