@@ -40,7 +40,8 @@ export async function loadLocalEnv(options: { log?: (line: string) => void } = {
     process.env.DATABASE_URL = db.url;
     stop = db.stop;
     embedded = true;
-    log(`Embedded PostgreSQL on port ${db.port} (data in ${path.relative(process.cwd(), DATA_DIR)}/pg), up in ${Date.now() - started} ms`);
+    const shown = path.relative(process.cwd(), DATA_DIR);
+    log(`Embedded PostgreSQL on port ${db.port} (data in ${shown.startsWith("..") ? DATA_DIR : shown}/pg), up in ${Date.now() - started} ms`);
   }
   try {
     const applied = await migrate(process.env.DATABASE_URL!, { log });

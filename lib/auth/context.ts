@@ -43,13 +43,19 @@ export async function loadUserContext(
   };
 }
 
+const LAST_SEEN_EVERY_MS = 5 * 60 * 1000;
+
 /** Loads the context behind a session id, if the session is live (not revoked, not expired). */
 export async function loadSessionContext(sessionId: string, ip: string | null): Promise<AuthContext | null> {
   const session = await db.session.findFirst({
     where: { id: sessionId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { userId: true },
+    select: { userId: true, lastSeenAt: true },
   });
   if (!session) return null;
+  // "Last seen" for the sessions list on /account, written at most every five minutes per session.
+  if (Date.now() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+    await db.session.updateMany({ where: { id: sessionId, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: new Date() } });
+  }
   return loadUserContext(session.userId, { sessionId, ip });
 }
 
