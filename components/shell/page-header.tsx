@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export function PageHeader({ title, description, actions }: { title: string; description?: React.ReactNode; actions?: React.ReactNode }) {
   return (
     <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
@@ -16,5 +18,16 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
       <p className="font-medium">{title}</p>
       {children ? <div className="mt-2 text-sm text-muted-foreground">{children}</div> : null}
     </div>
+  );
+}
+
+export function Breadcrumb({ parent, current }: { parent: { href: string; label: string }; current: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
+      <Link href={parent.href} className="hover:underline">
+        {parent.label}
+      </Link>{" "}
+      / {current}
+    </nav>
   );
 }

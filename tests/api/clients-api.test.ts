@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AuthContext } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import * as clientsRoute from "@/app/api/clients/route";
 import * as clientRoute from "@/app/api/clients/[id]/route";
@@ -9,20 +8,13 @@ import * as restoreRoute from "@/app/api/clients/[id]/restore/route";
 import * as contactsRoute from "@/app/api/clients/[id]/contacts/route";
 import * as contactRoute from "@/app/api/clients/[id]/contacts/[contactId]/route";
 import * as timelineRoute from "@/app/api/clients/[id]/timeline/route";
+import { actAs } from "../setup/fake-session";
 import { createActor, createAgency, createClientRow, createContactRow, uid } from "../setup/factories";
 
 // Every /api/clients handler over HTTP semantics: good input, each kind of bad input (400 naming the field,
 // nothing written), unknown and foreign ids (404), stale versions (409). Only the session source is replaced.
 
-let current: AuthContext | null = null;
-vi.mock("@/lib/auth/session", () => ({
-  getAuthContext: async () => current,
-  requireAuthContext: async () => {
-    if (!current) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
-    return current;
-  },
-  requestIp: async () => "127.0.0.1",
-}));
+vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -56,14 +48,14 @@ const counts = async () => ({ clients: await db.client.count({ where: { agencyId
 
 describe("GET /api/clients", () => {
   it("answers 401 without a session", async () => {
-    current = null;
+    actAs(null);
     const { status, json } = await call(clientsRoute.GET);
     expect(status).toBe(401);
     expect(json.error?.code).toBe("UNAUTHENTICATED");
   });
 
   it("pages, searches and sorts the caller's clients only", async () => {
-    current = manager;
+    actAs(manager);
     const first = await call(clientsRoute.GET, { url: "/api/clients?q=Paged&take=25&sort=name&dir=asc" });
     expect(first.status).toBe(200);
     const page = first.json.page as { total: number; nextCursor: string | null };
@@ -89,7 +81,7 @@ describe("GET /api/clients", () => {
     ["cursor=abc", "cursor"],
     ["page=-1", "page"],
   ])("rejects %s with 400 naming %s", async (query, field) => {
-    current = manager;
+    actAs(manager);
     const { status, json } = await call(clientsRoute.GET, { url: `/api/clients?${query}` });
     expect(status).toBe(400);
     expect(json.error?.code).toBe("VALIDATION_FAILED");
@@ -99,7 +91,7 @@ describe("GET /api/clients", () => {
 
 describe("POST /api/clients", () => {
   it("creates a client with an audit entry", async () => {
-    current = manager;
+    actAs(manager);
     const before = await counts();
     const name = `Created ${uid()}`;
     const { status, json } = await call(clientsRoute.POST, { method: "POST", body: { name, country: "de", vatNumber: "DE 811 907 980", website: "brand.example", tags: "Beauty, beauty, skin" } });
@@ -123,7 +115,7 @@ describe("POST /api/clients", () => {
     [{ name: "Ok", parentId: "not-a-uuid" }, "parentId"],
     [{ name: "Ok", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, "tags"],
   ])("rejects %j with 400 naming %s and writes nothing", async (body, field) => {
-    current = manager;
+    actAs(manager);
     const before = await counts();
     const { status, json } = await call(clientsRoute.POST, { method: "POST", body });
     expect(status).toBe(400);
@@ -133,14 +125,14 @@ describe("POST /api/clients", () => {
   });
 
   it("rejects a body that is not JSON", async () => {
-    current = manager;
+    actAs(manager);
     const { status, json } = await call(clientsRoute.POST, { method: "POST", rawBody: "{not json" });
     expect(status).toBe(400);
     expect(json.error?.code).toBe("BAD_REQUEST");
   });
 
   it("refuses a parent client of another agency as not found, writing nothing", async () => {
-    current = manager;
+    actAs(manager);
     const before = await counts();
     const { status, json } = await call(clientsRoute.POST, { method: "POST", body: { name: "Child", parentId: foreignClientId } });
     expect(status).toBe(400);
@@ -149,7 +141,7 @@ describe("POST /api/clients", () => {
   });
 
   it("answers 403 to a role without client.create", async () => {
-    current = (await createActor(agencyId, { role: "FIN" })).ctx;
+    actAs((await createActor(agencyId, { role: "FIN" })).ctx);
     const { status } = await call(clientsRoute.POST, { method: "POST", body: { name: "Nope" } });
     expect(status).toBe(403);
   });
@@ -157,7 +149,7 @@ describe("POST /api/clients", () => {
 
 describe("/api/clients/:id", () => {
   it("reads, updates with the version, and refuses a stale version with 409", async () => {
-    current = manager;
+    actAs(manager);
     const client = await createClientRow(agencyId);
     const read = await call(clientRoute.GET, { params: { id: client.id } });
     expect(read.status).toBe(200);
@@ -176,7 +168,7 @@ describe("/api/clients/:id", () => {
     [{ version: 1, name: "" }, "name"],
     [{ version: 1, country: "DEU" }, "country"],
   ])("PATCH rejects %j with 400 naming %s and changes nothing", async (body, field) => {
-    current = manager;
+    actAs(manager);
     const client = await createClientRow(agencyId);
     const before = await counts();
     const { status, json } = await call(clientRoute.PATCH, { method: "PATCH", params: { id: client.id }, body });
@@ -195,7 +187,7 @@ describe("/api/clients/:id", () => {
     ["contacts", contactsRoute.GET],
     ["add contact", contactsRoute.POST],
   ] as [string, Handler][])("%s answers 404 for an unknown id, a malformed id and another agency's id", async (_label, handler) => {
-    current = director;
+    actAs(director);
     for (const id of [MISSING, "not-a-uuid", foreignClientId]) {
       const { status, json } = await call(handler, { method: "POST", params: { id }, body: { version: 1, name: "X" } });
       expect(status, `id ${id}`).toBe(404);
@@ -204,7 +196,7 @@ describe("/api/clients/:id", () => {
   });
 
   it("archives and restores, refusing to archive twice", async () => {
-    current = director;
+    actAs(director);
     const client = await createClientRow(agencyId);
     expect((await call(archiveRoute.POST, { method: "POST", params: { id: client.id } })).status).toBe(200);
     const twice = await call(archiveRoute.POST, { method: "POST", params: { id: client.id } });
@@ -219,7 +211,7 @@ describe("/api/clients/:id", () => {
 
 describe("/api/clients/:id/contacts", () => {
   it("adds, edits and removes a contact, each audited under the client", async () => {
-    current = manager;
+    actAs(manager);
     const client = await createClientRow(agencyId);
     const added = await call(contactsRoute.POST, { method: "POST", params: { id: client.id }, body: { name: "Ada", email: "ADA@Brand.example", phone: "+49 30 123456" } });
     expect(added.status).toBe(201);
@@ -240,7 +232,7 @@ describe("/api/clients/:id/contacts", () => {
     [{ name: "Bo", phone: "call me" }, "phone"],
     [{ name: "Bo", preferredChannel: "PIGEON" }, "preferredChannel"],
   ])("rejects %j with 400 naming %s and writes nothing", async (body, field) => {
-    current = manager;
+    actAs(manager);
     const client = await createClientRow(agencyId);
     const before = await counts();
     const { status, json } = await call(contactsRoute.POST, { method: "POST", params: { id: client.id }, body });
@@ -250,7 +242,7 @@ describe("/api/clients/:id/contacts", () => {
   });
 
   it("answers 404 for a contact of another client or agency", async () => {
-    current = manager;
+    actAs(manager);
     const client = await createClientRow(agencyId);
     const otherClient = await createClientRow(agencyId);
     const otherContact = await createContactRow(agencyId, otherClient.id);
@@ -258,7 +250,7 @@ describe("/api/clients/:id/contacts", () => {
       expect((await call(contactRoute.PATCH, { method: "PATCH", params: { id, contactId }, body: { title: "X" } })).status).toBe(404);
       expect((await call(contactRoute.DELETE, { method: "DELETE", params: { id, contactId } })).status).toBe(404);
     }
-    current = foreignManager;
+    actAs(foreignManager);
     expect((await call(contactRoute.DELETE, { method: "DELETE", params: { id: otherClient.id, contactId: otherContact.id } })).status).toBe(404);
     expect(await db.contact.count({ where: { id: otherContact.id } })).toBe(1);
   });

@@ -3,8 +3,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AuthContext } from "@/lib/auth/context";
 import { resolveGrants } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
+import { actAs } from "../setup/fake-session";
 import { contextFor, createActor, createAgency, createClientRow, createContactRow, uniqueEmail } from "../setup/factories";
 
 // The authorization matrix: every route handler and every server action × every role (and signed out) →
@@ -12,16 +12,7 @@ import { contextFor, createActor, createAgency, createClientRow, createContactRo
 // replaced (there is no browser cookie here); permission checks, scoping and queries all run for real.
 // A handler or action missing from TABLE fails the first test: every new entry point must be added here.
 
-let current: AuthContext | null = null;
-
-vi.mock("@/lib/auth/session", () => ({
-  getAuthContext: async () => current,
-  requireAuthContext: async () => {
-    if (!current) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
-    return current;
-  },
-  requestIp: async () => "127.0.0.1",
-}));
+vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 vi.mock("@/lib/auth/auth", () => ({
   auth: async () => null,
   signIn: async () => undefined,
@@ -265,11 +256,11 @@ describe("authorization matrix", () => {
       const actual = {} as Record<RoleKey, Outcome>;
       for (const role of ROLES) {
         const fixture = await freshFixture();
-        current = await callerFor(role, fixture);
+        actAs(await callerFor(role, fixture));
         try {
           actual[role] = await row.call(fixture);
         } finally {
-          current = null;
+          actAs(null);
         }
       }
       expect(actual).toEqual(row.expect);

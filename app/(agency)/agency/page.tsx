@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClientStatusBadge } from "@/components/clients/client-status-badge";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
-import { StatCard } from "@/components/shell/stat-card";
+import { ClientStatCards } from "@/components/clients/client-stat-cards";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePortal } from "@/lib/auth/guards";
@@ -30,12 +30,7 @@ export default async function AgencyDashboard() {
       />
       {stats ? (
         <div className="grid gap-6">
-          <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-            <StatCard label="Active clients" value={stats.active} href="/agency/clients?status=ACTIVE" />
-            <StatCard label="Prospects" value={stats.prospect} href="/agency/clients?status=PROSPECT" />
-            <StatCard label="Inactive" value={stats.inactive} href="/agency/clients?status=INACTIVE" />
-            <StatCard label="Archived" value={stats.archived} href="/agency/clients?archived=archived" />
-          </div>
+          <ClientStatCards stats={stats} basePath="/agency/clients" />
           <Card>
             <CardHeader>
               <CardTitle>Recently updated clients</CardTitle>

@@ -2,9 +2,9 @@ import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import { loadUserContext, requiresMfa } from "@/lib/auth/context";
 import { burnPasswordCheck, verifyPassword } from "@/lib/crypto/password";
-import { decrypt, encrypt } from "@/lib/crypto/encryption";
+import { decrypt } from "@/lib/crypto/encryption";
 import { hashToken, newToken } from "@/lib/crypto/tokens";
-import { newTotpSecret, verifyTotp } from "@/lib/crypto/totp";
+import { verifyTotp } from "@/lib/crypto/totp";
 import { AppError } from "@/lib/errors";
 import {
   LOCK_MINUTES,
@@ -12,10 +12,10 @@ import {
   MAX_FAILED_LOGINS,
   MAX_FAILURES_PER_EMAIL,
   MAX_FAILURES_PER_IP,
-  MFA_ENROLMENT_MINUTES,
   RATE_WINDOW_MINUTES,
 } from "./constants";
 import { signInSchema, type SignInInput } from "./schemas";
+import { createMfaEnrolmentToken } from "./start-mfa-enrolment";
 
 export type AuthenticateResult =
   | { status: "ok"; ticket: string; userId: string }
@@ -83,18 +83,7 @@ export async function authenticate(raw: SignInInput, request: { ip: string | nul
   const ctx = await loadUserContext(user.id);
   if (!ctx) throw new AppError("UNAUTHENTICATED", WRONG);
   if (!user.mfaSecret && requiresMfa(ctx)) {
-    const enrolmentToken = newToken();
-    await db.authToken.create({
-      data: {
-        agencyId: user.agencyId,
-        userId: user.id,
-        type: "MFA_ENROLMENT",
-        tokenHash: hashToken(enrolmentToken),
-        data: { secret: encrypt(newTotpSecret()) },
-        expiresAt: new Date(Date.now() + MFA_ENROLMENT_MINUTES * 60000),
-      },
-    });
-    return { status: "mfa_enrolment_required", enrolmentToken };
+    return { status: "mfa_enrolment_required", enrolmentToken: await createMfaEnrolmentToken(user) };
   }
 
   return { status: "ok", ticket: await issueLoginTicket(user, ip), userId: user.id };

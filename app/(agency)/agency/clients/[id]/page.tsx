@@ -5,7 +5,7 @@ import { ClientDetails } from "@/components/clients/client-details";
 import { ClientStatusBadge } from "@/components/clients/client-status-badge";
 import { ClientTimeline } from "@/components/clients/client-timeline";
 import { ContactsPanel } from "@/components/clients/contacts-panel";
-import { PageHeader } from "@/components/shell/page-header";
+import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -22,12 +22,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const [client, timeline] = await Promise.all([orNotFound(getClient(ctx, id)), orNotFound(getClientTimeline(ctx, id))]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
-        <Link href="/agency/clients" className="hover:underline">
-          Clients
-        </Link>{" "}
-        / {client.name}
-      </nav>
+      <Breadcrumb parent={{ href: "/agency/clients", label: "Clients" }} current={client.name} />
       <PageHeader
         title={client.name}
         description={

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ClientDetails } from "@/components/clients/client-details";
 import { ClientStatusBadge } from "@/components/clients/client-status-badge";
 import { ContactsPanel } from "@/components/clients/contacts-panel";
-import { PageHeader } from "@/components/shell/page-header";
+import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { getClient } from "@/lib/domain/clients/get-client";
 
@@ -15,12 +14,7 @@ export default async function FinanceClientPage({ params }: { params: Promise<{ 
   const client = await orNotFound(getClient(ctx, (await params).id));
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
-        <Link href="/finance/clients" className="hover:underline">
-          Clients
-        </Link>{" "}
-        / {client.name}
-      </nav>
+      <Breadcrumb parent={{ href: "/finance/clients", label: "Clients" }} current={client.name} />
       <PageHeader title={client.name} description={<ClientStatusBadge status={client.status} archived={Boolean(client.archivedAt)} />} />
       <div className="grid gap-6 lg:grid-cols-2">
         <ClientDetails client={client} basePath="/finance/clients" />
