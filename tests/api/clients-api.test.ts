@@ -213,12 +213,13 @@ describe("/api/clients/:id/contacts", () => {
   it("adds, edits and removes a contact, each audited under the client", async () => {
     actAs(manager);
     const client = await createClientRow(agencyId);
-    const added = await call(contactsRoute.POST, { method: "POST", params: { id: client.id }, body: { name: "Ada", email: "ADA@Brand.example", phone: "+49 30 123456" } });
+    const added = await call(contactsRoute.POST, { method: "POST", params: { id: client.id }, body: { name: "Ada", email: "ADA@Brand.example", phone: "+49 30 123456", preferredChannel: "PHONE", optInReports: false } });
     expect(added.status).toBe(201);
     const contact = added.json.data as { id: string; email: string };
     expect(contact.email).toBe("ada@brand.example");
     const edited = await call(contactRoute.PATCH, { method: "PATCH", params: { id: client.id, contactId: contact.id }, body: { title: "CMO" } });
-    expect(edited.json.data).toMatchObject({ title: "CMO", name: "Ada" });
+    // A partial edit leaves what it does not name as it was (no defaults creep in).
+    expect(edited.json.data).toMatchObject({ title: "CMO", name: "Ada", preferredChannel: "PHONE", optInReports: false });
     const list = await call(contactsRoute.GET, { params: { id: client.id } });
     expect((list.json.data as unknown[]).length).toBe(1);
     expect((await call(contactRoute.DELETE, { method: "DELETE", params: { id: client.id, contactId: contact.id } })).status).toBe(200);
@@ -231,6 +232,7 @@ describe("/api/clients/:id/contacts", () => {
     [{ name: "Bo", email: "not-an-email" }, "email"],
     [{ name: "Bo", phone: "call me" }, "phone"],
     [{ name: "Bo", preferredChannel: "PIGEON" }, "preferredChannel"],
+    [{ name: "Bo", optInReports: "false" }, "optInReports"],
   ])("rejects %j with 400 naming %s and writes nothing", async (body, field) => {
     actAs(manager);
     const client = await createClientRow(agencyId);

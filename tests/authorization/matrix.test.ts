@@ -25,8 +25,8 @@ const ROLES = ["anon", "CM", "DIR", "FIN", "ADM", "CLIENT", "INF", "OTHER_AGENCY
 type RoleKey = (typeof ROLES)[number];
 type Outcome = "allow" | "unauth" | "deny" | "notfound" | "invalid";
 
-/** Fresh rows for one call: a client (the CLIENT user is scoped to it), one of its contacts, an archived client. */
-type Fixture = { clientId: string; contactId: string; archivedClientId: string };
+/** Fresh rows for one call: a client (the CLIENT user is scoped to it), one of its contacts, an archived client, an open invitation. */
+type Fixture = { clientId: string; contactId: string; archivedClientId: string; invitationId: string };
 
 type Call = (f: Fixture) => Promise<Outcome>;
 type Row = { call: Call; expect: Record<RoleKey, Outcome> } | { skip: string };
@@ -74,6 +74,8 @@ const contactFields = () => ({ name: "Matrix Contact", email: uniqueEmail("matri
 
 const CLIENTS_ACTIONS = "app/(agency)/agency/clients/actions.ts";
 const AUTH_ACTIONS = "app/(auth)/actions.ts";
+const USERS_ACTIONS = "app/(admin)/admin/users/actions.ts";
+const PERMISSIONS_ACTIONS = "app/(admin)/admin/permissions/actions.ts";
 
 // Written out by hand on purpose: deriving it from lib/auth/permissions.ts would test the table against itself.
 const TABLE: Record<string, Row> = {
@@ -151,6 +153,25 @@ const TABLE: Record<string, Row> = {
   [`${CLIENTS_ACTIONS} deleteContactAction`]: {
     call: action(CLIENTS_ACTIONS, "deleteContactAction", (f) => ({ clientId: f.clientId, contactId: f.contactId })),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
+  },
+
+  // ---- server actions: admin portal. Only user.manage / permission.manage (ADM) pass; no row here survives a call
+  // with lasting effect on the other rows (the override goes back to the default).
+  [`${USERS_ACTIONS} inviteUserAction`]: {
+    call: action(USERS_ACTIONS, "inviteUserAction", () => ({ email: uniqueEmail("invitee"), name: "Matrix Invitee", role: "CM" })),
+    expect: signedIn({ CM: "deny", DIR: "deny", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "deny" }),
+  },
+  [`${USERS_ACTIONS} revokeInvitationAction`]: {
+    call: action(USERS_ACTIONS, "revokeInvitationAction", (f) => ({ id: f.invitationId })),
+    expect: signedIn({ CM: "deny", DIR: "deny", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "deny" }),
+  },
+  [`${USERS_ACTIONS} unlockUserAction`]: {
+    call: action(USERS_ACTIONS, "unlockUserAction", () => ({ id: contexts.CM.userId })),
+    expect: signedIn({ CM: "deny", DIR: "deny", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "deny" }),
+  },
+  [`${PERMISSIONS_ACTIONS} setPermissionOverrideAction`]: {
+    call: action(PERMISSIONS_ACTIONS, "setPermissionOverrideAction", () => ({ role: "CM", permission: "client.archive", allowed: null })),
+    expect: signedIn({ CM: "deny", DIR: "deny", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "deny" }),
   },
 
   // ---- server actions: accounts. The public ones give every caller the same domain answer.
@@ -231,7 +252,18 @@ async function freshFixture(): Promise<Fixture> {
   const contact = await createContactRow(agencyId, client.id);
   const archived = await createClientRow(agencyId);
   await db.client.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
-  return { clientId: client.id, contactId: contact.id, archivedClientId: archived.id };
+  const invitation = await db.invitation.create({
+    data: {
+      agencyId,
+      email: uniqueEmail("invited"),
+      name: "Matrix Invited",
+      role: "CM",
+      tokenHash: `matrix-${crypto.randomUUID()}`,
+      expiresAt: new Date(Date.now() + 3600_000),
+      invitedById: contexts.ADM.userId,
+    },
+  });
+  return { clientId: client.id, contactId: contact.id, archivedClientId: archived.id, invitationId: invitation.id };
 }
 
 /** The caller for one cell; the CLIENT user is scoped to the fixture's client, as a client user is to theirs. */

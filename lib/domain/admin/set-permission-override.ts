@@ -20,21 +20,23 @@ export async function setPermissionOverride(ctx: AuthContext, raw: z.input<typeo
   return db.$transaction(async (tx) => {
     const where = { agencyId_role_permission: { agencyId: ctx.agencyId, role: input.role, permission } };
     const before = await tx.permissionOverride.findUnique({ where });
+    let recordId = before?.id ?? null;
     // An override equal to the default is no override: keep the table to real differences.
     if (input.allowed === null || input.allowed === isDefault) {
       if (before) await tx.permissionOverride.delete({ where });
     } else {
-      await tx.permissionOverride.upsert({
+      const saved = await tx.permissionOverride.upsert({
         where,
         create: { agencyId: ctx.agencyId, role: input.role, permission, allowed: input.allowed, updatedById: ctx.userId },
         update: { allowed: input.allowed, updatedById: ctx.userId },
       });
+      recordId = saved.id;
     }
     const effective = input.allowed ?? isDefault;
     await writeAudit(tx, ctx, {
       action: "permission.override",
       model: "PermissionOverride",
-      recordId: before?.id ?? null,
+      recordId,
       display: `${input.role} ${permission}`,
       before: { allowed: before ? before.allowed : isDefault },
       after: { allowed: effective },

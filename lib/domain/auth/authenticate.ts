@@ -57,15 +57,12 @@ export async function authenticate(raw: SignInInput, request: { ip: string | nul
   if (!user || user.status !== "ACTIVE") {
     await burnPasswordCheck(input.password);
     await db.loginAttempt.create({ data: { email: input.email, ip, success: false } });
+    await answerLikeALockout(input.email);
     throw new AppError("UNAUTHENTICATED", WRONG);
   }
   if (user.lockedUntil && user.lockedUntil > new Date()) {
     await db.loginAttempt.create({ data: { email: input.email, ip, success: false } });
-    throw new AppError(
-      "ACCOUNT_LOCKED",
-      `This account is locked after ${MAX_FAILED_LOGINS} failed sign-ins. Try again in ${minutesLeft(user.lockedUntil)} minutes or reset your password.`,
-      { retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000) },
-    );
+    throw stillLocked(user.lockedUntil);
   }
 
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
@@ -109,13 +106,36 @@ async function recordFailure(
     await writeAudit(tx, actor, { action, model: "User", recordId: user.id, display: user.email });
     if (lock) await writeAudit(tx, actor, { action: "auth.locked", model: "User", recordId: user.id, display: user.email });
   });
-  if (lock) {
-    throw new AppError(
-      "ACCOUNT_LOCKED",
-      `This account is now locked for ${LOCK_MINUTES} minutes after ${MAX_FAILED_LOGINS} failed sign-ins.`,
-      { retryAfterSeconds: LOCK_MINUTES * 60 },
-    );
-  }
+  if (lock) throw lockedNow();
+}
+
+function lockedNow() {
+  return new AppError("ACCOUNT_LOCKED", `This account is now locked for ${LOCK_MINUTES} minutes after ${MAX_FAILED_LOGINS} failed sign-ins.`, {
+    retryAfterSeconds: LOCK_MINUTES * 60,
+  });
+}
+
+function stillLocked(until: Date) {
+  return new AppError(
+    "ACCOUNT_LOCKED",
+    `This account is locked after ${MAX_FAILED_LOGINS} failed sign-ins. Try again in ${minutesLeft(until)} minutes or reset your password.`,
+    { retryAfterSeconds: Math.ceil((until.getTime() - Date.now()) / 1000) },
+  );
+}
+
+/**
+ * An unknown address answers as an account would: "locked" from its fifth failure on, for the same time,
+ * so that the lockout message does not tell which e-mail addresses have accounts.
+ */
+async function answerLikeALockout(email: string) {
+  const failures = await db.loginAttempt.findMany({
+    where: { email, success: false, createdAt: { gt: new Date(Date.now() - LOCK_MINUTES * 60000) } },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true },
+  });
+  if (failures.length < MAX_FAILED_LOGINS) return;
+  if (failures.length === MAX_FAILED_LOGINS) throw lockedNow();
+  throw stillLocked(new Date(failures[MAX_FAILED_LOGINS - 1].createdAt.getTime() + LOCK_MINUTES * 60000));
 }
 
 /** A successful check: clears the failure count and hands out the single-use ticket. */

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import type { AuthContext } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { listClientsSchema } from "./schemas";
@@ -39,6 +40,10 @@ export async function listClients(ctx: AuthContext, raw: unknown) {
       input.archived === "active" ? { archivedAt: null } : input.archived === "archived" ? { archivedAt: { not: null } } : {},
     ],
   };
+  // A cursor must be a row the caller can see; anything else is bad input, not a position to page from.
+  if (input.cursor && !(await db.client.findFirst({ where: { AND: [where, { id: input.cursor }] }, select: { id: true } }))) {
+    throw new AppError("VALIDATION_FAILED", "cursor is not valid for this list", { fields: { cursor: "Not valid for this list" } });
+  }
   const orderBy: Prisma.ClientOrderByWithRelationInput[] = [{ [input.sort]: input.dir }, { id: input.dir }];
   const [rows, total] = await Promise.all([
     db.client.findMany({

@@ -28,7 +28,9 @@ const tagsSchema = z
       .max(20, "Use at most 20 tags"),
   );
 
-export const clientFieldsSchema = z.object({
+// Base shapes carry no defaults: an update names only what it changes, and zod keeps `.default()` under
+// `.partial()`, which would quietly reset the fields an update leaves out.
+const clientFields = z.object({
   name: z.string({ error: "Enter the client's name" }).trim().min(1, "Enter the client's name").max(120, "Name must be at most 120 characters"),
   legalName: optionalText(200, "Legal name"),
   industry: optionalText(80, "Industry"),
@@ -57,8 +59,8 @@ export const clientFieldsSchema = z.object({
     .nullish()
     .transform((v) => (v ? v.replace(/\s+/g, "") : null))
     .pipe(z.union([z.string().regex(/^[A-Z0-9]{4,20}$/, "A VAT number has 4 to 20 letters and digits"), z.null()])),
-  defaultCurrency: z.enum(CURRENCIES, { error: "Choose a currency" }).default("EUR"),
-  status: z.enum(CLIENT_STATUSES, { error: "Choose a status" }).default("PROSPECT"),
+  defaultCurrency: z.enum(CURRENCIES, { error: "Choose a currency" }),
+  status: z.enum(CLIENT_STATUSES, { error: "Choose a status" }),
   tags: tagsSchema,
   notes: optionalText(5000, "Notes"),
   parentId: z
@@ -67,9 +69,14 @@ export const clientFieldsSchema = z.object({
     .transform((v) => v || null),
 });
 
+export const clientFieldsSchema = clientFields.extend({
+  defaultCurrency: clientFields.shape.defaultCurrency.default("EUR"),
+  status: clientFields.shape.status.default("PROSPECT"),
+});
+
 export const createClientSchema = clientFieldsSchema;
 
-export const updateClientSchema = clientFieldsSchema.partial().extend({
+export const updateClientSchema = clientFields.partial().extend({
   version: z.coerce.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
 });
 
@@ -86,7 +93,7 @@ export const listClientsSchema = z.object({
   cursor: z.uuid({ error: "cursor is not valid" }).optional(),
 });
 
-export const contactFieldsSchema = z.object({
+const contactFields = z.object({
   name: z.string({ error: "Enter the contact's name" }).trim().min(1, "Enter the contact's name").max(120, "Name must be at most 120 characters"),
   title: optionalText(120, "Title"),
   email: z
@@ -102,12 +109,18 @@ export const contactFieldsSchema = z.object({
     .nullish()
     .transform((v) => (v ? v : null))
     .pipe(z.union([z.string().regex(/^\+?[0-9 ()./-]{5,30}$/, "Enter a valid phone number"), z.null()])),
-  preferredChannel: z.enum(CONTACT_CHANNELS, { error: "Choose a channel" }).default("EMAIL"),
-  optInMarketing: z.coerce.boolean().default(false),
-  optInReports: z.coerce.boolean().default(true),
+  preferredChannel: z.enum(CONTACT_CHANNELS, { error: "Choose a channel" }),
+  optInMarketing: z.boolean({ error: "optInMarketing must be true or false" }),
+  optInReports: z.boolean({ error: "optInReports must be true or false" }),
 });
 
-export const updateContactSchema = contactFieldsSchema.partial();
+export const contactFieldsSchema = contactFields.extend({
+  preferredChannel: contactFields.shape.preferredChannel.default("EMAIL"),
+  optInMarketing: contactFields.shape.optInMarketing.default(false),
+  optInReports: contactFields.shape.optInReports.default(true),
+});
+
+export const updateContactSchema = contactFields.partial();
 
 export type ClientFieldsInput = z.input<typeof clientFieldsSchema>;
 export type UpdateClientInput = z.input<typeof updateClientSchema>;

@@ -1,0 +1,20 @@
+import { afterAll, inject } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+// Runs in every worker before each test file: the database and secrets of this run, and nothing from the
+// developer's environment that would make the tests talk to the outside (SMTP) or use other keys.
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.ENCRYPTION_KEY = inject("encryptionKey");
+process.env.AUTH_SECRET = inject("authSecret");
+process.env.APP_URL = "http://tikit.test";
+delete process.env.ENCRYPTION_KEYS;
+delete process.env.SMTP_HOST;
+
+// lib/db/client.ts keeps one Prisma client per process on globalThis; close it after each file so that a
+// reused worker does not keep connections open (the next file gets a new client).
+afterAll(async () => {
+  const holder = globalThis as unknown as { tikitPrisma?: PrismaClient };
+  const client = holder.tikitPrisma;
+  delete holder.tikitPrisma;
+  await client?.$disconnect();
+});
