@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm test — the whole suite: lint, type check, unit + integration tests (Vitest, real PostgreSQL),
-// production build, end-to-end tests (Playwright in Chromium). Ends with one line "N passed, N failed"
+// npm test — the whole suite: lint, production build, type check, unit + integration tests (Vitest, real
+// PostgreSQL), end-to-end tests (Playwright in Chromium). Ends with one line "N passed, N failed"
 // summing every suite (lint, type check and build count as one check each).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -44,6 +44,13 @@ const want = (step) => only.length === 0 || only.includes(step);
 fs.mkdirSync("test-results", { recursive: true });
 
 if (want("lint")) check("lint", run("lint", "npx", ["eslint", ".", "--max-warnings=0"]));
+
+// The build comes before the type check: it regenerates .next/types, which tsconfig.json includes.
+let built = true;
+if (want("build") || want("e2e")) {
+  built = run("build", "npx", ["next", "build"]);
+  check("build", built);
+}
 if (want("typecheck")) check("typecheck", run("typecheck", "npx", ["tsc", "--noEmit"]));
 
 if (want("unit")) {
@@ -55,11 +62,6 @@ if (want("unit")) {
   else check("vitest", false);
 }
 
-let built = true;
-if (want("build") || want("e2e")) {
-  built = run("build", "npx", ["next", "build"]);
-  check("build", built);
-}
 
 if (want("e2e")) {
   const chromium = findChromium();

@@ -3,7 +3,7 @@
 import { hardNavigate } from "@/components/forms/hard-navigate";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -16,14 +16,12 @@ import { signInAction } from "../actions";
 export function LoginForm({ callbackUrl, email, notice }: { callbackUrl?: string; email?: string; notice?: string }) {
   const router = useRouter();
   const [step, setStep] = useState<"password" | "mfa">("password");
-  const codeRef = useRef<HTMLInputElement>(null);
   const { errors, formError, pending, submit } = useActionForm({
     schema: signInSchema,
     action: signInAction,
     onSuccess: (result) => {
       if (result.next === "mfa") {
         setStep("mfa");
-        setTimeout(() => codeRef.current?.focus(), 0);
       } else if (result.next === "enrol") {
         const params = new URLSearchParams({ token: result.token, ...(callbackUrl ? { callbackUrl } : {}) });
         router.push(`/login/mfa-setup?${params}`);
@@ -55,7 +53,7 @@ export function LoginForm({ callbackUrl, email, notice }: { callbackUrl?: string
           </div>
           {step === "mfa" ? (
             <FormField id="code" label="Authentication code" error={errors.code}>
-              <Input ref={codeRef} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]*" maxLength={6} required />
+              <Input name="code" autoFocus inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]*" maxLength={6} required />
             </FormField>
           ) : null}
           <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
