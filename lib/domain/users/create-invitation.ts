@@ -7,8 +7,7 @@ import { deliverEmails, queueEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/errors";
 import { appUrl, INVITATION_HOURS } from "@/lib/domain/auth/constants";
 import { invitationSchema, type InvitationInput } from "@/lib/domain/auth/schemas";
-
-const ROLE_LABELS = { CM: "campaign manager", DIR: "director", FIN: "finance", ADM: "admin", CLIENT: "client", INF: "influencer" };
+import { ROLE_NAMES } from "./labels";
 
 /** Invites a person with one role and scope; the e-mail carries a single-use link valid for 72 hours. */
 export async function createInvitation(ctx: AuthContext, raw: InvitationInput) {
@@ -56,7 +55,7 @@ export async function createInvitation(ctx: AuthContext, raw: InvitationInput) {
       agencyId: ctx.agencyId,
       to: input.email,
       subject: `You are invited to ${agency.name} on TiKiT`,
-      text: `Hello ${input.name},\n\n${ctx.name} invited you to join ${agency.name} on TiKiT as ${ROLE_LABELS[input.role]}.\n\nSet your password here within ${INVITATION_HOURS} hours:\n\n${appUrl()}/invite/${token}\n\nThe link works once.`,
+      text: `Hello ${input.name},\n\n${ctx.name} invited you to join ${agency.name} on TiKiT as ${ROLE_NAMES[input.role].toLowerCase()}.\n\nSet your password here within ${INVITATION_HOURS} hours:\n\n${appUrl()}/invite/${token}\n\nThe link works once.`,
     });
     return { invitation, emailId };
   });

@@ -4,21 +4,13 @@ import { Fragment, useEffect, useOptimistic, useState, useTransition } from "rea
 import { LockIcon, RotateCcwIcon, XIcon } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/utils";
+import { ROLE_NAMES } from "@/lib/domain/users/labels";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { setPermissionOverrideAction } from "./actions";
 
-type Role = "CM" | "DIR" | "FIN" | "ADM" | "CLIENT" | "INF";
 type Cell = { allowed: boolean; byDefault: boolean; locked: boolean };
 export type MatrixRow = { permission: string; description: string; byRole: Record<string, Cell> };
 type Change = { role: Role; permission: string; allowed: boolean | null };
-
-const ROLE_NAMES: Record<Role, string> = {
-  CM: "Campaign manager",
-  DIR: "Director",
-  FIN: "Finance",
-  ADM: "Admin",
-  CLIENT: "Client",
-  INF: "Influencer",
-};
 
 const LOCK_NOTE_ID = "permission-lock-note";
 

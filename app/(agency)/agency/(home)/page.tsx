@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClientStatusBadge } from "@/components/clients/client-status-badge";
+import { NewClientButton } from "@/components/clients/new-client-button";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { ClientStatCards } from "@/components/clients/client-stat-cards";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePortal } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -20,13 +20,7 @@ export default async function AgencyDashboard() {
       <PageHeader
         title={`Welcome, ${ctx.name.split(" ")[0]}`}
         description="Your agency at a glance. Campaigns, approvals and risk arrive here as they are built."
-        actions={
-          can(ctx, "client.create") ? (
-            <Button asChild>
-              <Link href="/agency/clients/new">New client</Link>
-            </Button>
-          ) : null
-        }
+        actions={<NewClientButton ctx={ctx} />}
       />
       {stats ? (
         <div className="grid gap-6">

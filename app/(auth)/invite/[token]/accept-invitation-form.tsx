@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { acceptInvitationSchema } from "@/lib/domain/auth/schemas";
 import { acceptInvitationAction } from "../../actions";
@@ -22,12 +23,7 @@ export function AcceptInvitationForm({ token, name, email }: { token: string; na
       <FormField id="name" label="Your name" error={errors.name}>
         <Input name="name" defaultValue={name} autoComplete="name" required />
       </FormField>
-      <FormField id="password" label="Password" error={errors.password} hint="At least 12 characters.">
-        <Input name="password" type="password" autoComplete="new-password" required />
-      </FormField>
-      <FormField id="confirmPassword" label="Repeat password" error={errors.confirmPassword}>
-        <Input name="confirmPassword" type="password" autoComplete="new-password" required />
-      </FormField>
+      <NewPasswordFields errors={errors} />
       <Button type="submit" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}
       </Button>

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ClientsList } from "@/components/clients/clients-list";
+import { NewClientButton } from "@/components/clients/new-client-button";
 import { PageHeader } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Clients" };
 
@@ -16,13 +14,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="Clients"
         description="Brands the agency works for, with their contacts and history."
-        actions={
-          can(ctx, "client.create") ? (
-            <Button asChild>
-              <Link href="/agency/clients/new">New client</Link>
-            </Button>
-          ) : null
-        }
+        actions={<NewClientButton ctx={ctx} />}
       />
       <ClientsList ctx={ctx} basePath="/agency/clients" searchParams={await searchParams} />
     </>
