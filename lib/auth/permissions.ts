@@ -14,7 +14,8 @@ export const PERMISSIONS = {
   "client.create": "Create clients",
   "client.update": "Edit clients and their contacts",
   "client.archive": "Archive and restore clients",
-  "campaign.read": "See campaigns",
+  "campaign.read": "See campaigns (own, directed, or within a client or campaign scope)",
+  "campaign.read.all": "See every campaign of the agency",
   "campaign.create": "Create campaigns",
   "campaign.update": "Edit campaigns",
   "campaign.transition": "Move campaigns through their statuses",
@@ -62,8 +63,8 @@ const CM: Permission[] = [
 
 export const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
   CM,
-  DIR: [...CM, "client.archive", "campaign.cancel", "finance.approve", "finance.approve.high", "user.read"],
-  FIN: ["account.self", "portal.finance", "client.read", "campaign.read", "finance.read", "finance.manage", "finance.approve"],
+  DIR: [...CM, "campaign.read.all", "client.archive", "campaign.cancel", "finance.approve", "finance.approve.high", "user.read"],
+  FIN: ["account.self", "portal.finance", "client.read", "campaign.read", "campaign.read.all", "finance.read", "finance.manage", "finance.approve"],
   ADM: [
     "account.self",
     "portal.admin",
@@ -73,6 +74,7 @@ export const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
     "client.update",
     "client.archive",
     "campaign.read",
+    "campaign.read.all",
     "influencer.read",
     "user.read",
     "user.manage",
