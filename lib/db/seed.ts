@@ -2,9 +2,11 @@ import { hashPassword } from "@/lib/crypto/password";
 import { encrypt } from "@/lib/crypto/encryption";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { seedBusiness } from "@/lib/db/seed-business";
 
 // Demo data: two agencies, so isolation can be seen; users of all six roles in each; a dozen clients
-// with contacts. Idempotent: rows are found by natural keys (slug, e-mail, name) and only created when missing.
+// with contacts; ~40 influencers and a dozen campaigns over the status machine (lib/db/seed-business.ts).
+// Idempotent: rows are found by natural keys (slug, e-mail, name) and only created when missing.
 
 export const DEMO_PASSWORD = "tikit-demo-2026";
 /** The demo TOTP secret of the MFA-required demo users (ADM, DIR, FIN), printed in the README. */
@@ -138,6 +140,18 @@ export async function seed(db: Db, options: { log?: (line: string) => void } = {
         },
       });
     }
+
+    const userIds = await db.user.findMany({
+      where: { email: { in: ["cm", "dir", "client", "creator"].map((key) => demoEmail(agencySeed.slug, key)) } },
+      select: { id: true, email: true },
+    });
+    const idOf = (key: string) => userIds.find((u) => u.email === demoEmail(agencySeed.slug, key))!.id;
+    created += await seedBusiness(
+      db,
+      agency,
+      agencySeed.clients.map((c) => clientIds.get(c.name)!),
+      { cm: idOf("cm"), dir: idOf("dir"), client: idOf("client"), creator: idOf("creator") },
+    );
   }
   log(created ? `seeded ${created} rows` : "seed: nothing to add");
   return { created };

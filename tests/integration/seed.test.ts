@@ -46,7 +46,19 @@ async function counts() {
     prisma.client.count(),
     prisma.contact.count(),
   ]);
-  return { agencies, users, roleAssignments, clients, contacts };
+  const [influencers, socialAccounts, rateCards, pricing, campaigns, statusChanges, briefs, assignments, approvals, notifications] = await Promise.all([
+    prisma.influencerProfile.count(),
+    prisma.socialAccount.count(),
+    prisma.rateCard.count(),
+    prisma.pricingHistory.count(),
+    prisma.campaign.count(),
+    prisma.campaignStatusChange.count(),
+    prisma.campaignBrief.count(),
+    prisma.campaignInfluencer.count(),
+    prisma.approvalItem.count(),
+    prisma.notification.count(),
+  ]);
+  return { agencies, users, roleAssignments, clients, contacts, influencers, socialAccounts, rateCards, pricing, campaigns, statusChanges, briefs, assignments, approvals, notifications };
 }
 
 describe("seed", () => {
@@ -63,7 +75,7 @@ describe("seed", () => {
     for (const agency of agencies) {
       expect(agency._count.users, agency.slug).toBe(6);
       expect(agency._count.clients, agency.slug).toBeGreaterThanOrEqual(12);
-      const roles = await prisma.roleAssignment.findMany({ where: { agencyId: agency.id }, select: { role: true } });
+      const roles = await prisma.roleAssignment.findMany({ where: { agencyId: agency.id, scopeType: { not: "CAMPAIGN" } }, select: { role: true } });
       expect(roles.map((r) => r.role).sort()).toEqual(["ADM", "CLIENT", "CM", "DIR", "FIN", "INF"]);
     }
 
@@ -88,5 +100,94 @@ describe("seed", () => {
 
     const men = await prisma.client.findFirstOrThrow({ where: { name: "Lumière Men" }, include: { parent: true } });
     expect(men.parent?.name).toBe("Lumière Cosmetics");
+  });
+});
+
+describe("seed: influencers and campaigns", () => {
+  test("each agency has ~40 influencers, STUB and FULL, with 1–3 social accounts, rate cards and pricing history", async () => {
+    for (const slug of ["northwind", "blueharbor"]) {
+      const agency = await prisma.agency.findUniqueOrThrow({ where: { slug } });
+      const influencers = await prisma.influencerProfile.findMany({
+        where: { agencyId: agency.id },
+        include: { socialAccounts: true, rateCards: true },
+      });
+      expect(influencers.length, slug).toBeGreaterThanOrEqual(40);
+      expect(influencers.some((i) => i.profileType === "STUB"), slug).toBe(true);
+      expect(influencers.some((i) => i.profileType === "FULL"), slug).toBe(true);
+      for (const influencer of influencers) {
+        expect(influencer.socialAccounts.length, influencer.displayName).toBeGreaterThanOrEqual(1);
+        expect(influencer.socialAccounts.length, influencer.displayName).toBeLessThanOrEqual(3);
+        // The kept totals agree with the accounts.
+        expect(influencer.totalFollowers).toBe(influencer.socialAccounts.reduce((sum, s) => sum + s.followers, 0));
+        for (const account of influencer.socialAccounts) expect(account.engagementRate).not.toBeNull();
+      }
+      expect(influencers.filter((i) => i.profileType === "FULL").every((i) => i.rateCards.length > 0 && i.email && i.country)).toBe(true);
+      expect(await prisma.pricingHistory.count({ where: { agencyId: agency.id } }), slug).toBeGreaterThan(0);
+      const creator = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail(slug, "creator") } });
+      expect(influencers.find((i) => i.userId === creator.id)?.displayName).toBe("Ivy Creator");
+    }
+  });
+
+  test("a dozen campaigns over the status machine, with history, brief revisions, assignments and owners", async () => {
+    for (const slug of ["northwind", "blueharbor"]) {
+      const agency = await prisma.agency.findUniqueOrThrow({ where: { slug } });
+      const campaigns = await prisma.campaign.findMany({
+        where: { agencyId: agency.id },
+        include: { statusChanges: { orderBy: { createdAt: "asc" } }, briefs: true, assignments: true, owner: true },
+      });
+      expect(campaigns.length, slug).toBeGreaterThanOrEqual(12);
+      const statuses = new Set(campaigns.map((c) => c.status));
+      for (const status of ["DRAFT", "BRIEF_IN_REVIEW", "SOURCING", "SHORTLIST_IN_REVIEW", "IN_PRODUCTION", "LIVE", "CLOSED", "ON_HOLD", "CANCELLED"] as const) {
+        expect(statuses.has(status), `${slug} ${status}`).toBe(true);
+      }
+      for (const c of campaigns) {
+        expect([demoEmail(slug, "cm"), demoEmail(slug, "dir")]).toContain(c.owner.email);
+        // History starts at DRAFT, chains from → to, and ends where the campaign is.
+        expect(c.statusChanges[0]).toMatchObject({ from: null, to: "DRAFT" });
+        for (let k = 1; k < c.statusChanges.length; k++) expect(c.statusChanges[k].from).toBe(c.statusChanges[k - 1].to);
+        expect(c.statusChanges.at(-1)!.to, c.name).toBe(c.status);
+        expect(c.briefs.length).toBe(c.briefRevision);
+        if (c.status === "ON_HOLD") expect(c.statusBeforeHold).not.toBeNull();
+      }
+      expect(campaigns.find((c) => c.status === "SOURCING")!.assignments.length).toBeGreaterThan(0);
+      expect(campaigns.find((c) => c.status === "DRAFT")!.missingInfo.length).toBeGreaterThan(0);
+    }
+  });
+
+  test("the demo client user has a pending brief approval for their client, and a shortlist waits too", async () => {
+    const clientUser = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail("northwind", "client") }, include: { roleAssignments: true } });
+    const lumiere = await prisma.client.findFirstOrThrow({ where: { agencyId: clientUser.agencyId, name: "Lumière Cosmetics" } });
+    expect(clientUser.roleAssignments[0].scopeId).toBe(lumiere.id);
+    const brief = await prisma.approvalItem.findFirstOrThrow({
+      where: { agencyId: clientUser.agencyId, type: "BRIEF", status: "PENDING" },
+      include: { campaign: true },
+    });
+    expect(brief).toMatchObject({ approverRole: "CLIENT", approverScopeType: "CLIENT", approverScopeId: lumiere.id, subjectType: "CampaignBrief" });
+    expect(brief.campaign).toMatchObject({ clientId: lumiere.id, status: "BRIEF_IN_REVIEW" });
+    expect(brief.subjectVersion).toBe(brief.campaign.briefRevision);
+
+    const shortlist = await prisma.approvalItem.findFirstOrThrow({ where: { agencyId: clientUser.agencyId, type: "SHORTLIST", status: "PENDING" }, include: { campaign: { include: { assignments: true } } } });
+    expect(shortlist.campaign.status).toBe("SHORTLIST_IN_REVIEW");
+    expect(shortlist.campaign.assignments.every((a) => a.status === "PROPOSED")).toBe(true);
+    const lines = (shortlist.subjectSnapshot as { lines: { lineId: string }[] }).lines.map((l) => l.lineId).sort();
+    expect(lines).toEqual(shortlist.campaign.assignments.map((a) => a.id).sort());
+
+    const unread = await prisma.notification.count({ where: { userId: clientUser.id, readAt: null } });
+    expect(unread).toBeGreaterThan(0);
+  });
+
+  test("the CM is scoped to one campaign they do not own", async () => {
+    const cm = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail("northwind", "cm") }, include: { roleAssignments: true } });
+    const scoped = cm.roleAssignments.filter((r) => r.scopeType === "CAMPAIGN");
+    expect(scoped).toHaveLength(1);
+    const campaign = await prisma.campaign.findUniqueOrThrow({ where: { id: scoped[0].scopeId! } });
+    expect(campaign.agencyId).toBe(cm.agencyId);
+    expect(campaign.ownerId).not.toBe(cm.id);
+  });
+
+  test("a third run changes nothing either", async () => {
+    const before = await counts();
+    expect((await seed(prisma)).created).toBe(0);
+    expect(await counts()).toEqual(before);
   });
 });

@@ -1,0 +1,82 @@
+import crypto from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { createRng, deleteAgency, findAgency, generateCampaigns, generateInfluencers, seedScale, type ScaleCounts } from "@/lib/db/scale-seed";
+
+// The scale seeder's generators and batch writer with tiny counts (the full 100,000 run is
+// `npm run db:seed:scale`, not a test). Its own agency slug, so it shares the test database safely.
+
+const slug = `scale-test-${crypto.randomBytes(4).toString("hex")}`;
+const counts: ScaleCounts = { influencers: 200, socialsPerInfluencer: 2, clients: 12, campaigns: 30, minAssignments: 3, maxAssignments: 8, extraManagers: 2 };
+let pool: pg.Pool;
+
+beforeAll(() => {
+  pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+});
+
+afterAll(async () => {
+  await pool?.end();
+});
+
+const count = async (table: string, agencyId: string) =>
+  (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE "agencyId" = $1`, [agencyId])).rows[0].n;
+
+describe("scale seed", () => {
+  test("the generators are deterministic and give unique handles per platform", () => {
+    const a = generateInfluencers("00000000-0000-4000-8000-000000000000", 7, 0, 500, 2);
+    const b = generateInfluencers("00000000-0000-4000-8000-000000000000", 7, 0, 500, 2);
+    expect(a).toEqual(b);
+    expect(a.socials).toHaveLength(1000);
+    const keys = new Set(a.socials.map((s) => `${s[3]}:${s[4]}`));
+    expect(keys.size).toBe(1000);
+    for (const s of a.socials) expect(s[4]).toMatch(/^[a-z0-9._]+$/);
+    expect(createRng(1).uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const campaigns = generateCampaigns(
+      { agencyId: "00000000-0000-4000-8000-000000000000", seed: 7, clientIds: ["c1"], managerIds: ["m1"], directorId: "d1", influencerCount: 500, minAssignments: 3, maxAssignments: 8 },
+      0,
+      200,
+    );
+    const perCampaign = new Map<string, number>();
+    for (const row of campaigns.assignments) perCampaign.set(row[2] as string, (perCampaign.get(row[2] as string) ?? 0) + 1);
+    for (const n of perCampaign.values()) {
+      expect(n).toBeGreaterThanOrEqual(3);
+      expect(n).toBeLessThanOrEqual(8);
+    }
+  });
+
+  test("writes the counts asked for into the database, then --reset deletes the agency", async () => {
+    const phases = new Set<string>();
+    const result = await seedScale(pool, { slug, domain: `${slug}.test`, counts, batchSize: 64, passwordHash: "$argon2id$not-used", progress: (phase) => phases.add(phase) });
+    expect([...phases]).toEqual(["clients", "influencers", "campaigns", "analyze"]);
+    const { agencyId } = result;
+    expect(await findAgency(pool, slug)).toBe(agencyId);
+    expect(await count("InfluencerProfile", agencyId)).toBe(200);
+    expect(await count("SocialAccount", agencyId)).toBe(400);
+    expect(await count("Client", agencyId)).toBe(12);
+    expect(await count("Campaign", agencyId)).toBe(30);
+    expect(await count("User", agencyId)).toBe(4);
+    expect(result.rows.SocialAccount).toBe(400);
+
+    const handles = await pool.query<{ n: number; distinct: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT (platform, handle))::int AS distinct FROM "SocialAccount" WHERE "agencyId" = $1`,
+      [agencyId],
+    );
+    expect(handles.rows[0].distinct).toBe(handles.rows[0].n);
+    // Kept totals agree with the accounts; every assignment points at an influencer of the same agency.
+    const totals = await pool.query(
+      `SELECT p.id FROM "InfluencerProfile" p JOIN "SocialAccount" s ON s."influencerId" = p.id
+        WHERE p."agencyId" = $1 GROUP BY p.id, p."totalFollowers" HAVING sum(s.followers) <> p."totalFollowers"`,
+      [agencyId],
+    );
+    expect(totals.rowCount).toBe(0);
+    const assignments = await count("CampaignInfluencer", agencyId);
+    expect(assignments).toBeGreaterThan(0);
+    const roles = await pool.query(`SELECT role FROM "RoleAssignment" WHERE "agencyId" = $1 ORDER BY role`, [agencyId]);
+    expect(roles.rows.map((r) => r.role)).toEqual(["CM", "CM", "CM", "DIR"]);
+
+    expect(await deleteAgency(pool, slug)).toBe(true);
+    expect(await findAgency(pool, slug)).toBeNull();
+    expect(await count("InfluencerProfile", agencyId)).toBe(0);
+    expect(await count("Campaign", agencyId)).toBe(0);
+  });
+});
