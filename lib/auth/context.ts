@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { resolveGrants, type Grant, type Permission, can } from "@/lib/auth/permissions";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { resolveGrants, type Assignment, type Grant, type Override, type Permission, can } from "@/lib/auth/permissions";
 
 /** Who is calling: passed to every domain function, which scopes its queries with it. */
 export type AuthContext = {
@@ -13,51 +14,69 @@ export type AuthContext = {
   mfaEnabled: boolean;
 };
 
+type ContextRow = {
+  id: string;
+  agencyId: string;
+  email: string;
+  name: string;
+  mfaEnabled: boolean;
+  lastSeenAt: Date | null;
+  assignments: Assignment[];
+  overrides: Override[];
+};
+
+// Every request loads its caller: one statement (user, role assignments, the agency's overrides, and the
+// session when there is one) instead of one per relation.
+const CONTEXT_COLUMNS = Prisma.sql`
+  u.id, u."agencyId", u.email, u.name, (u."mfaEnabledAt" IS NOT NULL) AS "mfaEnabled",
+  COALESCE((SELECT json_agg(json_build_object('role', r.role, 'scopeType', r."scopeType", 'scopeId', r."scopeId"))
+            FROM "RoleAssignment" r WHERE r."userId" = u.id), '[]') AS assignments,
+  COALESCE((SELECT json_agg(json_build_object('role', o.role, 'permission', o.permission, 'allowed', o.allowed))
+            FROM "PermissionOverride" o WHERE o."agencyId" = u."agencyId"), '[]') AS overrides`;
+
+function toContext(row: ContextRow, extra: { sessionId?: string | null; ip?: string | null }): AuthContext {
+  return {
+    agencyId: row.agencyId,
+    userId: row.id,
+    email: row.email,
+    name: row.name,
+    sessionId: extra.sessionId ?? null,
+    ip: extra.ip ?? null,
+    grants: resolveGrants(row.assignments, row.overrides),
+    mfaEnabled: row.mfaEnabled,
+  };
+}
+
 /** Loads a user's context: role assignments with the agency's overrides applied. Null for unknown or disabled users. */
 export async function loadUserContext(
   userId: string,
   extra: { sessionId?: string | null; ip?: string | null } = {},
 ): Promise<AuthContext | null> {
-  const user = await db.user.findFirst({
-    where: { id: userId, status: "ACTIVE" },
-    select: {
-      id: true,
-      agencyId: true,
-      email: true,
-      name: true,
-      mfaEnabledAt: true,
-      roleAssignments: { select: { role: true, scopeType: true, scopeId: true } },
-      agency: { select: { permissionOverrides: { select: { role: true, permission: true, allowed: true } } } },
-    },
-  });
-  if (!user) return null;
-  return {
-    agencyId: user.agencyId,
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    sessionId: extra.sessionId ?? null,
-    ip: extra.ip ?? null,
-    grants: resolveGrants(user.roleAssignments, user.agency.permissionOverrides),
-    mfaEnabled: user.mfaEnabledAt !== null,
-  };
+  const rows = await db.$queryRaw<ContextRow[]>`
+    SELECT ${CONTEXT_COLUMNS}, NULL::timestamptz AS "lastSeenAt"
+    FROM "User" u WHERE u.id = ${userId}::uuid AND u.status = 'ACTIVE'`;
+  return rows[0] ? toContext(rows[0], extra) : null;
 }
 
 const LAST_SEEN_EVERY_MS = 5 * 60 * 1000;
 
 /** Loads the context behind a session id, if the session is live (not revoked, not expired). */
 export async function loadSessionContext(sessionId: string, ip: string | null): Promise<AuthContext | null> {
-  const session = await db.session.findFirst({
-    where: { id: sessionId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { userId: true, lastSeenAt: true },
-  });
-  if (!session) return null;
+  if (!UUID.test(sessionId)) return null;
+  const rows = await db.$queryRaw<ContextRow[]>`
+    SELECT ${CONTEXT_COLUMNS}, s."lastSeenAt"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.status = 'ACTIVE'`;
+  const row = rows[0];
+  if (!row) return null;
   // "Last seen" for the sessions list on /account, written at most every five minutes per session.
-  if (Date.now() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
-    await db.session.updateMany({ where: { id: sessionId, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: new Date() } });
+  if (row.lastSeenAt && Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+    await db.session.updateMany({ where: { id: sessionId, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: new Date() } });
   }
-  return loadUserContext(session.userId, { sessionId, ip });
+  return toContext(row, { sessionId, ip });
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Holding any of these makes TOTP MFA mandatory (ADM, DIR and FIN by default).
 export const MFA_REQUIRING_PERMISSIONS: readonly Permission[] = [
