@@ -3,6 +3,7 @@ import { MenuIcon } from "lucide-react";
 import type { AuthContext } from "@/lib/auth/context";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { portalsFor, type PortalKey } from "@/lib/auth/portals";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -76,6 +77,7 @@ export function PortalShell({
             </nav>
           </details>
           <div className="ml-auto flex items-center gap-2 text-sm">
+            <NotificationBell ctx={ctx} />
             <Link href="/account" className="hidden text-right leading-tight hover:underline sm:block">
               <span className="block font-medium">{ctx.name}</span>
               <span className="block text-xs text-muted-foreground">{ctx.email}</span>

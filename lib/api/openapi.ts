@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { contactFieldsSchema, createClientSchema, listClientsSchema, updateClientSchema } from "@/lib/domain/clients/schemas";
+import { approvalPaths } from "./openapi-approvals";
+import { campaignPaths } from "./openapi-campaigns";
+import { influencerPaths } from "./openapi-influencers";
 
 // The OpenAPI document of the JSON API, built from the same zod schemas the handlers validate with.
 
@@ -76,6 +79,9 @@ export function openApiDocument() {
         patch: { summary: "Edit a contact (client.update)", requestBody: body(contactFieldsSchema.partial()), responses: { ...ok("The contact"), ...errors(400, 401, 403, 404) } },
         delete: { summary: "Remove a contact (client.update)", responses: { ...ok("{ id }"), ...errors(401, 403, 404) } },
       },
+      ...campaignPaths(),
+      ...approvalPaths(),
+      ...influencerPaths(),
     },
   };
 }

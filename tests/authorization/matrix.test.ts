@@ -5,6 +5,9 @@ import type { AuthContext } from "@/lib/auth/context";
 import { resolveGrants } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { actAs } from "../setup/fake-session";
+import { approvalRows } from "./approval-rows";
+import { campaignRows } from "./campaign-rows";
+import { influencerRows } from "./influencer-rows";
 import { contextFor, createActor, createAgency, createClientRow, createContactRow, uniqueEmail } from "../setup/factories";
 
 // The authorization matrix: every route handler and every server action × every role (and signed out) →
@@ -204,6 +207,15 @@ const TABLE: Record<string, Row> = {
     call: action(AUTH_ACTIONS, "startMfaEnrolmentAction", () => ({})),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "allow", CLIENT: "allow", INF: "allow", OTHER_AGENCY_CM: "allow" }),
   },
+
+  // ---- approvals, shortlist, notifications (tests/authorization/approval-rows.ts)
+  ...approvalRows<Fixture>({ route, action, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),
+
+  // ---- campaigns: handlers and actions (tests/authorization/campaign-rows.ts)
+  ...campaignRows<Fixture>({ route, action, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),
+
+  // ---- influencer directory: handlers and actions (tests/authorization/influencer-rows.ts)
+  ...influencerRows<Fixture>({ route, action, signedIn, agencyId: () => agencyId }),
 };
 
 function walk(dir: string, found: string[] = []): string[] {
@@ -302,7 +314,7 @@ describe("authorization matrix", () => {
   it("wrote nothing into the other agency but its own user's creations and sign-outs", async () => {
     const foreign = await db.auditLog.findMany({ where: { agencyId: otherAgencyId }, select: { action: true } });
     expect(foreign.length).toBeGreaterThan(0);
-    expect(foreign.filter((e) => !["client.create", "auth.logout"].includes(e.action))).toEqual([]);
+    expect(foreign.filter((e) => !["client.create", "auth.logout", "influencer.create", "influencer.import", "influencer.export"].includes(e.action))).toEqual([]);
     const foreignClients = await db.client.findMany({ where: { agencyId: otherAgencyId }, select: { name: true } });
     expect(foreignClients.every((c) => c.name.startsWith("Matrix "))).toBe(true);
   });

@@ -4,6 +4,8 @@ import { requirePortal } from "@/lib/auth/guards";
 const NAV: NavItem[] = [
   { href: "/agency", label: "Dashboard", exact: true },
   { href: "/agency/clients", label: "Clients", permission: "client.read" },
+  { href: "/agency/campaigns", label: "Campaigns", permission: "campaign.read" },
+  { href: "/agency/influencers", label: "Influencers", permission: "influencer.read" },
 ];
 
 export default async function AgencyLayout({ children }: { children: React.ReactNode }) {

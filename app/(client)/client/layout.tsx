@@ -3,6 +3,8 @@ import { requirePortal } from "@/lib/auth/guards";
 
 const NAV: NavItem[] = [
   { href: "/client", label: "Dashboard", exact: true },
+  { href: "/client/campaigns", label: "Campaigns", permission: "campaign.read" },
+  { href: "/client/approvals", label: "Approvals", permission: "approval.decide" },
 ];
 
 export default async function ClientLayout({ children }: { children: React.ReactNode }) {

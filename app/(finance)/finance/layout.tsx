@@ -4,6 +4,7 @@ import { requirePortal } from "@/lib/auth/guards";
 const NAV: NavItem[] = [
   { href: "/finance", label: "Dashboard", exact: true },
   { href: "/finance/clients", label: "Clients", permission: "client.read" },
+  { href: "/finance/campaigns", label: "Campaigns", permission: "campaign.read" },
 ];
 
 export default async function FinanceLayout({ children }: { children: React.ReactNode }) {

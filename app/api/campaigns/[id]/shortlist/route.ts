@@ -1,0 +1,14 @@
+// GET /api/campaigns/:id/shortlist — the campaign's influencers with fees, rate cards and pricing history
+// POST /api/campaigns/:id/shortlist — add an influencer ({ influencerId, proposedFee? } — the fee defaults from the rate card)
+import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { addToShortlist } from "@/lib/domain/shortlist/add-to-shortlist";
+import { listShortlist } from "@/lib/domain/shortlist/list-shortlist";
+
+export const GET = withAuth(async (_request, { ctx, params }) => Response.json({ data: await listShortlist(ctx, params.id) }), {
+  permission: "influencer.read",
+});
+
+export const POST = withAuth(
+  async (request, { ctx, params }) => Response.json({ data: await addToShortlist(ctx, params.id, await readJson(request)) }, { status: 201 }),
+  { permission: "campaign.update" },
+);

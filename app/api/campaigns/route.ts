@@ -1,0 +1,19 @@
+// GET /api/campaigns — list campaigns in the caller's scope (filters, sort, page or cursor)
+// POST /api/campaigns — create a campaign (DRAFT)
+import { queryObject } from "@/lib/api/query";
+import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { createCampaign } from "@/lib/domain/campaigns/create-campaign";
+import { listCampaigns } from "@/lib/domain/campaigns/list-campaigns";
+
+export const GET = withAuth(
+  async (request, { ctx }) => {
+    const { items, ...page } = await listCampaigns(ctx, queryObject(request));
+    return Response.json({ data: items, page });
+  },
+  { permission: "campaign.read" },
+);
+
+export const POST = withAuth(
+  async (request, { ctx }) => Response.json({ data: await createCampaign(ctx, await readJson(request)) }, { status: 201 }),
+  { permission: "campaign.create" },
+);

@@ -1,0 +1,13 @@
+// GET /api/influencers/:id/socials — the influencer's social accounts
+// POST /api/influencers/:id/socials — add one (a handle is unique per agency and platform: 409 on `handle`)
+import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { addSocialAccount, listSocialAccounts } from "@/lib/domain/influencers/social-accounts";
+
+export const GET = withAuth(async (_request, { ctx, params }) => Response.json({ data: await listSocialAccounts(ctx, params.id) }), {
+  permission: "influencer.read",
+});
+
+export const POST = withAuth(
+  async (request, { ctx, params }) => Response.json({ data: await addSocialAccount(ctx, params.id, await readJson(request)) }, { status: 201 }),
+  { permission: "influencer.manage" },
+);

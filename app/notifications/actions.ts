@@ -1,0 +1,9 @@
+"use server";
+
+import { authedAction } from "@/lib/auth/with-auth";
+import { markNotificationsRead, markReadSchema } from "@/lib/domain/notifications/mark-notifications-read";
+
+export const markNotificationsReadAction = authedAction(
+  { permission: "account.self", schema: markReadSchema, revalidate: () => ["/notifications"] },
+  (ctx, input) => markNotificationsRead(ctx, input),
+);

@@ -1,0 +1,129 @@
+import Link from "next/link";
+import { ArrowDownIcon, ArrowUpIcon } from "lucide-react";
+import { EmptyState } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { AuthContext } from "@/lib/auth/context";
+import { listCampaigns } from "@/lib/domain/campaigns/list-campaigns";
+import { listCampaignsSchema } from "@/lib/domain/campaigns/schemas";
+import { formatDate } from "@/lib/utils";
+import { CampaignStatusBadge, RiskBadge } from "./campaign-badges";
+import { CampaignFilters, type Option } from "./campaign-filters";
+import { formatMoney, formatRange } from "./format";
+
+type Params = Record<string, string | undefined>;
+
+const COLUMNS = [
+  { key: "name", label: "Campaign", sortable: true },
+  { key: "status", label: "Status", sortable: true },
+  { key: "riskScore", label: "Risk", sortable: true, className: "hidden md:table-cell" },
+  { key: "startDate", label: "Dates", sortable: true, className: "hidden md:table-cell" },
+  { key: "budget", label: "Budget", className: "hidden lg:table-cell" },
+  { key: "owner", label: "Owner", className: "hidden lg:table-cell" },
+  { key: "updatedAt", label: "Updated", sortable: true, className: "hidden sm:table-cell" },
+] as const;
+
+function hrefWith(basePath: string, params: Params, changes: Params) {
+  const next = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...params, ...changes })) if (value) next.set(key, value);
+  const query = next.toString();
+  return query ? `${basePath}?${query}` : basePath;
+}
+
+/** The campaigns table with filters, sortable headers and pages; state lives in the URL. */
+export async function CampaignsList({
+  ctx,
+  basePath,
+  searchParams,
+  clients,
+  owners,
+  internal = true,
+}: {
+  ctx: AuthContext;
+  basePath: string;
+  searchParams: Params;
+  clients: Option[];
+  owners: Option[];
+  /** Agency staff see risk, budget and owner; client users do not. */
+  internal?: boolean;
+}) {
+  const parsed = listCampaignsSchema.safeParse({ ...searchParams, take: 25, page: searchParams.page ?? 1 });
+  const params = parsed.success ? searchParams : {};
+  const { items, total, page, pageSize } = await listCampaigns(ctx, parsed.success ? parsed.data : { page: 1 });
+  const sort = parsed.success ? parsed.data.sort : "updatedAt";
+  const dir = parsed.success ? parsed.data.dir : "desc";
+  const current = page ?? 1;
+  const first = total === 0 ? 0 : (current - 1) * pageSize + 1;
+  const last = Math.min(total, current * pageSize);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const filtered = ["q", "clientId", "ownerId", "status", "riskLevel", "from", "to"].some((k) => params[k]);
+  const columns = COLUMNS.filter((c) => internal || !["riskScore", "budget", "owner"].includes(c.key));
+
+  return (
+    <div className="grid gap-4">
+      {!parsed.success ? (
+        <p role="alert" className="text-sm text-destructive">Some filters were not valid and were ignored.</p>
+      ) : null}
+      {internal ? <CampaignFilters action={basePath} params={params} clients={clients} owners={owners} /> : null}
+      {items.length === 0 ? (
+        <EmptyState title={filtered ? "No campaigns match" : "No campaigns yet"}>
+          {filtered ? <Link href={basePath} className="underline">Clear the filters</Link> : "Campaigns appear here once they are created."}
+        </EmptyState>
+      ) : (
+        <div className="rounded-xl border bg-card">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                {columns.map((column) => {
+                  const active = "sortable" in column && sort === column.key;
+                  return (
+                    <TableHead key={column.key} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className={"className" in column ? column.className : undefined}>
+                      {"sortable" in column ? (
+                        <Link href={hrefWith(basePath, params, { sort: column.key, dir: active && dir === "asc" ? "desc" : "asc", page: undefined })} className="inline-flex items-center gap-1 hover:text-foreground">
+                          {column.label}
+                          {active ? dir === "asc" ? <ArrowUpIcon className="size-3" aria-hidden /> : <ArrowDownIcon className="size-3" aria-hidden /> : null}
+                        </Link>
+                      ) : (
+                        column.label
+                      )}
+                    </TableHead>
+                  );
+                })}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((c) => (
+                <TableRow key={c.id}>
+                  <TableCell className="max-w-64">
+                    <Link href={`${basePath}/${c.id}`} className="font-medium hover:underline">{c.name}</Link>
+                    <span className="block truncate text-xs text-muted-foreground">{c.client.name}</span>
+                  </TableCell>
+                  <TableCell><CampaignStatusBadge status={c.status} /></TableCell>
+                  {internal ? <TableCell className="hidden md:table-cell"><RiskBadge level={c.riskLevel} /></TableCell> : null}
+                  <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">{formatRange(c.startDate, c.endDate, formatDate)}</TableCell>
+                  {internal ? <TableCell className="hidden whitespace-nowrap tabular-nums lg:table-cell">{formatMoney(c.plannedBudget, c.currency)}</TableCell> : null}
+                  {internal ? <TableCell className="hidden lg:table-cell">{c.owner.name}</TableCell> : null}
+                  <TableCell className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">{formatDate(c.updatedAt)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {total > 0 ? (
+        <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
+          <span>Showing {first}–{last} of {total}</span>
+          <span className="flex items-center gap-2">
+            {current > 1 ? (
+              <Button asChild variant="outline" size="sm"><Link href={hrefWith(basePath, params, { page: String(current - 1) })} rel="prev">Previous</Link></Button>
+            ) : null}
+            <span>Page {current} of {pages}</span>
+            {current < pages ? (
+              <Button asChild variant="outline" size="sm"><Link href={hrefWith(basePath, params, { page: String(current + 1) })} rel="next">Next</Link></Button>
+            ) : null}
+          </span>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { AppError } from "@/lib/errors";
+import { IMPORT_MAX_BYTES } from "@/lib/domain/influencers/import-csv";
+
+/** A CSV upload: the raw body (text/csv) or JSON `{ "csv": "…" }`, refused early when too large. */
+export async function readCsvBody(request: Request): Promise<string> {
+  const tooLarge = `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into smaller files`;
+  if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + 1024) throw new AppError("VALIDATION_FAILED", tooLarge, { fields: { file: tooLarge } });
+  const type = request.headers.get("content-type") ?? "";
+  if (type.includes("json")) {
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      throw new AppError("BAD_REQUEST", "The request body must be JSON");
+    }
+    const csv = (body as { csv?: unknown } | null)?.csv;
+    if (typeof csv !== "string") throw new AppError("VALIDATION_FAILED", "Send the CSV text as `csv`", { fields: { csv: "Send the CSV text" } });
+    return csv;
+  }
+  return request.text();
+}

@@ -1,0 +1,164 @@
+import { db } from "@/lib/db/client";
+import type { AuthContext } from "@/lib/auth/context";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { normalizeHandle, searchInfluencersSchema, type SearchInfluencersFilters } from "./schemas";
+import { influencerScope } from "./scope";
+
+// The directory search. A text term is matched typo-tolerantly with pg_trgm on display names and
+// handles: candidates come from the two trigram GIN indexes first (`%` similarity, `<%` word similarity),
+// then the filters and the page apply to those few ids. Counting stops at COUNT_CAP: a capped count is
+// enough for "1,000+ results" and does not scan the whole directory on every keystroke.
+// All SQL is built from tagged templates (parameters, never concatenated strings), with the tenant in
+// every WHERE.
+
+export const COUNT_CAP = 1000;
+
+export type InfluencerSearchRow = {
+  id: string;
+  displayName: string;
+  profileType: "STUB" | "FULL";
+  status: "ACTIVE" | "INACTIVE" | "BLOCKED";
+  country: string | null;
+  niches: string[];
+  languages: string[];
+  totalFollowers: number;
+  topEngagement: string | null;
+  updatedAt: Date;
+  score: number | null;
+  socials: { platform: string; handle: string; followers: number; engagementRate: string | null }[];
+};
+
+export type InfluencerSearchResult = {
+  items: InfluencerSearchRow[];
+  /** Exact up to COUNT_CAP; `totalCapped` says when there are more. */
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+  sort: string;
+  dir: "asc" | "desc";
+};
+
+function filterConditions(agencyId: string, f: SearchInfluencersFilters, alias: Prisma.Sql): Prisma.Sql[] {
+  const p = alias;
+  const conditions: Prisma.Sql[] = [Prisma.sql`${p}."agencyId" = ${agencyId}::uuid`];
+  if (f.status) conditions.push(Prisma.sql`${p}."status" = ${f.status}::"InfluencerStatus"`);
+  if (f.profileType) conditions.push(Prisma.sql`${p}."profileType" = ${f.profileType}::"ProfileType"`);
+  if (f.country) conditions.push(Prisma.sql`${p}."country" = ${f.country}`);
+  if (f.niche) conditions.push(Prisma.sql`${p}."niches" @> ARRAY[${f.niche}]::text[]`);
+  if (f.language) conditions.push(Prisma.sql`${p}."languages" @> ARRAY[${f.language}]::text[]`);
+  if (f.minFollowers !== undefined) conditions.push(Prisma.sql`${p}."totalFollowers" >= ${f.minFollowers}::int`);
+  if (f.maxFollowers !== undefined) conditions.push(Prisma.sql`${p}."totalFollowers" <= ${f.maxFollowers}::int`);
+  if (f.minEngagement !== undefined) conditions.push(Prisma.sql`${p}."topEngagement" >= ${f.minEngagement}::numeric`);
+  if (f.maxEngagement !== undefined) conditions.push(Prisma.sql`${p}."topEngagement" <= ${f.maxEngagement}::numeric`);
+  if (f.platform) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "SocialAccount" s WHERE s."influencerId" = ${p}."id" AND s."agencyId" = ${agencyId}::uuid AND s."platform" = ${f.platform}::"Platform")`,
+    );
+  }
+  return conditions;
+}
+
+/**
+ * Ids (with their best score) whose name or one of whose handles resembles the term, from the trigram
+ * indexes. The tenant is compared as text on purpose: as a uuid the planner may prefer the (agencyId, …)
+ * b-trees, which in a large agency match nearly every row and leave pg_trgm to score them one by one; as
+ * text only the trigram index can serve the scan, and the tenant test filters its few candidates.
+ */
+function candidatesCte(agencyId: string, q: string): Prisma.Sql {
+  const handle = normalizeHandle(q).replace(/\s+/g, "");
+  return Prisma.sql`candidates AS (
+    SELECT id, max(score) AS score FROM (
+      SELECT ip."id", (similarity(ip."displayName", ${q}) + word_similarity(${q}, ip."displayName")) / 2 AS score
+        FROM "InfluencerProfile" ip
+       WHERE ip."agencyId"::text = ${agencyId} AND (ip."displayName" % ${q} OR ${q} <% ip."displayName")
+      UNION ALL
+      SELECT sa."influencerId", (similarity(sa."handle", ${handle}) + word_similarity(${handle}, sa."handle")) / 2 AS score
+        FROM "SocialAccount" sa
+       WHERE sa."agencyId"::text = ${agencyId} AND (sa."handle" % ${handle} OR ${handle} <% sa."handle")
+    ) hits GROUP BY id
+  )`;
+}
+
+function orderBy(alias: Prisma.Sql, score: Prisma.Sql, sort: string, dir: "asc" | "desc", hasTerm: boolean): Prisma.Sql {
+  const d = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  switch (sort) {
+    case "followers":
+      return Prisma.sql`${alias}."totalFollowers" ${d}, ${alias}."id" ${d}`;
+    case "engagement":
+      return Prisma.sql`${alias}."topEngagement" ${d} NULLS LAST, ${alias}."id" ${d}`;
+    case "updated":
+      return Prisma.sql`${alias}."updatedAt" ${d}, ${alias}."id" ${d}`;
+    case "relevance":
+      if (hasTerm) return Prisma.sql`${score} ${d}, ${alias}."totalFollowers" DESC, ${alias}."id" ASC`;
+      return Prisma.sql`${alias}."totalFollowers" DESC, ${alias}."id" ASC`;
+    default:
+      return Prisma.sql`${alias}."displayName" ${d}, ${alias}."id" ${d}`;
+  }
+}
+
+const DEFAULT_DIR: Record<string, "asc" | "desc"> = { relevance: "desc", followers: "desc", engagement: "desc", updated: "desc", name: "asc" };
+
+/** The parts of one search: FROM with the trigram candidates (if any), the WHERE, and the ORDER BY. */
+export function buildSearchSql(agencyId: string, filters: SearchInfluencersFilters) {
+  const sort = filters.sort ?? (filters.q ? "relevance" : "name");
+  const dir = filters.dir ?? DEFAULT_DIR[sort];
+  const p = Prisma.raw(`p`);
+  const where = Prisma.join(filterConditions(agencyId, filters, p), " AND ");
+  const ctes = filters.q ? [candidatesCte(agencyId, filters.q)] : [];
+  const withClause = ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes, ", ")}` : Prisma.empty;
+  const from = filters.q
+    ? Prisma.sql`candidates c JOIN "InfluencerProfile" p ON p."id" = c."id"`
+    : Prisma.sql`"InfluencerProfile" p`;
+  const score = filters.q ? Prisma.sql`c."score"` : Prisma.sql`NULL::real`;
+  return { sort, dir, ctes, withClause, from, where, score, order: (alias: Prisma.Sql, scoreExpr: Prisma.Sql) => orderBy(alias, scoreExpr, sort, dir, Boolean(filters.q)) };
+}
+
+/** One page of the page query: the SQL the handler, the page, the export and the benchmark share. */
+export function searchPageSql(agencyId: string, filters: SearchInfluencersFilters, limit: number, offset: number) {
+  const s = buildSearchSql(agencyId, filters);
+  const page = Prisma.raw(`pg`);
+  const pageCte = Prisma.sql`pg AS (
+      SELECT p."id", p."displayName", p."profileType"::text AS "profileType", p."status"::text AS "status", trim(p."country") AS "country",
+             p."niches", p."languages", p."totalFollowers", p."topEngagement", p."updatedAt", ${s.score} AS "score"
+        FROM ${s.from}
+       WHERE ${s.where}
+       ORDER BY ${s.order(Prisma.raw("p"), s.score)}
+       LIMIT ${limit}::int OFFSET ${offset}::int
+    )`;
+  return Prisma.sql`WITH ${Prisma.join([...s.ctes, pageCte], ", ")}
+    SELECT pg."id", pg."displayName", pg."profileType", pg."status", pg."country", pg."niches", pg."languages", pg."totalFollowers",
+           pg."topEngagement"::text AS "topEngagement", pg."updatedAt", pg."score"::float8 AS "score",
+           COALESCE((SELECT json_agg(json_build_object('platform', sa."platform", 'handle', sa."handle", 'followers', sa."followers",
+                                                     'engagementRate', sa."engagementRate"::text) ORDER BY sa."followers" DESC)
+                       FROM "SocialAccount" sa WHERE sa."influencerId" = pg."id" AND sa."agencyId" = ${agencyId}::uuid), '[]'::json) AS "socials"
+      FROM pg
+     ORDER BY ${s.order(page, Prisma.sql`pg."score"`)}`;
+}
+
+/** Search, filter, sort and page the caller's directory. */
+export async function searchInfluencers(ctx: AuthContext, raw: unknown): Promise<InfluencerSearchResult> {
+  const { agencyId } = influencerScope(ctx, "influencer.read");
+  const filters = searchInfluencersSchema.parse(raw);
+  const s = buildSearchSql(agencyId, filters);
+  const offset = (filters.page - 1) * filters.take;
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<InfluencerSearchRow[]>(searchPageSql(agencyId, filters, filters.take + 1, offset)),
+    db.$queryRaw<{ n: number }[]>(
+      Prisma.sql`${s.withClause} SELECT count(*)::int AS n FROM (SELECT 1 FROM ${s.from} WHERE ${s.where} LIMIT ${COUNT_CAP + 1}::int) capped`,
+    ),
+  ]);
+  const n = counted[0]?.n ?? 0;
+  const hasMore = rows.length > filters.take;
+  return {
+    items: rows.slice(0, filters.take),
+    total: Math.min(n, COUNT_CAP),
+    totalCapped: n > COUNT_CAP,
+    page: filters.page,
+    pageSize: filters.take,
+    hasMore,
+    sort: s.sort,
+    dir: s.dir,
+  };
+}
