@@ -60,26 +60,48 @@ function filterConditions(agencyId: string, f: SearchInfluencersFilters, alias: 
   return conditions;
 }
 
+export type MatchMode = "substring" | "fuzzy";
+
+/** `%`, `_` and `\` are literal in a search term. */
+function likePattern(term: string) {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /**
- * Ids (with their best score) whose name or one of whose handles resembles the term, from the trigram
- * indexes. The tenant is compared as text on purpose: as a uuid the planner may prefer the (agencyId, …)
- * b-trees, which in a large agency match nearly every row and leave pg_trgm to score them one by one; as
- * text only the trigram index can serve the scan, and the tenant test filters its few candidates.
+ * Ids (with their best score) whose name or one of whose handles matches the term, from the trigram GIN
+ * indexes. "substring" finds names and handles containing the term (ILIKE, fast on the index); "fuzzy"
+ * adds names and handles that resemble it (`%` and `<%`, typo-tolerant, slower) — the search runs it
+ * only when the substring pass finds less than a page. The tenant is compared as text on purpose: as a
+ * uuid the planner may prefer the (agencyId, …) b-trees, which in a large agency match nearly every row
+ * and leave pg_trgm to score them one by one; as text only the trigram index can serve the scan, and the
+ * tenant test filters its candidates. At most CANDIDATE_CAP candidates are scored.
  */
-function candidatesCte(agencyId: string, q: string): Prisma.Sql {
+function candidatesCte(agencyId: string, q: string, mode: MatchMode): Prisma.Sql {
   const handle = normalizeHandle(q).replace(/\s+/g, "");
-  return Prisma.sql`candidates AS (
+  const nameMatch =
+    mode === "substring"
+      ? Prisma.sql`ip."displayName" ILIKE ${likePattern(q)}`
+      : Prisma.sql`(ip."displayName" ILIKE ${likePattern(q)} OR ip."displayName" % ${q} OR ${q} <% ip."displayName")`;
+  const handleMatch =
+    mode === "substring"
+      ? Prisma.sql`sa."handle" LIKE ${likePattern(handle)}`
+      : Prisma.sql`(sa."handle" LIKE ${likePattern(handle)} OR sa."handle" % ${handle} OR ${handle} <% sa."handle")`;
+  return Prisma.sql`candidates AS MATERIALIZED (
     SELECT id, max(score) AS score FROM (
-      SELECT ip."id", (similarity(ip."displayName", ${q}) + word_similarity(${q}, ip."displayName")) / 2 AS score
-        FROM "InfluencerProfile" ip
-       WHERE ip."agencyId"::text = ${agencyId} AND (ip."displayName" % ${q} OR ${q} <% ip."displayName")
+      (SELECT ip."id", (similarity(ip."displayName", ${q}) + word_similarity(${q}, ip."displayName")) / 2 AS score
+         FROM "InfluencerProfile" ip
+        WHERE ip."agencyId"::text = ${agencyId} AND ${nameMatch}
+        LIMIT ${CANDIDATE_CAP}::int)
       UNION ALL
-      SELECT sa."influencerId", (similarity(sa."handle", ${handle}) + word_similarity(${handle}, sa."handle")) / 2 AS score
-        FROM "SocialAccount" sa
-       WHERE sa."agencyId"::text = ${agencyId} AND (sa."handle" % ${handle} OR ${handle} <% sa."handle")
+      (SELECT sa."influencerId", (similarity(sa."handle", ${handle}) + word_similarity(${handle}, sa."handle")) / 2 AS score
+         FROM "SocialAccount" sa
+        WHERE sa."agencyId"::text = ${agencyId} AND ${handleMatch}
+        LIMIT ${CANDIDATE_CAP}::int)
     ) hits GROUP BY id
   )`;
 }
+
+const CANDIDATE_CAP = 5000;
 
 function orderBy(alias: Prisma.Sql, score: Prisma.Sql, sort: string, dir: "asc" | "desc", hasTerm: boolean): Prisma.Sql {
   const d = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
@@ -101,12 +123,12 @@ function orderBy(alias: Prisma.Sql, score: Prisma.Sql, sort: string, dir: "asc" 
 const DEFAULT_DIR: Record<string, "asc" | "desc"> = { relevance: "desc", followers: "desc", engagement: "desc", updated: "desc", name: "asc" };
 
 /** The parts of one search: FROM with the trigram candidates (if any), the WHERE, and the ORDER BY. */
-export function buildSearchSql(agencyId: string, filters: SearchInfluencersFilters) {
+export function buildSearchSql(agencyId: string, filters: SearchInfluencersFilters, mode: MatchMode = "fuzzy") {
   const sort = filters.sort ?? (filters.q ? "relevance" : "name");
   const dir = filters.dir ?? DEFAULT_DIR[sort];
   const p = Prisma.raw(`p`);
   const where = Prisma.join(filterConditions(agencyId, filters, p), " AND ");
-  const ctes = filters.q ? [candidatesCte(agencyId, filters.q)] : [];
+  const ctes = filters.q ? [candidatesCte(agencyId, filters.q, mode)] : [];
   const withClause = ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes, ", ")}` : Prisma.empty;
   const from = filters.q
     ? Prisma.sql`candidates c JOIN "InfluencerProfile" p ON p."id" = c."id"`
@@ -116,8 +138,14 @@ export function buildSearchSql(agencyId: string, filters: SearchInfluencersFilte
 }
 
 /** One page of the page query: the SQL the handler, the page, the export and the benchmark share. */
-export function searchPageSql(agencyId: string, filters: SearchInfluencersFilters, limit: number, offset: number) {
-  const s = buildSearchSql(agencyId, filters);
+export function searchPageSql(
+  agencyId: string,
+  filters: SearchInfluencersFilters,
+  limit: number,
+  offset: number,
+  mode: MatchMode = "fuzzy",
+) {
+  const s = buildSearchSql(agencyId, filters, mode);
   const page = Prisma.raw(`pg`);
   const pageCte = Prisma.sql`pg AS (
       SELECT p."id", p."displayName", p."profileType"::text AS "profileType", p."status"::text AS "status", trim(p."country") AS "country",
@@ -137,28 +165,65 @@ export function searchPageSql(agencyId: string, filters: SearchInfluencersFilter
      ORDER BY ${s.order(page, Prisma.sql`pg."score"`)}`;
 }
 
-/** Search, filter, sort and page the caller's directory. */
-export async function searchInfluencers(ctx: AuthContext, raw: unknown): Promise<InfluencerSearchResult> {
-  const { agencyId } = influencerScope(ctx, "influencer.read");
-  const filters = searchInfluencersSchema.parse(raw);
-  const s = buildSearchSql(agencyId, filters);
-  const offset = (filters.page - 1) * filters.take;
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<InfluencerSearchRow[]>(searchPageSql(agencyId, filters, filters.take + 1, offset)),
-    db.$queryRaw<{ n: number }[]>(
-      Prisma.sql`${s.withClause} SELECT count(*)::int AS n FROM (SELECT 1 FROM ${s.from} WHERE ${s.where} LIMIT ${COUNT_CAP + 1}::int) capped`,
+type CountedRow = InfluencerSearchRow & { total: number };
+
+/** A term search in one statement: the candidates are found once, and the page carries the count. */
+function termSearchSql(agencyId: string, filters: SearchInfluencersFilters, limit: number, offset: number, mode: MatchMode) {
+  const s = buildSearchSql(agencyId, filters, mode);
+  const f = Prisma.raw("f");
+  return Prisma.sql`WITH ${Prisma.join(s.ctes, ", ")},
+    filtered AS MATERIALIZED (
+      SELECT p."id", p."displayName", p."profileType"::text AS "profileType", p."status"::text AS "status", trim(p."country") AS "country",
+             p."niches", p."languages", p."totalFollowers", p."topEngagement", p."updatedAt", ${s.score} AS "score"
+        FROM ${s.from}
+       WHERE ${s.where}
     ),
-  ]);
-  const n = counted[0]?.n ?? 0;
-  const hasMore = rows.length > filters.take;
+    pg AS (SELECT * FROM filtered f ORDER BY ${s.order(f, Prisma.sql`f."score"`)} LIMIT ${limit}::int OFFSET ${offset}::int)
+    SELECT pg."id", pg."displayName", pg."profileType", pg."status", pg."country", pg."niches", pg."languages", pg."totalFollowers",
+           pg."topEngagement"::text AS "topEngagement", pg."updatedAt", pg."score"::float8 AS "score",
+           COALESCE((SELECT json_agg(json_build_object('platform', sa."platform", 'handle', sa."handle", 'followers', sa."followers",
+                                                     'engagementRate', sa."engagementRate"::text) ORDER BY sa."followers" DESC)
+                       FROM "SocialAccount" sa WHERE sa."influencerId" = pg."id" AND sa."agencyId" = ${agencyId}::uuid), '[]'::json) AS "socials",
+           (SELECT count(*) FROM filtered)::int AS "total"
+      FROM pg
+     ORDER BY ${s.order(Prisma.raw("pg"), Prisma.sql`pg."score"`)}`;
+}
+
+function result(filters: SearchInfluencersFilters, rows: InfluencerSearchRow[], n: number, sort: string, dir: "asc" | "desc"): InfluencerSearchResult {
   return {
     items: rows.slice(0, filters.take),
     total: Math.min(n, COUNT_CAP),
     totalCapped: n > COUNT_CAP,
     page: filters.page,
     pageSize: filters.take,
-    hasMore,
-    sort: s.sort,
-    dir: s.dir,
+    hasMore: rows.length > filters.take,
+    sort,
+    dir,
   };
+}
+
+/** Search, filter, sort and page the caller's directory. */
+export async function searchInfluencers(ctx: AuthContext, raw: unknown): Promise<InfluencerSearchResult> {
+  const { agencyId } = influencerScope(ctx, "influencer.read");
+  const filters = searchInfluencersSchema.parse(raw);
+  const offset = (filters.page - 1) * filters.take;
+  if (filters.q) {
+    const { sort, dir } = buildSearchSql(agencyId, filters);
+    // Exact substrings first; the typo-tolerant pass only when they do not fill the first page.
+    let rows = await db.$queryRaw<CountedRow[]>(termSearchSql(agencyId, filters, filters.take + 1, offset, "substring"));
+    if (filters.page === 1 && rows.length < filters.take) {
+      rows = await db.$queryRaw<CountedRow[]>(termSearchSql(agencyId, filters, filters.take + 1, offset, "fuzzy"));
+    }
+    const n = rows[0]?.total ?? 0;
+    for (const row of rows) delete (row as Partial<CountedRow>).total;
+    return result(filters, rows, n, sort, dir);
+  }
+  const s = buildSearchSql(agencyId, filters);
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<InfluencerSearchRow[]>(searchPageSql(agencyId, filters, filters.take + 1, offset)),
+    db.$queryRaw<{ n: number }[]>(
+      Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${s.from} WHERE ${s.where} LIMIT ${COUNT_CAP + 1}::int) capped`,
+    ),
+  ]);
+  return result(filters, rows, counted[0]?.n ?? 0, s.sort, s.dir);
 }
