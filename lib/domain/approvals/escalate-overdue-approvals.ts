@@ -1,0 +1,117 @@
+import { db, type Tx } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit";
+import { deliverEmails } from "@/lib/email/send-email";
+import { loadRecipients, notifyUsers, type Recipient } from "@/lib/domain/notifications/notify";
+import { approvalLink } from "./links";
+import { addDays, approvalPolicy } from "./policy";
+import { approversOf } from "./request-approval";
+import { APPROVAL_TYPE_LABELS } from "./schemas";
+
+// Overdue approvals escalate in two steps (DESIGN.md, Approvals): at the due date the approvers get a
+// reminder (escalationLevel 0 → 1); the policy's escalation days later (default 2) the campaign's director,
+// or without one every director of the agency, is told (1 → 2). A system job: no permission context, audit
+// entries without an actor. Each step is one transaction per item whose conditional update on
+// (id, PENDING, level) decides who escalates: two workers running at once never escalate an item twice.
+
+export const MAX_ESCALATION_LEVEL = 2;
+const BATCH = 500;
+
+type Candidate = { id: string; agencyId: string; escalationLevel: number; dueAt: Date | null };
+
+export type EscalationResult = { reminded: number; escalated: number };
+
+async function directorsOf(tx: Tx, agencyId: string, directorId: string | null): Promise<Recipient[]> {
+  if (directorId) {
+    const director = await loadRecipients(tx, agencyId, [directorId]);
+    if (director.length) return director;
+  }
+  const assignments = await tx.roleAssignment.findMany({
+    where: { agencyId, role: "DIR", scopeType: "AGENCY", scopeId: null, user: { status: "ACTIVE" } },
+    select: { userId: true },
+  });
+  return loadRecipients(tx, agencyId, assignments.map((a) => a.userId));
+}
+
+const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "—";
+
+/** One step for one item; returns the new level, or null when another run (or a decision) got there first. */
+async function escalateOne(candidate: Candidate, now: Date): Promise<number | null> {
+  const { result, emailIds } = await db.$transaction(async (tx) => {
+    const item = await tx.approvalItem.findFirst({
+      where: { id: candidate.id, agencyId: candidate.agencyId, status: "PENDING", escalationLevel: candidate.escalationLevel },
+      include: { campaign: { select: { id: true, name: true, directorId: true, policy: true } } },
+    });
+    if (!item || !item.dueAt || item.dueAt > now || (item.expiresAt && item.expiresAt <= now)) return { result: null, emailIds: [] };
+    const level = item.escalationLevel;
+    if (level === 1 && addDays(item.dueAt, approvalPolicy(item.campaign.policy).escalationDays) > now) return { result: null, emailIds: [] };
+    if (level >= MAX_ESCALATION_LEVEL) return { result: null, emailIds: [] };
+
+    // The claim: the row lock makes a concurrent run wait, and it then finds the level changed (0 rows).
+    const claimed = await tx.approvalItem.updateMany({
+      where: { id: item.id, agencyId: item.agencyId, status: "PENDING", escalationLevel: level },
+      data: { escalationLevel: level + 1 },
+    });
+    if (claimed.count !== 1) return { result: null, emailIds: [] };
+
+    const label = APPROVAL_TYPE_LABELS[item.type];
+    const what = `${label} of "${item.campaign.name}"`;
+    let recipients: Recipient[];
+    let emailIds: string[];
+    if (level === 0) {
+      recipients = await approversOf(tx, item.agencyId, item);
+      emailIds = await notifyUsers(tx, item.agencyId, recipients, (r) => ({
+        type: "approval.reminder",
+        title: `Reminder: the ${what} waits for your approval`,
+        body: `It was due on ${day(item.dueAt)}${item.expiresAt ? ` and expires on ${day(item.expiresAt)}` : ""}.`,
+        link: approvalLink(item, r),
+      }));
+    } else {
+      recipients = await directorsOf(tx, item.agencyId, item.campaign.directorId);
+      emailIds = await notifyUsers(tx, item.agencyId, recipients, (r) => ({
+        type: "approval.escalated",
+        title: `Overdue: the ${what} is still not decided`,
+        body: `It was due on ${day(item.dueAt)}; the approvers were reminded.${item.expiresAt ? ` It expires on ${day(item.expiresAt)}.` : ""}`,
+        link: approvalLink(item, r),
+      }));
+    }
+    await writeAudit(tx, { agencyId: item.agencyId, userId: null, email: null }, {
+      action: "approval.escalate",
+      model: "ApprovalItem",
+      recordId: item.id,
+      display: `${label} v${item.subjectVersion} ${level === 0 ? "overdue: approvers reminded" : "overdue: escalated to the director"}`,
+      parent: { model: "Campaign", id: item.campaignId },
+      before: { escalationLevel: level },
+      after: { escalationLevel: level + 1, notified: recipients.map((r) => r.id) },
+    });
+    return { result: level + 1, emailIds };
+  });
+  await deliverEmails(emailIds);
+  return result;
+}
+
+/**
+ * Escalates pending approvals past their due date by one step each (all agencies, or one). Called by a
+ * scheduled job; safe to run repeatedly and in parallel. Items already expired are left to expireApprovals.
+ */
+export async function escalateOverdueApprovals(options: { now?: Date; agencyId?: string } = {}): Promise<EscalationResult> {
+  const now = options.now ?? new Date();
+  const candidates = await db.approvalItem.findMany({
+    where: {
+      status: "PENDING",
+      dueAt: { lte: now },
+      escalationLevel: { lt: MAX_ESCALATION_LEVEL },
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+      ...(options.agencyId ? { agencyId: options.agencyId } : {}),
+    },
+    select: { id: true, agencyId: true, escalationLevel: true, dueAt: true },
+    orderBy: { dueAt: "asc" },
+    take: BATCH,
+  });
+  const result: EscalationResult = { reminded: 0, escalated: 0 };
+  for (const candidate of candidates) {
+    const level = await escalateOne(candidate, now);
+    if (level === 1) result.reminded++;
+    if (level === 2) result.escalated++;
+  }
+  return result;
+}
