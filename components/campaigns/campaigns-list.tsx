@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { ArrowDownIcon, ArrowUpIcon } from "lucide-react";
 import { EmptyState } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ListPagination, SortableHeads, type ListParams } from "@/components/ui/list-pagination";
+import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuthContext } from "@/lib/auth/context";
 import { listCampaigns } from "@/lib/domain/campaigns/list-campaigns";
 import { listCampaignsSchema } from "@/lib/domain/campaigns/schemas";
@@ -11,7 +10,7 @@ import { CampaignStatusBadge, RiskBadge } from "./campaign-badges";
 import { CampaignFilters, type Option } from "./campaign-filters";
 import { formatMoney, formatRange } from "./format";
 
-type Params = Record<string, string | undefined>;
+type Params = ListParams;
 
 const COLUMNS = [
   { key: "name", label: "Campaign", sortable: true },
@@ -22,13 +21,6 @@ const COLUMNS = [
   { key: "owner", label: "Owner", className: "hidden lg:table-cell" },
   { key: "updatedAt", label: "Updated", sortable: true, className: "hidden sm:table-cell" },
 ] as const;
-
-function hrefWith(basePath: string, params: Params, changes: Params) {
-  const next = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...params, ...changes })) if (value) next.set(key, value);
-  const query = next.toString();
-  return query ? `${basePath}?${query}` : basePath;
-}
 
 /** The campaigns table with filters, sortable headers and pages; state lives in the URL. */
 export async function CampaignsList({
@@ -74,21 +66,7 @@ export async function CampaignsList({
           <Table>
             <TableHeader>
               <TableRow>
-                {columns.map((column) => {
-                  const active = "sortable" in column && sort === column.key;
-                  return (
-                    <TableHead key={column.key} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className={"className" in column ? column.className : undefined}>
-                      {"sortable" in column ? (
-                        <Link href={hrefWith(basePath, params, { sort: column.key, dir: active && dir === "asc" ? "desc" : "asc", page: undefined })} className="inline-flex items-center gap-1 hover:text-foreground">
-                          {column.label}
-                          {active ? dir === "asc" ? <ArrowUpIcon className="size-3" aria-hidden /> : <ArrowDownIcon className="size-3" aria-hidden /> : null}
-                        </Link>
-                      ) : (
-                        column.label
-                      )}
-                    </TableHead>
-                  );
-                })}
+                <SortableHeads columns={columns} sort={sort} dir={dir} basePath={basePath} params={params} />
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -111,18 +89,7 @@ export async function CampaignsList({
         </div>
       )}
       {total > 0 ? (
-        <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
-          <span>Showing {first}–{last} of {total}</span>
-          <span className="flex items-center gap-2">
-            {current > 1 ? (
-              <Button asChild variant="outline" size="sm"><Link href={hrefWith(basePath, params, { page: String(current - 1) })} rel="prev">Previous</Link></Button>
-            ) : null}
-            <span>Page {current} of {pages}</span>
-            {current < pages ? (
-              <Button asChild variant="outline" size="sm"><Link href={hrefWith(basePath, params, { page: String(current + 1) })} rel="next">Next</Link></Button>
-            ) : null}
-          </span>
-        </nav>
+        <ListPagination basePath={basePath} params={params} page={current} first={first} last={last} total={total} pages={pages} />
       ) : null}
     </div>
   );

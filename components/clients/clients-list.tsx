@@ -1,33 +1,26 @@
 import Link from "next/link";
-import { ArrowDownIcon, ArrowUpIcon } from "lucide-react";
 import { EmptyState } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { ListPagination, SortableHeads, type ListParams } from "@/components/ui/list-pagination";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuthContext } from "@/lib/auth/context";
 import { listClients } from "@/lib/domain/clients/list-clients";
 import { CLIENT_STATUSES, listClientsSchema } from "@/lib/domain/clients/schemas";
 import { formatDate } from "@/lib/utils";
 import { ClientStatusBadge } from "./client-status-badge";
 
-type Params = Record<string, string | undefined>;
+type Params = ListParams;
 
 const COLUMNS = [
   { key: "name", label: "Name", sortable: true },
   { key: "status", label: "Status", sortable: true },
-  { key: "industry", label: "Industry" },
-  { key: "country", label: "Country" },
-  { key: "contacts", label: "Contacts" },
+  { key: "industry", label: "Industry", className: "hidden md:table-cell" },
+  { key: "country", label: "Country", className: "hidden md:table-cell" },
+  { key: "contacts", label: "Contacts", className: "hidden sm:table-cell" },
   { key: "updatedAt", label: "Updated", sortable: true },
 ] as const;
-
-function hrefWith(basePath: string, params: Params, changes: Params) {
-  const next = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...params, ...changes })) if (value) next.set(key, value);
-  const query = next.toString();
-  return query ? `${basePath}?${query}` : basePath;
-}
 
 /** The clients table with its search, filters, sortable headers and pages; state lives in the URL. */
 export async function ClientsList({ ctx, basePath, searchParams }: { ctx: AuthContext; basePath: string; searchParams: Params }) {
@@ -95,28 +88,7 @@ export async function ClientsList({ ctx, basePath, searchParams }: { ctx: AuthCo
           <Table>
             <TableHeader>
               <TableRow>
-                {COLUMNS.map((column) => {
-                  const active = "sortable" in column && sort === column.key;
-                  return (
-                    <TableHead
-                      key={column.key}
-                      aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
-                      className={column.key === "industry" || column.key === "country" ? "hidden md:table-cell" : column.key === "contacts" ? "hidden sm:table-cell" : undefined}
-                    >
-                      {"sortable" in column ? (
-                        <Link
-                          href={hrefWith(basePath, params, { sort: column.key, dir: active && dir === "asc" ? "desc" : "asc", page: undefined })}
-                          className="inline-flex items-center gap-1 hover:text-foreground"
-                        >
-                          {column.label}
-                          {active ? dir === "asc" ? <ArrowUpIcon className="size-3" aria-hidden /> : <ArrowDownIcon className="size-3" aria-hidden /> : null}
-                        </Link>
-                      ) : (
-                        column.label
-                      )}
-                    </TableHead>
-                  );
-                })}
+                <SortableHeads columns={COLUMNS} sort={sort} dir={dir} basePath={basePath} params={params} />
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -145,30 +117,7 @@ export async function ClientsList({ ctx, basePath, searchParams }: { ctx: AuthCo
       )}
 
       {total > 0 ? (
-        <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
-          <span>
-            Showing {first}–{last} of {total}
-          </span>
-          <span className="flex items-center gap-2">
-            {(page ?? 1) > 1 ? (
-              <Button asChild variant="outline" size="sm">
-                <Link href={hrefWith(basePath, params, { page: String((page ?? 1) - 1) })} rel="prev">
-                  Previous
-                </Link>
-              </Button>
-            ) : null}
-            <span>
-              Page {page ?? 1} of {pages}
-            </span>
-            {(page ?? 1) < pages ? (
-              <Button asChild variant="outline" size="sm">
-                <Link href={hrefWith(basePath, params, { page: String((page ?? 1) + 1) })} rel="next">
-                  Next
-                </Link>
-              </Button>
-            ) : null}
-          </span>
-        </nav>
+        <ListPagination basePath={basePath} params={params} page={page ?? 1} first={first} last={last} total={total} pages={pages} />
       ) : null}
     </div>
   );

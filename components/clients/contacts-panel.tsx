@@ -3,13 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { MailIcon, PhoneIcon } from "lucide-react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CONTACT_CHANNELS, contactFieldsSchema } from "@/lib/domain/clients/schemas";
 import { createContactAction, deleteContactAction, updateContactAction } from "@/app/(agency)/agency/clients/actions";
@@ -35,61 +34,53 @@ function ContactDialog({ clientId, contact, open, onClose }: { clientId: string;
   const update = useActionForm({ schema: contactFieldsSchema, action: updateContactAction, onSuccess: done });
   const { errors, formError, pending, submit } = contact ? update : create;
   return (
-    <Dialog open={open} onOpenChange={(next) => (next ? null : onClose())}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{contact ? `Edit ${contact.name}` : "Add a contact"}</DialogTitle>
-          <DialogDescription>People at the client the agency works with.</DialogDescription>
-        </DialogHeader>
-        <form method="post" onSubmit={submit} noValidate className="grid gap-4">
-          {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-          <input type="hidden" name="clientId" value={clientId} />
-          {contact ? <input type="hidden" name="contactId" value={contact.id} /> : null}
-          <FormField id="contact-name" label="Name" error={errors.name}>
-            <Input name="name" defaultValue={contact?.name} autoFocus required />
-          </FormField>
-          <FormField id="contact-title" label="Title" error={errors.title}>
-            <Input name="title" defaultValue={contact?.title ?? ""} />
-          </FormField>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="contact-email" label="E-mail" error={errors.email}>
-              <Input name="email" type="email" defaultValue={contact?.email ?? ""} />
-            </FormField>
-            <FormField id="contact-phone" label="Phone" error={errors.phone}>
-              <Input name="phone" type="tel" defaultValue={contact?.phone ?? ""} />
-            </FormField>
-          </div>
-          <FormField id="contact-channel" label="Preferred channel" error={errors.preferredChannel}>
-            <NativeSelect name="preferredChannel" defaultValue={contact?.preferredChannel ?? "EMAIL"}>
-              {CONTACT_CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {channel.charAt(0) + channel.slice(1).toLowerCase()}
-                </option>
-              ))}
-            </NativeSelect>
-          </FormField>
-          <fieldset className="grid gap-2 text-sm">
-            <legend className="mb-1 font-medium">Opt-ins</legend>
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="optInReports" defaultChecked={contact?.optInReports ?? true} className="size-4" />
-              Receives campaign reports
-            </label>
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="optInMarketing" defaultChecked={contact?.optInMarketing ?? false} className="size-4" />
-              Agrees to marketing e-mail
-            </label>
-          </fieldset>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="outline" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : contact ? "Save contact" : "Add contact"}
-            </Button>
-          </div>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      title={contact ? `Edit ${contact.name}` : "Add a contact"}
+      description="People at the client the agency works with."
+      onSubmit={submit}
+      formError={formError}
+      pending={pending}
+      submitLabel={contact ? "Save contact" : "Add contact"}
+    >
+      <input type="hidden" name="clientId" value={clientId} />
+      {contact ? <input type="hidden" name="contactId" value={contact.id} /> : null}
+      <FormField id="contact-name" label="Name" error={errors.name}>
+        <Input name="name" defaultValue={contact?.name} autoFocus required />
+      </FormField>
+      <FormField id="contact-title" label="Title" error={errors.title}>
+        <Input name="title" defaultValue={contact?.title ?? ""} />
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="contact-email" label="E-mail" error={errors.email}>
+          <Input name="email" type="email" defaultValue={contact?.email ?? ""} />
+        </FormField>
+        <FormField id="contact-phone" label="Phone" error={errors.phone}>
+          <Input name="phone" type="tel" defaultValue={contact?.phone ?? ""} />
+        </FormField>
+      </div>
+      <FormField id="contact-channel" label="Preferred channel" error={errors.preferredChannel}>
+        <NativeSelect name="preferredChannel" defaultValue={contact?.preferredChannel ?? "EMAIL"}>
+          {CONTACT_CHANNELS.map((channel) => (
+            <option key={channel} value={channel}>
+              {channel.charAt(0) + channel.slice(1).toLowerCase()}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormField>
+      <fieldset className="grid gap-2 text-sm">
+        <legend className="mb-1 font-medium">Opt-ins</legend>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="optInReports" defaultChecked={contact?.optInReports ?? true} className="size-4" />
+          Receives campaign reports
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="optInMarketing" defaultChecked={contact?.optInMarketing ?? false} className="size-4" />
+          Agrees to marketing e-mail
+        </label>
+      </fieldset>
+    </FormDialog>
   );
 }
 

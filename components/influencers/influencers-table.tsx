@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
+import { hrefWith, ListPagination, SortableHead, type ListParams } from "@/components/ui/list-pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuthContext } from "@/lib/auth/context";
 import { searchInfluencersSchema } from "@/lib/domain/influencers/schemas";
@@ -9,14 +9,7 @@ import { formatCount, formatEngagement, formatFollowers, titleCase } from "./for
 import { InfluencerFilters } from "./influencer-filters";
 import { InfluencerStatusBadge, ProfileTypeBadge } from "./influencer-badges";
 
-type Params = Record<string, string | undefined>;
-
-export function hrefWith(basePath: string, params: Params, changes: Params) {
-  const next = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...params, ...changes })) if (value) next.set(key, value);
-  const query = next.toString();
-  return query ? `${basePath}?${query}` : basePath;
-}
+type Params = ListParams;
 
 const SORTABLE = [
   { key: "name", label: "Influencer" },
@@ -60,17 +53,16 @@ export async function InfluencersTable({ ctx, basePath, searchParams }: { ctx: A
               <TableRow>
                 {SORTABLE.map((column) => {
                   const active = sort === column.key;
-                  const hidden = column.key === "updated" ? "hidden lg:table-cell" : column.key === "engagement" ? "hidden sm:table-cell" : undefined;
                   return (
-                    <TableHead key={column.key} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className={hidden}>
-                      <Link
-                        href={hrefWith(basePath, params, { sort: column.key, dir: active && dir === "desc" ? "asc" : active ? "desc" : undefined, page: undefined })}
-                        className="hover:text-foreground"
-                      >
-                        {column.label}
-                        {active ? (dir === "asc" ? " ↑" : " ↓") : null}
-                      </Link>
-                    </TableHead>
+                    <SortableHead
+                      key={column.key}
+                      label={column.label}
+                      href={hrefWith(basePath, params, { sort: column.key, dir: active && dir === "desc" ? "asc" : active ? "desc" : undefined, page: undefined })}
+                      active={active}
+                      dir={dir}
+                      className={column.key === "updated" ? "hidden lg:table-cell" : column.key === "engagement" ? "hidden sm:table-cell" : undefined}
+                      arrows="text"
+                    />
                   );
                 })}
                 <TableHead className="hidden md:table-cell">Platforms</TableHead>
@@ -114,28 +106,15 @@ export async function InfluencersTable({ ctx, basePath, searchParams }: { ctx: A
         </div>
       )}
       {items.length > 0 ? (
-        <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
-          <span>
-            Showing {first}–{last} of {totalCapped ? `${formatCount(total)}+` : formatCount(total)}
-          </span>
-          <span className="flex items-center gap-2">
-            {page > 1 ? (
-              <Button asChild variant="outline" size="sm">
-                <Link href={hrefWith(basePath, params, { page: String(page - 1) })} rel="prev">
-                  Previous
-                </Link>
-              </Button>
-            ) : null}
-            <span>Page {page}</span>
-            {hasMore ? (
-              <Button asChild variant="outline" size="sm">
-                <Link href={hrefWith(basePath, params, { page: String(page + 1) })} rel="next">
-                  Next
-                </Link>
-              </Button>
-            ) : null}
-          </span>
-        </nav>
+        <ListPagination
+          basePath={basePath}
+          params={params}
+          page={page}
+          first={first}
+          last={last}
+          total={totalCapped ? `${formatCount(total)}+` : formatCount(total)}
+          hasNext={hasMore}
+        />
       ) : null}
     </div>
   );

@@ -2,13 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CURRENCIES, DELIVERABLE_TYPES, PLATFORMS, rateCardSchema } from "@/lib/domain/influencers/schemas";
 import { addRateCardAction, removeRateCardAction, updateRateCardAction } from "@/app/(agency)/agency/influencers/actions";
@@ -26,57 +25,49 @@ function RateCardDialog({ influencerId, card, open, onClose }: { influencerId: s
   const edit = useActionForm({ schema: rateCardSchema, action: updateRateCardAction, onSuccess: done });
   const { errors, formError, pending, submit } = card ? edit : add;
   return (
-    <Dialog open={open} onOpenChange={(next) => (next ? null : onClose())}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{card ? "Edit fee" : "Add a fee"}</DialogTitle>
-          <DialogDescription>The influencer&apos;s fee for one deliverable on one platform.</DialogDescription>
-        </DialogHeader>
-        <form method="post" onSubmit={submit} noValidate className="grid gap-4">
-          {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-          <input type="hidden" name="influencerId" value={influencerId} />
-          {card ? <input type="hidden" name="rateCardId" value={card.id} /> : null}
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="r-platform" label="Platform" error={errors.platform}>
-              <NativeSelect name="platform" defaultValue={card?.platform ?? "INSTAGRAM"}>
-                {PLATFORMS.map((p) => (
-                  <option key={p} value={p}>
-                    {titleCase(p)}
-                  </option>
-                ))}
-              </NativeSelect>
-            </FormField>
-            <FormField id="r-deliverable" label="Deliverable" error={errors.deliverableType}>
-              <NativeSelect name="deliverableType" defaultValue={card?.deliverableType ?? "INSTAGRAM_POST"}>
-                {DELIVERABLE_TYPES.map((d) => (
-                  <option key={d} value={d}>
-                    {titleCase(d)}
-                  </option>
-                ))}
-              </NativeSelect>
-            </FormField>
-            <FormField id="r-fee" label="Fee" error={errors.fee} hint="e.g. 1200.00">
-              <Input name="fee" inputMode="decimal" defaultValue={card?.fee ?? ""} autoFocus />
-            </FormField>
-            <FormField id="r-currency" label="Currency" error={errors.currency}>
-              <NativeSelect name="currency" defaultValue={card?.currency ?? "EUR"}>
-                {CURRENCIES.map((c) => (
-                  <option key={c}>{c}</option>
-                ))}
-              </NativeSelect>
-            </FormField>
-          </div>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="outline" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : card ? "Save fee" : "Add fee"}
-            </Button>
-          </div>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      title={card ? "Edit fee" : "Add a fee"}
+      description="The influencer's fee for one deliverable on one platform."
+      onSubmit={submit}
+      formError={formError}
+      pending={pending}
+      submitLabel={card ? "Save fee" : "Add fee"}
+    >
+      <input type="hidden" name="influencerId" value={influencerId} />
+      {card ? <input type="hidden" name="rateCardId" value={card.id} /> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="r-platform" label="Platform" error={errors.platform}>
+          <NativeSelect name="platform" defaultValue={card?.platform ?? "INSTAGRAM"}>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {titleCase(p)}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+        <FormField id="r-deliverable" label="Deliverable" error={errors.deliverableType}>
+          <NativeSelect name="deliverableType" defaultValue={card?.deliverableType ?? "INSTAGRAM_POST"}>
+            {DELIVERABLE_TYPES.map((d) => (
+              <option key={d} value={d}>
+                {titleCase(d)}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+        <FormField id="r-fee" label="Fee" error={errors.fee} hint="e.g. 1200.00">
+          <Input name="fee" inputMode="decimal" defaultValue={card?.fee ?? ""} autoFocus />
+        </FormField>
+        <FormField id="r-currency" label="Currency" error={errors.currency}>
+          <NativeSelect name="currency" defaultValue={card?.currency ?? "EUR"}>
+            {CURRENCIES.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </NativeSelect>
+        </FormField>
+      </div>
+    </FormDialog>
   );
 }
 

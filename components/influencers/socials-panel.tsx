@@ -2,13 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { PLATFORMS, socialAccountSchema } from "@/lib/domain/influencers/schemas";
 import { addSocialAccountAction, removeSocialAccountAction, updateSocialAccountAction } from "@/app/(agency)/agency/influencers/actions";
@@ -26,57 +25,49 @@ function SocialDialog({ influencerId, social, open, onClose }: { influencerId: s
   const edit = useActionForm({ schema: socialAccountSchema, action: updateSocialAccountAction, onSuccess: done });
   const { errors, formError, pending, submit } = social ? edit : add;
   return (
-    <Dialog open={open} onOpenChange={(next) => (next ? null : onClose())}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{social ? `Edit @${social.handle}` : "Add a social account"}</DialogTitle>
-          <DialogDescription>A handle is unique per platform in the agency.</DialogDescription>
-        </DialogHeader>
-        <form method="post" onSubmit={submit} noValidate className="grid gap-4">
-          {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-          <input type="hidden" name="influencerId" value={influencerId} />
-          {social ? <input type="hidden" name="socialId" value={social.id} /> : null}
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="s-platform" label="Platform" error={errors.platform}>
-              <NativeSelect name="platform" defaultValue={social?.platform ?? "INSTAGRAM"}>
-                {PLATFORMS.map((p) => (
-                  <option key={p} value={p}>
-                    {titleCase(p)}
-                  </option>
-                ))}
-              </NativeSelect>
-            </FormField>
-            <FormField id="s-handle" label="Handle" error={errors.handle}>
-              <Input name="handle" defaultValue={social?.handle} autoFocus autoComplete="off" />
-            </FormField>
-            <FormField id="s-followers" label="Followers" error={errors.followers}>
-              <Input name="followers" type="number" min={0} defaultValue={social?.followers ?? 0} />
-            </FormField>
-            <FormField id="s-engagement" label="Engagement rate (%)" error={errors.engagementRate}>
-              <Input name="engagementRate" inputMode="decimal" defaultValue={social?.engagementRate ?? ""} />
-            </FormField>
-            <FormField id="s-views" label="Average views" error={errors.avgViews}>
-              <Input name="avgViews" type="number" min={0} defaultValue={social?.avgViews ?? ""} />
-            </FormField>
-            <FormField id="s-url" label="Profile URL" error={errors.url}>
-              <Input name="url" type="url" defaultValue={social?.url ?? ""} />
-            </FormField>
-          </div>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="verified" defaultChecked={social?.verified ?? false} className="size-4" />
-            Verified account
-          </label>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="outline" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : social ? "Save account" : "Add account"}
-            </Button>
-          </div>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      title={social ? `Edit @${social.handle}` : "Add a social account"}
+      description="A handle is unique per platform in the agency."
+      onSubmit={submit}
+      formError={formError}
+      pending={pending}
+      submitLabel={social ? "Save account" : "Add account"}
+    >
+      <input type="hidden" name="influencerId" value={influencerId} />
+      {social ? <input type="hidden" name="socialId" value={social.id} /> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="s-platform" label="Platform" error={errors.platform}>
+          <NativeSelect name="platform" defaultValue={social?.platform ?? "INSTAGRAM"}>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {titleCase(p)}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+        <FormField id="s-handle" label="Handle" error={errors.handle}>
+          <Input name="handle" defaultValue={social?.handle} autoFocus autoComplete="off" />
+        </FormField>
+        <FormField id="s-followers" label="Followers" error={errors.followers}>
+          <Input name="followers" type="number" min={0} defaultValue={social?.followers ?? 0} />
+        </FormField>
+        <FormField id="s-engagement" label="Engagement rate (%)" error={errors.engagementRate}>
+          <Input name="engagementRate" inputMode="decimal" defaultValue={social?.engagementRate ?? ""} />
+        </FormField>
+        <FormField id="s-views" label="Average views" error={errors.avgViews}>
+          <Input name="avgViews" type="number" min={0} defaultValue={social?.avgViews ?? ""} />
+        </FormField>
+        <FormField id="s-url" label="Profile URL" error={errors.url}>
+          <Input name="url" type="url" defaultValue={social?.url ?? ""} />
+        </FormField>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="verified" defaultChecked={social?.verified ?? false} className="size-4" />
+        Verified account
+      </label>
+    </FormDialog>
   );
 }
 

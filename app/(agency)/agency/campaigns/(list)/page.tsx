@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { CampaignsHeader } from "@/components/campaigns/campaigns-header";
 import { CampaignsList } from "@/components/campaigns/campaigns-list";
-import { sharedQuery, ViewToggle } from "@/components/campaigns/view-toggle";
-import { PageHeader } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
 import { listCampaignOptions } from "@/lib/domain/campaigns/list-campaign-options";
 
 export const metadata: Metadata = { title: "Campaigns" };
@@ -17,20 +13,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
   const options = await listCampaignOptions(ctx);
   return (
     <>
-      <PageHeader
-        title="Campaigns"
-        description="Every campaign you run or direct, from draft to closing."
-        actions={
-          <>
-            <ViewToggle current="table" query={sharedQuery(params)} />
-            {can(ctx, "campaign.create") ? (
-              <Button asChild>
-                <Link href="/agency/campaigns/new">New campaign</Link>
-              </Button>
-            ) : null}
-          </>
-        }
-      />
+      <CampaignsHeader ctx={ctx} view="table" params={params} />
       <CampaignsList ctx={ctx} basePath="/agency/campaigns" searchParams={params} clients={options.clients} owners={options.owners} />
     </>
   );
