@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { PLATFORMS } from "@/lib/domain/enums";
 
 // The "Scale Agency": a large tenant for performance work (npm run db:seed:scale, npm run bench).
 // Deterministic: the same seed gives the same rows (ids included), so bench runs are comparable.
@@ -128,7 +129,7 @@ export const NICHES = [
   "finance", "music", "comedy", "sports", "outdoor", "pets", "books", "sustainability", "automotive", "wellness",
 ] as const;
 
-export const PLATFORMS = ["INSTAGRAM", "TIKTOK", "YOUTUBE", "X", "LINKEDIN", "TWITCH", "PINTEREST", "SNAPCHAT"] as const;
+export { PLATFORMS };
 export type PlatformName = (typeof PLATFORMS)[number];
 const PLATFORM_WEIGHTS: readonly (readonly [PlatformName, number])[] = [
   ["INSTAGRAM", 40], ["TIKTOK", 25], ["YOUTUBE", 15], ["X", 5], ["LINKEDIN", 4], ["TWITCH", 5], ["PINTEREST", 3], ["SNAPCHAT", 3],

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import { pageArgs, pageResult } from "@/lib/domain/pagination";
 import type { AuthContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -16,10 +17,8 @@ export async function listAuditLog(ctx: AuthContext, raw: z.input<typeof auditQu
       ...(input.action ? { action: { startsWith: input.action } } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: input.take + 1,
-    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+    ...pageArgs({ take: input.take, cursor: input.cursor }),
   });
-  const hasMore = rows.length > input.take;
-  const items = rows.slice(0, input.take);
-  return { items, nextCursor: hasMore ? items[items.length - 1].id : null };
+  const { items, nextCursor } = pageResult(rows, 0, { take: input.take, cursor: input.cursor });
+  return { items, nextCursor };
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
+import { invalidCursor, pageArgs, pageResult } from "@/lib/domain/pagination";
 import type { AuthContext } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { listCampaignsSchema } from "./schemas";
 import { campaignScope } from "./scope";
@@ -47,7 +47,7 @@ export async function listCampaigns(ctx: AuthContext, raw: unknown) {
   const input = listCampaignsSchema.parse(raw);
   const where = campaignFilterWhere(ctx, input);
   if (input.cursor && !(await db.campaign.findFirst({ where: { AND: [where, { id: input.cursor }] }, select: { id: true } }))) {
-    throw new AppError("VALIDATION_FAILED", "cursor is not valid for this list", { fields: { cursor: "Not valid for this list" } });
+    throw invalidCursor();
   }
   const orderBy: Prisma.CampaignOrderByWithRelationInput[] = [
     input.sort === "startDate" || input.sort === "endDate" ? { [input.sort]: { sort: input.dir, nulls: "last" } } : { [input.sort]: input.dir },
@@ -58,20 +58,11 @@ export async function listCampaigns(ctx: AuthContext, raw: unknown) {
       where,
       orderBy,
       select: campaignListSelect,
-      take: input.take + 1,
-      ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : input.page ? { skip: (input.page - 1) * input.take } : {}),
+      ...pageArgs(input),
     }),
     db.campaign.count({ where }),
   ]);
-  const hasMore = rows.length > input.take;
-  const items = rows.slice(0, input.take);
-  return {
-    items,
-    total,
-    page: input.cursor ? null : (input.page ?? 1),
-    pageSize: input.take,
-    nextCursor: hasMore ? items[items.length - 1].id : null,
-  };
+  return pageResult(rows, total, input);
 }
 
 export type CampaignListItem = Awaited<ReturnType<typeof listCampaigns>>["items"][number];

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { PLATFORMS } from "@/lib/domain/enums";
 import { ALL_STATUSES } from "./status-machine";
 
 // One source of input truth for the campaign forms (the wizard, the edit form) and the /api/campaigns handlers.
 
-export const PLATFORMS = ["INSTAGRAM", "TIKTOK", "YOUTUBE", "X", "LINKEDIN", "TWITCH", "PINTEREST", "SNAPCHAT"] as const;
+export { PLATFORMS };
 export const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
   INSTAGRAM: "Instagram",
   TIKTOK: "TikTok",

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { invalidCursor, pageArgs, pageResult } from "@/lib/domain/pagination";
 import type { AuthContext } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { listClientsSchema } from "./schemas";
@@ -42,7 +42,7 @@ export async function listClients(ctx: AuthContext, raw: unknown) {
   };
   // A cursor must be a row the caller can see; anything else is bad input, not a position to page from.
   if (input.cursor && !(await db.client.findFirst({ where: { AND: [where, { id: input.cursor }] }, select: { id: true } }))) {
-    throw new AppError("VALIDATION_FAILED", "cursor is not valid for this list", { fields: { cursor: "Not valid for this list" } });
+    throw invalidCursor();
   }
   const orderBy: Prisma.ClientOrderByWithRelationInput[] = [{ [input.sort]: input.dir }, { id: input.dir }];
   const [rows, total] = await Promise.all([
@@ -50,22 +50,9 @@ export async function listClients(ctx: AuthContext, raw: unknown) {
       where,
       orderBy,
       select: clientListSelect,
-      take: input.take + 1,
-      ...(input.cursor
-        ? { cursor: { id: input.cursor }, skip: 1 }
-        : input.page
-          ? { skip: (input.page - 1) * input.take }
-          : {}),
+      ...pageArgs(input),
     }),
     db.client.count({ where }),
   ]);
-  const hasMore = rows.length > input.take;
-  const items = rows.slice(0, input.take);
-  return {
-    items,
-    total,
-    page: input.cursor ? null : (input.page ?? 1),
-    pageSize: input.take,
-    nextCursor: hasMore ? items[items.length - 1].id : null,
-  };
+  return pageResult(rows, total, input);
 }

@@ -1,21 +1,10 @@
 import { z } from "zod";
 import { CURRENCIES } from "@/lib/domain/clients/schemas";
+import { DELIVERABLE_TYPES, PLATFORMS } from "@/lib/domain/enums";
 
 // One source of input truth for the influencer forms, the /api/influencers handlers and the CSV import.
 
-export const PLATFORMS = ["INSTAGRAM", "TIKTOK", "YOUTUBE", "X", "LINKEDIN", "TWITCH", "PINTEREST", "SNAPCHAT"] as const;
-export const DELIVERABLE_TYPES = [
-  "INSTAGRAM_POST",
-  "INSTAGRAM_REEL",
-  "INSTAGRAM_STORY",
-  "TIKTOK_VIDEO",
-  "YOUTUBE_VIDEO",
-  "YOUTUBE_SHORT",
-  "X_POST",
-  "LINKEDIN_POST",
-  "BLOG_POST",
-  "OTHER",
-] as const;
+export { DELIVERABLE_TYPES, PLATFORMS };
 export const INFLUENCER_STATUSES = ["ACTIVE", "INACTIVE", "BLOCKED"] as const;
 export const PROFILE_TYPES = ["STUB", "FULL"] as const;
 export { CURRENCIES };

@@ -1,19 +1,9 @@
 import { z } from "zod";
+import { DELIVERABLE_TYPES } from "@/lib/domain/enums";
 
 // One source of input truth for the shortlist builder and /api/campaigns/:id/shortlist.
 
-export const DELIVERABLE_TYPES = [
-  "INSTAGRAM_POST",
-  "INSTAGRAM_REEL",
-  "INSTAGRAM_STORY",
-  "TIKTOK_VIDEO",
-  "YOUTUBE_VIDEO",
-  "YOUTUBE_SHORT",
-  "X_POST",
-  "LINKEDIN_POST",
-  "BLOG_POST",
-  "OTHER",
-] as const;
+export { DELIVERABLE_TYPES };
 
 /** Money as a decimal string with at most two decimals ("1500", "1500.50"); never a float. */
 export const feeSchema = z
