@@ -24,6 +24,10 @@ const ALLOWED: AllowList = {
     "ApprovalItem_one_pending_idx",
     "Campaign_id_agencyId_key",
     "InfluencerProfile_id_agencyId_key",
+    "CampaignInfluencer_id_agencyId_key",
+    "ContentTask_id_agencyId_key",
+    "FinancialObject_id_agencyId_key",
+    "FinancialObject_number_seq_idx",
   ],
   foreignKeys: [
     "Contact_clientId_agencyId_fkey",
@@ -32,6 +36,17 @@ const ALLOWED: AllowList = {
     "CampaignInfluencer_influencerId_agencyId_fkey",
     "SocialAccount_influencerId_agencyId_fkey",
     "ApprovalItem_campaignId_agencyId_fkey",
+    "ContentTask_campaignId_agencyId_fkey",
+    "ContentTask_assignmentId_agencyId_fkey",
+    "ContentTask_influencerId_agencyId_fkey",
+    "ContentArtifact_taskId_agencyId_fkey",
+    "ContentReview_taskId_agencyId_fkey",
+    "FinancialObject_campaignId_agencyId_fkey",
+    "FinancialObject_clientId_agencyId_fkey",
+    "FinancialObject_parentId_agencyId_fkey",
+    "FinancialLine_objectId_agencyId_fkey",
+    "FinancialRevision_objectId_agencyId_fkey",
+    "InvoiceCounter_agencyId_fkey",
   ],
 };
 
