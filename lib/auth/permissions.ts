@@ -24,10 +24,14 @@ export const PERMISSIONS = {
   "influencer.manage": "Create and edit influencers",
   "approval.request": "Send items for approval",
   "approval.decide": "Decide approvals addressed to you",
+  "content.read": "See content tasks, artifacts and their reviews (own campaigns, or content sent to you)",
+  "content.manage": "Create, offer and cancel content tasks; record published posts and their figures",
+  "content.review": "Review content internally and send it to the client",
   "finance.read": "See financial objects",
   "finance.manage": "Create and edit financial objects",
   "finance.approve": "Approve financial objects",
   "finance.approve.high": "Approve financial objects above the policy threshold",
+  "finance.issue": "Issue client invoices, record payments, schedule and send payouts, void",
   "creator.self": "Use the creator portal for your own profile",
   "user.read": "See the agency's users",
   "user.manage": "Invite users and change their roles",
@@ -58,13 +62,17 @@ const CM: Permission[] = [
   "influencer.manage",
   "approval.request",
   "approval.decide",
+  "content.read",
+  "content.manage",
+  "content.review",
   "finance.read",
+  "finance.manage",
 ];
 
 export const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
   CM,
   DIR: [...CM, "campaign.read.all", "client.archive", "campaign.cancel", "finance.approve", "finance.approve.high", "user.read"],
-  FIN: ["account.self", "portal.finance", "client.read", "campaign.read", "campaign.read.all", "finance.read", "finance.manage", "finance.approve"],
+  FIN: ["account.self", "portal.finance", "client.read", "campaign.read", "campaign.read.all", "finance.read", "finance.manage", "finance.approve", "finance.issue"],
   ADM: [
     "account.self",
     "portal.admin",
@@ -83,7 +91,7 @@ export const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
     "outbox.read",
     "vault.reveal",
   ],
-  CLIENT: ["account.self", "portal.client", "client.read", "campaign.read", "approval.decide"],
+  CLIENT: ["account.self", "portal.client", "client.read", "campaign.read", "approval.decide", "content.read", "finance.read"],
   INF: ["account.self", "portal.creator", "creator.self"],
 };
 
