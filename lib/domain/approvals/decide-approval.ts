@@ -8,6 +8,7 @@ import { loadRecipients, notifyUsers } from "@/lib/domain/notifications/notify";
 import { approvalLink } from "./links";
 import { APPROVAL_STATUS_LABELS, APPROVAL_TYPE_LABELS, decideApprovalSchema, idSchema, type ShortlistSnapshot } from "./schemas";
 import { addressedToCaller, approvalScope } from "./scope";
+import { hooksFor } from "./subject-hooks";
 
 /** Why an item can no longer be decided, as the 409 says it. */
 export function closedMessage(item: Pick<ApprovalItem, "status" | "expiresAt">, now = new Date()): string | null {
@@ -66,6 +67,8 @@ export async function decideApproval(ctx: AuthContext, approvalId: string, raw: 
     const closed = closedMessage(item, now);
     if (closed) throw new AppError("CONFLICT", closed);
     await assertSubjectCurrent(tx, item);
+    const hooks = hooksFor(item.subjectType);
+    await hooks.beforeDecision?.(tx, ctx, item);
     const lines = shortlistLines(item, input.decision, input.lines);
 
     const claimed = await tx.approvalItem.updateMany({
@@ -92,6 +95,7 @@ export async function decideApproval(ctx: AuthContext, approvalId: string, raw: 
       await tx.campaignInfluencer.updateMany({ where: { agencyId: ctx.agencyId, campaignId: item.campaignId, id: { in: ids }, status: "PROPOSED" }, data: { status: "SHORTLISTED" } });
     }
     const after = await tx.approvalItem.findUniqueOrThrow({ where: { id: approvalId } });
+    await hooks.afterDecision?.(tx, ctx, after);
     const label = `${APPROVAL_TYPE_LABELS[item.type]} of "${item.campaign.name}"`;
     await writeAudit(tx, ctx, {
       action: "approval.decide",

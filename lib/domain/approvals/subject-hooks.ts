@@ -1,0 +1,24 @@
+import type { AuthContext } from "@/lib/auth/context";
+import type { Tx } from "@/lib/db/client";
+import type { ApprovalItem } from "@/lib/generated/prisma/client";
+
+// What each kind of subject adds to the generic approval engine. decideApproval runs, inside its one
+// transaction: beforeDecision (e.g. refuse self-approval, refuse a stale subject version) before the item is
+// claimed, afterDecision (e.g. move the content task, open the next approval step) after it landed.
+// Areas register their hooks by ApprovalItem.subjectType below.
+
+export type SubjectHooks = {
+  /** Throws an AppError to refuse the decision (nothing is written). */
+  beforeDecision?: (tx: Tx, ctx: AuthContext, item: ApprovalItem) => Promise<void>;
+  /** `decided` is the item after the decision; throws to roll the whole decision back. */
+  afterDecision?: (tx: Tx, ctx: AuthContext, decided: ApprovalItem) => Promise<void>;
+};
+
+export const SUBJECT_HOOKS: Record<string, SubjectHooks> = {
+  // "ContentArtifact": contentApprovalHooks,   (issue 4)
+  // "FinancialObject": financeApprovalHooks,   (issue 5)
+};
+
+export function hooksFor(subjectType: string): SubjectHooks {
+  return SUBJECT_HOOKS[subjectType] ?? {};
+}
