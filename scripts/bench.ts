@@ -26,6 +26,10 @@ const SERVER_POOL = process.env.BENCH_POOL ?? "20";
 const outIndex = process.argv.indexOf("--out");
 const OUT = outIndex > 0 ? process.argv[outIndex + 1] : null;
 const COOKIE_NAME = "authjs.session-token";
+/** Comma-separated scenario keys to run (search, list, detail); all when unset. */
+const ONLY = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean) ?? null;
+/** Extra node flags for the server process only, e.g. --cpu-prof (never for this script). */
+const SERVER_NODE_ARGS = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const env = await loadLocalEnv({ log });
@@ -114,7 +118,7 @@ async function startServer(): Promise<void> {
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env: childEnv });
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env: childEnv });
   server = child;
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
@@ -240,11 +244,12 @@ try {
 
   const searchQuery = { q: TERM, platform: "INSTAGRAM", country: "DE" };
   const listQuery = { status: "LIVE" };
-  const scenarios = [
+  const allScenarios = [
     { key: "search", label: `influencer search (q=${TERM}, platform, country)`, url: `/api/influencers?${new URLSearchParams(searchQuery)}` },
     { key: "list", label: "campaign list page 1 (status=LIVE)", url: `/api/campaigns?${new URLSearchParams(listQuery)}` },
     { key: "detail", label: "campaign detail", url: `/api/campaigns/${campaignId}` },
-  ] as const;
+  ] as const satisfies readonly { key: "search" | "list" | "detail"; label: string; url: string }[];
+  const scenarios = allScenarios.filter((s) => !ONLY || ONLY.includes(s.key));
 
   const capture = await captureQueries(sessionId);
   const captured = {
