@@ -29,6 +29,8 @@ const COOKIE_NAME = "authjs.session-token";
 /** Comma-separated scenario keys to run (search, list, detail); all when unset. */
 const ONLY = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean) ?? null;
 /** Extra node flags for the server process only, e.g. --cpu-prof (never for this script). */
+/** Server processes (scripts/next-cluster.mjs when > 1), like WEB_CONCURRENCY of npm start. */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? process.env.WEB_CONCURRENCY ?? 1);
 const SERVER_NODE_ARGS = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -118,7 +120,9 @@ async function startServer(): Promise<void> {
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env: childEnv });
+  const nextArgs = ["start", "-p", String(PORT), "-H", "127.0.0.1"];
+  const entry = WORKERS > 1 ? [path.join("scripts", "next-cluster.mjs"), String(WORKERS), ...nextArgs] : [nextBin, ...nextArgs];
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...entry], { stdio: ["ignore", "pipe", "pipe"], env: childEnv });
   server = child;
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));

@@ -77,6 +77,29 @@ describe("searchInfluencers", () => {
     expect(byName.items[0].displayName).toBe(`Paged ${tag} 29`);
   });
 
+  it("keeps the search column in step with renames and handle changes (triggers), and filters inside the match", async () => {
+    const p = await seed(manager, `Zyxwv ${tag}`, { handle: `firsthandle${tag}`, country: "AT" });
+    const column = async () => (await db.influencerProfile.findUniqueOrThrow({ where: { id: p.id }, select: { searchText: true } })).searchText;
+    expect(await column()).toBe(`zyxwv ${tag} firsthandle${tag}`.toLowerCase());
+    await db.socialAccount.create({ data: { agencyId, influencerId: p.id, platform: "TIKTOK", handle: `secondhandle${tag}`.toLowerCase() } });
+    expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}` }))).toEqual([`Zyxwv ${tag}`]);
+    expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}`, platform: "TIKTOK", country: "AT" }))).toEqual([`Zyxwv ${tag}`]);
+    expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}`, country: "DE" }))).toEqual([]);
+    expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}`, platform: "YOUTUBE" }))).toEqual([]);
+    await db.influencerProfile.update({ where: { id: p.id }, data: { displayName: `Qwerty ${tag}` } });
+    expect(names(await searchInfluencers(manager, { q: `qwerty ${tag}` }))[0]).toBe(`Qwerty ${tag}`);
+    expect(await column()).toBe(`qwerty ${tag} firsthandle${tag} secondhandle${tag}`.toLowerCase());
+    await db.socialAccount.deleteMany({ where: { influencerId: p.id, platform: "TIKTOK" } });
+    expect(await column()).toBe(`qwerty ${tag} firsthandle${tag}`.toLowerCase());
+    // The app never writes the column: a stray value is recomputed.
+    await db.influencerProfile.update({ where: { id: p.id }, data: { searchText: "tampered" } });
+    expect(await column()).toBe(`qwerty ${tag} firsthandle${tag}`.toLowerCase());
+    // Typos still find it with a filter applied (the fuzzy pass), and the count matches the rows.
+    const typo = await searchInfluencers(manager, { q: `qwerty ${tag}`.replace("qwerty", "qwetry"), country: "AT" });
+    expect(names(typo)).toContain(`Qwerty ${tag}`);
+    expect(typo.total).toBe(typo.items.length);
+  });
+
   it("names bad filters", async () => {
     for (const [input, field] of [
       [{ platform: "MYSPACE" }, "platform"],

@@ -17,6 +17,7 @@ const ALLOWED: AllowList = {
     "Client_name_trgm_idx",
     "Client_id_agencyId_key",
     "InfluencerProfile_displayName_trgm_idx",
+    "InfluencerProfile_search_idx",
     "SocialAccount_handle_trgm_idx",
     "InfluencerProfile_niches_gin_idx",
     "InfluencerProfile_languages_gin_idx",

@@ -4,10 +4,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeHandle, searchInfluencersSchema, type SearchInfluencersFilters } from "./schemas";
 import { influencerScope } from "./scope";
 
-// The directory search. A text term is matched typo-tolerantly with pg_trgm on display names and
-// handles: candidates come from the two trigram GIN indexes first (`%` similarity, `<%` word similarity),
-// then the filters and the page apply to those few ids. Counting stops at COUNT_CAP: a capped count is
-// enough for "1,000+ results" and does not scan the whole directory on every keystroke.
+// The directory search. A text term is matched typo-tolerantly with pg_trgm on the profile's search column
+// (display name and handles, kept by triggers), in the same GIN index scan as the tenant and the country
+// filter (btree_gin), so the filters narrow the candidates before anything is read or scored; the other
+// filters and the score apply to those few rows. Counting stops at COUNT_CAP: a capped count is enough
+// for "1,000+ results" and does not scan the whole directory on every keystroke.
 // All SQL is built from tagged templates (parameters, never concatenated strings), with the tenant in
 // every WHERE.
 
@@ -68,37 +69,33 @@ function likePattern(term: string) {
 }
 
 /**
- * Ids (with their best score) whose name or one of whose handles matches the term, from the trigram GIN
- * indexes. "substring" finds names and handles containing the term (ILIKE, fast on the index); "fuzzy"
- * adds names and handles that resemble it (`%` and `<%`, typo-tolerant, slower) — the search runs it
- * only when the substring pass finds less than a page. The tenant is compared as text on purpose: as a
- * uuid the planner may prefer the (agencyId, …) b-trees, which in a large agency match nearly every row
- * and leave pg_trgm to score them one by one; as text only the trigram index can serve the scan, and the
- * tenant test filters its candidates. At most CANDIDATE_CAP candidates are scored.
+ * The text condition on the profile's search column (display name and handles, lower-case, kept by
+ * triggers), served by the GIN index on ("agencyId", "country", "searchText" gin_trgm_ops) together with
+ * the tenant and the country filter. "substring" finds names and handles containing the term (ILIKE);
+ * "fuzzy" adds the ones that resemble it (`<%` word similarity, `%` similarity of the name: typo-tolerant, slower) —
+ * the search runs it only when the substring pass finds less than a page.
  */
-function candidatesCte(agencyId: string, q: string, mode: MatchMode): Prisma.Sql {
+function textMatch(q: string, mode: MatchMode, alias: Prisma.Sql): Prisma.Sql {
   const handle = normalizeHandle(q).replace(/\s+/g, "");
-  const nameMatch =
-    mode === "substring"
-      ? Prisma.sql`ip."displayName" ILIKE ${likePattern(q)}`
-      : Prisma.sql`(ip."displayName" ILIKE ${likePattern(q)} OR ip."displayName" % ${q} OR ${q} <% ip."displayName")`;
-  const handleMatch =
-    mode === "substring"
-      ? Prisma.sql`sa."handle" LIKE ${likePattern(handle)}`
-      : Prisma.sql`(sa."handle" LIKE ${likePattern(handle)} OR sa."handle" % ${handle} OR ${handle} <% sa."handle")`;
-  return Prisma.sql`candidates AS MATERIALIZED (
-    SELECT id, max(score) AS score FROM (
-      (SELECT ip."id", (similarity(ip."displayName", ${q}) + word_similarity(${q}, ip."displayName")) / 2 AS score
-         FROM "InfluencerProfile" ip
-        WHERE ip."agencyId"::text = ${agencyId} AND ${nameMatch}
-        LIMIT ${CANDIDATE_CAP}::int)
-      UNION ALL
-      (SELECT sa."influencerId", (similarity(sa."handle", ${handle}) + word_similarity(${handle}, sa."handle")) / 2 AS score
-         FROM "SocialAccount" sa
-        WHERE sa."agencyId"::text = ${agencyId} AND ${handleMatch}
-        LIMIT ${CANDIDATE_CAP}::int)
-    ) hits GROUP BY id
-  )`;
+  const col = Prisma.sql`${alias}."searchText"`;
+  // The column is lower-case: when the handle form of the term is just the term lower-cased, ILIKE covers it.
+  const substring =
+    handle === q.toLowerCase()
+      ? Prisma.sql`${col} ILIKE ${likePattern(q)}`
+      : Prisma.sql`${col} ILIKE ${likePattern(q)} OR ${col} LIKE ${likePattern(handle)}`;
+  if (mode === "substring") return Prisma.sql`(${substring})`;
+  // Word similarity (`<%`) against the whole column covers the name and every handle; the whole-string
+  // similarity (`%`) needs the name alone (a longer column lowers it) and uses the name's trigram index.
+  return Prisma.sql`(${substring} OR ${q} <% ${col} OR ${handle} <% ${col} OR ${alias}."displayName" % ${q})`;
+}
+
+/** How well a profile matches the term: the best of its name and its handles (0..1). */
+function scoreSql(q: string, alias: Prisma.Sql, agencyId: string): Prisma.Sql {
+  const handle = normalizeHandle(q).replace(/\s+/g, "");
+  return Prisma.sql`GREATEST(
+      (similarity(${alias}."displayName", ${q}) + word_similarity(${q}, ${alias}."displayName")) / 2,
+      (SELECT max((similarity(sa."handle", ${handle}) + word_similarity(${handle}, sa."handle")) / 2)
+         FROM "SocialAccount" sa WHERE sa."influencerId" = ${alias}."id" AND sa."agencyId" = ${agencyId}::uuid))`;
 }
 
 const CANDIDATE_CAP = 5000;
@@ -127,14 +124,12 @@ export function buildSearchSql(agencyId: string, filters: SearchInfluencersFilte
   const sort = filters.sort ?? (filters.q ? "relevance" : "name");
   const dir = filters.dir ?? DEFAULT_DIR[sort];
   const p = Prisma.raw(`p`);
-  const where = Prisma.join(filterConditions(agencyId, filters, p), " AND ");
-  const ctes = filters.q ? [candidatesCte(agencyId, filters.q, mode)] : [];
-  const withClause = ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes, ", ")}` : Prisma.empty;
-  const from = filters.q
-    ? Prisma.sql`candidates c JOIN "InfluencerProfile" p ON p."id" = c."id"`
-    : Prisma.sql`"InfluencerProfile" p`;
-  const score = filters.q ? Prisma.sql`c."score"` : Prisma.sql`NULL::real`;
-  return { sort, dir, ctes, withClause, from, where, score, order: (alias: Prisma.Sql, scoreExpr: Prisma.Sql) => orderBy(alias, scoreExpr, sort, dir, Boolean(filters.q)) };
+  const conditions = filterConditions(agencyId, filters, p);
+  if (filters.q) conditions.push(textMatch(filters.q, mode, p));
+  const where = Prisma.join(conditions, " AND ");
+  const from = Prisma.sql`"InfluencerProfile" p`;
+  const score = filters.q ? scoreSql(filters.q, p, agencyId) : Prisma.sql`NULL::real`;
+  return { sort, dir, from, where, score, order: (alias: Prisma.Sql, scoreExpr: Prisma.Sql) => orderBy(alias, scoreExpr, sort, dir, Boolean(filters.q)) };
 }
 
 /** One page of the page query: the SQL the handler, the page, the export and the benchmark share. */
@@ -155,7 +150,7 @@ export function searchPageSql(
        ORDER BY ${s.order(Prisma.raw("p"), s.score)}
        LIMIT ${limit}::int OFFSET ${offset}::int
     )`;
-  return Prisma.sql`WITH ${Prisma.join([...s.ctes, pageCte], ", ")}
+  return Prisma.sql`WITH ${pageCte}
     SELECT pg."id", pg."displayName", pg."profileType", pg."status", pg."country", pg."niches", pg."languages", pg."totalFollowers",
            pg."topEngagement"::text AS "topEngagement", pg."updatedAt", pg."score"::float8 AS "score",
            COALESCE((SELECT json_agg(json_build_object('platform', sa."platform", 'handle', sa."handle", 'followers', sa."followers",
@@ -167,24 +162,32 @@ export function searchPageSql(
 
 type CountedRow = InfluencerSearchRow & { total: number };
 
-/** A term search in one statement: the candidates are found once, and the page carries the count. */
+/**
+ * A term search in one statement: the matching profiles (filters and text on the same index scan, at most
+ * CANDIDATE_CAP of them), scored only when the order needs it, the page, and the count from the same set.
+ */
 function termSearchSql(agencyId: string, filters: SearchInfluencersFilters, limit: number, offset: number, mode: MatchMode) {
   const s = buildSearchSql(agencyId, filters, mode);
   const f = Prisma.raw("f");
-  return Prisma.sql`WITH ${Prisma.join(s.ctes, ", ")},
-    filtered AS MATERIALIZED (
+  const byScore = s.sort === "relevance";
+  return Prisma.sql`WITH matched AS MATERIALIZED (
       SELECT p."id", p."displayName", p."profileType"::text AS "profileType", p."status"::text AS "status", trim(p."country") AS "country",
-             p."niches", p."languages", p."totalFollowers", p."topEngagement", p."updatedAt", ${s.score} AS "score"
+             p."niches", p."languages", p."totalFollowers", p."topEngagement", p."updatedAt"
         FROM ${s.from}
        WHERE ${s.where}
+       LIMIT ${CANDIDATE_CAP}::int
     ),
-    pg AS (SELECT * FROM filtered f ORDER BY ${s.order(f, Prisma.sql`f."score"`)} LIMIT ${limit}::int OFFSET ${offset}::int)
+    pg AS (
+      SELECT f.*, ${byScore ? scoreSql(filters.q!, f, agencyId) : Prisma.sql`NULL::real`} AS "score" FROM matched f
+       ORDER BY ${s.order(f, Prisma.sql`"score"`)} LIMIT ${limit}::int OFFSET ${offset}::int
+    )
     SELECT pg."id", pg."displayName", pg."profileType", pg."status", pg."country", pg."niches", pg."languages", pg."totalFollowers",
-           pg."topEngagement"::text AS "topEngagement", pg."updatedAt", pg."score"::float8 AS "score",
+           pg."topEngagement"::text AS "topEngagement", pg."updatedAt",
+           ${byScore ? Prisma.sql`pg."score"` : scoreSql(filters.q!, Prisma.raw("pg"), agencyId)}::float8 AS "score",
            COALESCE((SELECT json_agg(json_build_object('platform', sa."platform", 'handle', sa."handle", 'followers', sa."followers",
                                                      'engagementRate', sa."engagementRate"::text) ORDER BY sa."followers" DESC)
                        FROM "SocialAccount" sa WHERE sa."influencerId" = pg."id" AND sa."agencyId" = ${agencyId}::uuid), '[]'::json) AS "socials",
-           (SELECT count(*) FROM filtered)::int AS "total"
+           (SELECT count(*) FROM matched)::int AS "total"
       FROM pg
      ORDER BY ${s.order(Prisma.raw("pg"), Prisma.sql`pg."score"`)}`;
 }
