@@ -1,8 +1,10 @@
 // npm run db:seed:scale [-- --reset] — adds the "Scale Agency" (slug "scale"): 100,000 influencers with
-// 200,000 social accounts, 2,000 clients, 10,000 campaigns with 3–8 assignments each, to the database in use
+// 200,000 social accounts, 2,000 clients, 10,000 campaigns with 3–8 assignments each, 100,000 content tasks
+// with 300,000 artifact versions, 200,000 financial objects with lines and revisions, to the database in use
 // (DATABASE_URL, or the embedded one under TIKIT_DATA_DIR, default .data). Deterministic data, raw SQL in
 // large batches, one transaction per batch, ANALYZE at the end. If the agency exists it says so and stops;
-// --reset deletes it first. Sign in as dir@scale.test or cm@scale.test with the demo password.
+// --reset deletes it first. Sign in as dir@scale.test, cm@scale.test or creator@scale.test (creator2@ …) with the
+// demo password.
 import pg from "pg";
 import { loadLocalEnv } from "./local-env";
 
@@ -59,7 +61,7 @@ try {
     const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
     console.log(`[scale] Done in ${(result.ms / 1000).toFixed(1)} s: ${fmt(total)} rows (${fmt(total / (result.ms / 1000))} rows/s)`);
     for (const [table, n] of Object.entries(result.rows)) console.log(`[scale]   ${table.padEnd(22)} ${fmt(n).padStart(9)}`);
-    console.log(`[scale] Sign in as dir@${SCALE_DOMAIN} or cm@${SCALE_DOMAIN} (password ${DEMO_PASSWORD}).`);
+    console.log(`[scale] Sign in as dir@${SCALE_DOMAIN}, cm@${SCALE_DOMAIN} or creator@${SCALE_DOMAIN} (password ${DEMO_PASSWORD}).`);
   }
 } catch (error) {
   if (tty) process.stdout.write("\n");

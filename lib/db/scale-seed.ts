@@ -1,5 +1,7 @@
 import type pg from "pg";
 import { PLATFORMS } from "@/lib/domain/enums";
+import { seedContent } from "./scale-seed-content";
+import { seedFinance } from "./scale-seed-finance";
 
 // The "Scale Agency": a large tenant for performance work (npm run db:seed:scale, npm run bench).
 // Deterministic: the same seed gives the same rows (ids included), so bench runs are comparable.
@@ -20,6 +22,14 @@ export type ScaleCounts = {
   maxAssignments: number;
   /** Extra campaign managers owning campaigns (besides cm@ and dir@). */
   extraManagers: number;
+  /** Creator users (creator@, creator2@ …) linked to the first influencers, which get a share of the contracted assignments. */
+  creators: number;
+  /** Content tasks over the contracted assignments of campaigns in production or later (exact). */
+  contentTasks: number;
+  /** Artifact versions over those tasks (exact). */
+  contentArtifacts: number;
+  /** Financial objects over the campaigns (exact), each with its lines and revision 1. */
+  financialObjects: number;
 };
 
 export const FULL_SCALE: ScaleCounts = {
@@ -30,6 +40,10 @@ export const FULL_SCALE: ScaleCounts = {
   minAssignments: 3,
   maxAssignments: 8,
   extraManagers: 8,
+  creators: 20,
+  contentTasks: 100_000,
+  contentArtifacts: 300_000,
+  financialObjects: 200_000,
 };
 
 export const BATCH_SIZE = 5_000;
@@ -181,12 +195,12 @@ export function slugPart(text: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
-const money = (n: number) => n.toFixed(2);
-const DAY = 86_400_000;
+export const money = (n: number) => n.toFixed(2);
+export const DAY = 86_400_000;
 /** A fixed "now" keeps the data deterministic: 2026-11-01. */
 export const SCALE_EPOCH = Date.UTC(2026, 10, 1);
-const iso = (ms: number) => new Date(ms).toISOString();
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+export const iso = (ms: number) => new Date(ms).toISOString();
+export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pgArray = (items: readonly string[]) => `{${items.join(",")}}`;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -278,7 +292,7 @@ export const ASSIGNMENT_TABLE: Table = {
   ],
 };
 
-type Row = unknown[];
+export type Row = unknown[];
 
 /** Influencers [from, to) with their social accounts and (for FULL profiles) a rate card. */
 export function generateInfluencers(agencyId: string, seed: number, from: number, to: number, socialsPerInfluencer: number) {
@@ -372,6 +386,8 @@ export type CampaignContext = {
   influencerCount: number;
   minAssignments: number;
   maxAssignments: number;
+  /** Influencers 0 … creators-1 have creator users: campaigns past contracting take one of them in 1 of 6. */
+  creators?: number;
 };
 
 const ASSIGNMENT_FOR: Record<string, readonly (readonly [string, number])[]> = {
@@ -433,6 +449,14 @@ export function generateCampaigns(ctx: CampaignContext, from: number, to: number
       const n = rng.int(ctx.minAssignments, ctx.maxAssignments);
       const chosen = new Set<number>();
       while (chosen.size < Math.min(n, ctx.influencerCount)) chosen.add(rng.int(0, ctx.influencerCount - 1));
+      const phase = phaseOf(effective);
+      if (ctx.creators && (phase === "production" || phase === "done") && rng.chance(1 / 6)) {
+        const creator = rng.int(0, Math.min(ctx.creators, ctx.influencerCount) - 1);
+        if (!chosen.has(creator)) {
+          chosen.delete(chosen.values().next().value!);
+          chosen.add(creator);
+        }
+      }
       for (const index of chosen) {
         const aStatus = rng.weighted(ASSIGNMENT_FOR[phaseOf(effective)]);
         const fee = rng.int(2, 300) * 50;
@@ -482,7 +506,7 @@ export type ScaleOptions = {
   progress?: Progress;
 };
 
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
@@ -511,11 +535,14 @@ export async function deleteAgency(pool: pg.Pool, slug: string): Promise<boolean
   const agencyId = await findAgency(pool, slug);
   if (!agencyId) return false;
   await inTransaction(pool, async (client) => {
+    // Financial objects hold on to their campaign (RESTRICT); their lines and revisions go with them. One
+    // statement, so payments and payouts go together with the invoices they point at.
+    await client.query(`DELETE FROM "FinancialObject" WHERE "agencyId" = $1`, [agencyId]);
     await client.query(`DELETE FROM "Campaign" WHERE "agencyId" = $1`, [agencyId]);
     const tables = await client.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.columns
         WHERE table_schema = current_schema() AND column_name = 'agencyId'
-          AND table_name NOT IN ('AuditLog', 'CampaignStatusChange', 'CampaignBrief', 'Campaign')`,
+          AND table_name NOT IN ('AuditLog', 'CampaignStatusChange', 'CampaignBrief', 'Campaign', 'ContentArtifact', 'ContentReview', 'FinancialLine', 'FinancialRevision')`,
     );
     let pending = tables.rows.map((r) => r.table_name);
     for (let round = 0; pending.length && round < 10; round++) {
@@ -538,6 +565,9 @@ export async function deleteAgency(pool: pg.Pool, slug: string): Promise<boolean
   return true;
 }
 
+/** What a phase of seedScale gets: the agency, the counts, the batch size, progress and the row tally. */
+export type PhaseArgs = { agencyId: string; seed: number; counts: ScaleCounts; batch: number; progress: Progress; add: (table: string, n: number) => void };
+
 export type ScaleResult = { agencyId: string; rows: Record<string, number>; ms: number };
 
 /** Creates the agency, its users, clients, influencers, campaigns; then ANALYZE. */
@@ -558,6 +588,7 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
   const directorId = rng.uuid();
   const cmId = rng.uuid();
   const managerIds = [cmId, ...Array.from({ length: counts.extraManagers }, () => rng.uuid())];
+  const creatorIds = Array.from({ length: Math.min(counts.creators, counts.influencers) }, () => rng.uuid());
   const now = new Date().toISOString();
   await inTransaction(pool, async (client) => {
     await client.query(`INSERT INTO "Agency" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [agencyId, options.name ?? SCALE_NAME, slug]);
@@ -565,6 +596,7 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
       [directorId, agencyId, `dir@${domain}`, "Dora Director", options.passwordHash, options.mfaSecret ?? null, options.mfaSecret ? now : null, now],
       [cmId, agencyId, `cm@${domain}`, "Carl Manager", options.passwordHash, null, null, now],
       ...managerIds.slice(1).map((id, k) => [id, agencyId, `cm${k + 2}@${domain}`, `${FIRST_NAMES[k * 7 % FIRST_NAMES.length]} ${LAST_NAMES[k * 5 % LAST_NAMES.length]}`, options.passwordHash, null, null, now]),
+      ...creatorIds.map((id, k) => [id, agencyId, `creator${k === 0 ? "" : k + 1}@${domain}`, `Creator ${k + 1}`, options.passwordHash, null, null, now]),
     ];
     await insertRows(client, {
       table: "User",
@@ -579,7 +611,7 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
         { name: "id", type: "uuid" }, { name: "agencyId", type: "uuid" }, { name: "userId", type: "uuid" }, { name: "role", type: '"Role"' },
         { name: "scopeType", type: '"ScopeType"' }, { name: "updatedAt", type: "timestamptz" },
       ],
-    }, users.map((u) => [rng.uuid(), agencyId, u[0], u[0] === directorId ? "DIR" : "CM", "AGENCY", now]));
+    }, users.map((u) => [rng.uuid(), agencyId, u[0], u[0] === directorId ? "DIR" : creatorIds.includes(u[0] as string) ? "INF" : "CM", "AGENCY", now]));
     add("User", users.length);
     add("RoleAssignment", users.length);
   });
@@ -613,11 +645,18 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
     written += generated.influencers.length + generated.socials.length + generated.rateCards.length;
     progress("influencers", to, counts.influencers, written);
   }
+  // The creator users' own profiles: the first influencers.
+  if (creatorIds.length) {
+    await pool.query(
+      `UPDATE "InfluencerProfile" p SET "userId" = t.user_id FROM unnest($1::uuid[], $2::uuid[]) AS t(profile_id, user_id) WHERE p.id = t.profile_id`,
+      [creatorIds.map((_, k) => influencerId(seed, k)), creatorIds],
+    );
+  }
 
   // Campaigns with history, brief revisions and assignments.
   const ctx: CampaignContext = {
     agencyId, seed, clientIds, managerIds, directorId, influencerCount: counts.influencers,
-    minAssignments: counts.minAssignments, maxAssignments: counts.maxAssignments,
+    minAssignments: counts.minAssignments, maxAssignments: counts.maxAssignments, creators: creatorIds.length,
   };
   const campaignBatch = Math.max(1, Math.floor(batch / 2));
   progress("campaigns", 0, counts.campaigns, 0);
@@ -639,8 +678,14 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
     progress("campaigns", to, counts.campaigns, written);
   }
 
+  await seedContent(pool, { agencyId, seed, counts, batch, progress, add });
+  await seedFinance(pool, { agencyId, seed, counts, batch, progress, add });
+
   progress("analyze", 0, 1, 0);
-  for (const table of ["Client", "InfluencerProfile", "SocialAccount", "RateCard", "Campaign", "CampaignStatusChange", "CampaignBrief", "CampaignInfluencer", "User", "RoleAssignment"]) {
+  for (const table of [
+    "Client", "InfluencerProfile", "SocialAccount", "RateCard", "Campaign", "CampaignStatusChange", "CampaignBrief", "CampaignInfluencer", "User",
+    "RoleAssignment", "ContentTask", "ContentArtifact", "FinancialObject", "FinancialLine", "FinancialRevision", "InvoiceCounter",
+  ]) {
     await pool.query(`ANALYZE "${table}"`);
   }
   progress("analyze", 1, 1, 0);

@@ -7,7 +7,7 @@ import { createRng, deleteAgency, findAgency, generateCampaigns, generateInfluen
 // `npm run db:seed:scale`, not a test). Its own agency slug, so it shares the test database safely.
 
 const slug = `scale-test-${crypto.randomBytes(4).toString("hex")}`;
-const counts: ScaleCounts = { influencers: 200, socialsPerInfluencer: 2, clients: 12, campaigns: 30, minAssignments: 3, maxAssignments: 8, extraManagers: 2 };
+const counts: ScaleCounts = { influencers: 200, socialsPerInfluencer: 2, clients: 12, campaigns: 30, minAssignments: 3, maxAssignments: 8, extraManagers: 2, creators: 3, contentTasks: 150, contentArtifacts: 420, financialObjects: 300 };
 let pool: pg.Pool;
 
 beforeAll(() => {
@@ -47,14 +47,14 @@ describe("scale seed", () => {
   test("writes the counts asked for into the database, then --reset deletes the agency", async () => {
     const phases = new Set<string>();
     const result = await seedScale(pool, { slug, domain: `${slug}.test`, counts, batchSize: 64, passwordHash: "$argon2id$not-used", progress: (phase) => phases.add(phase) });
-    expect([...phases]).toEqual(["clients", "influencers", "campaigns", "analyze"]);
+    expect([...phases]).toEqual(["clients", "influencers", "campaigns", "content", "artifacts", "finance", "analyze"]);
     const { agencyId } = result;
     expect(await findAgency(pool, slug)).toBe(agencyId);
     expect(await count("InfluencerProfile", agencyId)).toBe(200);
     expect(await count("SocialAccount", agencyId)).toBe(400);
     expect(await count("Client", agencyId)).toBe(12);
     expect(await count("Campaign", agencyId)).toBe(30);
-    expect(await count("User", agencyId)).toBe(4);
+    expect(await count("User", agencyId)).toBe(7);
     expect(result.rows.SocialAccount).toBe(400);
 
     const handles = await pool.query<{ n: number; distinct: number }>(
@@ -72,7 +72,54 @@ describe("scale seed", () => {
     const assignments = await count("CampaignInfluencer", agencyId);
     expect(assignments).toBeGreaterThan(0);
     const roles = await pool.query(`SELECT role FROM "RoleAssignment" WHERE "agencyId" = $1 ORDER BY role`, [agencyId]);
-    expect(roles.rows.map((r) => r.role)).toEqual(["CM", "CM", "CM", "DIR"]);
+    expect(roles.rows.map((r) => r.role)).toEqual(["CM", "CM", "CM", "DIR", "INF", "INF", "INF"]);
+
+    // Content: the exact counts; tasks only for contracted assignments of campaigns in production or later,
+    // with the assignment's influencer; creators own profiles with tasks; artifact versions 1..n without gaps.
+    expect(await count("ContentTask", agencyId)).toBe(150);
+    expect(await count("ContentArtifact", agencyId)).toBe(420);
+    const wrongTasks = await pool.query(
+      `SELECT t.id FROM "ContentTask" t JOIN "CampaignInfluencer" ci ON ci.id = t."assignmentId" JOIN "Campaign" c ON c.id = t."campaignId"
+        WHERE t."agencyId" = $1 AND (ci."influencerId" <> t."influencerId" OR ci."campaignId" <> t."campaignId"
+          OR ci.status NOT IN ('CONTRACTED', 'ACTIVE', 'COMPLETED') OR COALESCE(c."statusBeforeHold", c.status) IN ('DRAFT', 'SOURCING', 'CONTRACTING', 'CONTRACTED'))`,
+      [agencyId],
+    );
+    expect(wrongTasks.rowCount).toBe(0);
+    const statuses = await pool.query(`SELECT DISTINCT status FROM "ContentTask" WHERE "agencyId" = $1`, [agencyId]);
+    expect(statuses.rowCount).toBeGreaterThan(3);
+    const creators = await pool.query<{ email: string; tasks: number }>(
+      `SELECT u.email, (SELECT count(*)::int FROM "ContentTask" t WHERE t."influencerId" = p.id) AS tasks
+         FROM "User" u JOIN "InfluencerProfile" p ON p."userId" = u.id WHERE u."agencyId" = $1 ORDER BY u.email`,
+      [agencyId],
+    );
+    expect(creators.rows.map((r) => r.email)).toEqual([`creator2@${slug}.test`, `creator3@${slug}.test`, `creator@${slug}.test`]);
+    expect(creators.rows.reduce((sum, r) => sum + r.tasks, 0)).toBeGreaterThan(0);
+    const gaps = await pool.query(
+      `SELECT "taskId", "artifactType" FROM "ContentArtifact" WHERE "agencyId" = $1
+        GROUP BY "taskId", "artifactType" HAVING max(version) <> count(*) OR min(version) <> 1`,
+      [agencyId],
+    );
+    expect(gaps.rowCount).toBe(0);
+
+    // Finance: exact count, all eight types, one revision each, lines adding up, gapless invoice numbers.
+    expect(await count("FinancialObject", agencyId)).toBe(300);
+    expect(await count("FinancialRevision", agencyId)).toBe(300);
+    const types = await pool.query(`SELECT DISTINCT type FROM "FinancialObject" WHERE "agencyId" = $1`, [agencyId]);
+    expect(types.rowCount).toBe(8);
+    const sums = await pool.query(
+      `SELECT o.id FROM "FinancialObject" o JOIN "FinancialLine" l ON l."objectId" = o.id WHERE o."agencyId" = $1
+        GROUP BY o.id, o.subtotal, o.total, o."taxAmount" HAVING sum(l.amount) <> o.subtotal OR o.total <> o.subtotal + o."taxAmount"`,
+      [agencyId],
+    );
+    expect(sums.rowCount).toBe(0);
+    const numbering = await pool.query<{ year: number; n: number; max: number; last: number }>(
+      `SELECT o."numberYear" AS year, count(*)::int AS n, max(o."numberSeq") AS max, k."lastNumber" AS last
+         FROM "FinancialObject" o JOIN "InvoiceCounter" k ON k."agencyId" = o."agencyId" AND k.year = o."numberYear"
+        WHERE o."agencyId" = $1 AND o.number IS NOT NULL GROUP BY o."numberYear", k."lastNumber"`,
+      [agencyId],
+    );
+    expect(numbering.rowCount).toBeGreaterThan(0);
+    for (const row of numbering.rows) expect([row.max, row.last]).toEqual([row.n, row.n]);
 
     expect(await deleteAgency(pool, slug)).toBe(true);
     expect(await findAgency(pool, slug)).toBeNull();
