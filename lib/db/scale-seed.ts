@@ -539,6 +539,17 @@ export async function deleteAgency(pool: pg.Pool, slug: string): Promise<boolean
     // statement, so payments and payouts go together with the invoices they point at.
     await client.query(`DELETE FROM "FinancialObject" WHERE "agencyId" = $1`, [agencyId]);
     await client.query(`DELETE FROM "Campaign" WHERE "agencyId" = $1`, [agencyId]);
+    // Profiles before their social accounts (which go with them by cascade): deleting the accounts first would
+    // make the search-column trigger rewrite every profile just before it is deleted.
+    await client.query(`DELETE FROM "RateCard" WHERE "agencyId" = $1`, [agencyId]);
+    await client.query(`UPDATE "InfluencerProfile" SET "userId" = NULL WHERE "agencyId" = $1 AND "userId" IS NOT NULL`, [agencyId]);
+    await client.query("SAVEPOINT profiles");
+    try {
+      await client.query(`DELETE FROM "InfluencerProfile" WHERE "agencyId" = $1`, [agencyId]);
+      await client.query("RELEASE SAVEPOINT profiles");
+    } catch {
+      await client.query("ROLLBACK TO SAVEPOINT profiles"); // something else still points at them: the rounds below
+    }
     const tables = await client.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.columns
         WHERE table_schema = current_schema() AND column_name = 'agencyId'
