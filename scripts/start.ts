@@ -78,7 +78,11 @@ try {
   worker.on("exit", (code, signal) => {
     if (!stopping) log(`The background worker stopped (${signal ?? `exit code ${code}`}); the web server keeps running. Restart to resume background jobs.`);
   });
-  child = spawn(process.execPath, [nextBin, mode, "-p", String(port)], {
+  // WEB_CONCURRENCY > 1 runs that many `next start` processes on the port (scripts/next-cluster.mjs); on the
+  // 2-core reference machine one process measured best (docs/performance.md), so 1 is the default.
+  const workers = mode === "start" ? Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1) : 1;
+  const entry = workers > 1 ? [path.join("scripts", "next-cluster.mjs"), String(workers)] : [nextBin];
+  child = spawn(process.execPath, [...entry, mode, "-p", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
     env: appEnv,
   });
