@@ -16,24 +16,27 @@ export function seesInternals(ctx: AuthContext): boolean {
 export async function getCampaign(ctx: AuthContext, id: string) {
   const where = campaignScope(ctx, "campaign.read");
   if (!campaignIdSchema.safeParse(id).success) throw notFound("Campaign");
-  const person = { select: { id: true, name: true, email: true } } as const;
-  const campaign = await db.campaign.findFirst({
+  const found = await db.campaign.findFirst({
     where: { AND: [where, { id }] },
     include: {
       client: { select: { id: true, name: true } },
-      owner: person,
-      director: person,
       statusChanges: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200 },
       briefs: { select: { id: true, revision: true, createdAt: true, createdById: true }, orderBy: { revision: "desc" } },
     },
   });
-  if (!campaign) throw notFound("Campaign");
-  const actorIds = [...new Set([...campaign.statusChanges.map((s) => s.changedById), ...campaign.briefs.map((b) => b.createdById)].filter((v): v is string => Boolean(v)))];
-  const actors = await db.user.findMany({ where: { agencyId: ctx.agencyId, id: { in: actorIds } }, select: { id: true, name: true } });
-  const nameOf = (userId: string | null) => actors.find((a) => a.id === userId)?.name ?? null;
-  const history = campaign.statusChanges.map((s) => ({ id: s.id, from: s.from, to: s.to, reason: s.reason, createdAt: s.createdAt, changedBy: s.changedById ? { id: s.changedById, name: nameOf(s.changedById) } : null }));
-  const briefs = campaign.briefs.map((b) => ({ id: b.id, revision: b.revision, createdAt: b.createdAt, createdBy: nameOf(b.createdById) }));
-  const full = { ...campaign, statusChanges: undefined, history, briefs };
+  if (!found) throw notFound("Campaign");
+  // Owner, director and everyone named in the history in one statement (the app's users, same agency).
+  const { client, statusChanges, briefs: briefRows, ...campaign } = found;
+  const actorIds = [...statusChanges.map((s) => s.changedById), ...briefRows.map((b) => b.createdById)];
+  const userIds = [...new Set([campaign.ownerId, campaign.directorId, ...actorIds].filter((v): v is string => Boolean(v)))];
+  const users = await db.user.findMany({ where: { agencyId: campaign.agencyId, id: { in: userIds } }, select: { id: true, name: true, email: true } });
+  const userOf = (userId: string | null) => users.find((u) => u.id === userId) ?? null;
+  const nameOf = (userId: string | null) => userOf(userId)?.name ?? null;
+  const owner = userOf(campaign.ownerId) ?? { id: campaign.ownerId, name: "", email: "" };
+  const director = userOf(campaign.directorId);
+  const history = statusChanges.map((s) => ({ id: s.id, from: s.from, to: s.to, reason: s.reason, createdAt: s.createdAt, changedBy: s.changedById ? { id: s.changedById, name: nameOf(s.changedById) } : null }));
+  const briefs = briefRows.map((b) => ({ id: b.id, revision: b.revision, createdAt: b.createdAt, createdBy: nameOf(b.createdById) }));
+  const full = { ...campaign, client, owner, director, statusChanges: undefined, history, briefs };
   if (seesInternals(ctx)) return full;
   return {
     ...full,
