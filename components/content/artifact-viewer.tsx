@@ -12,7 +12,9 @@ import { ArtifactMedia } from "./artifact-media";
 import { formatSeconds, isImageAnchor, isTimeAnchor, mediaKind, type Anchor, type ArtifactCommentView, type ArtifactView, type ImageAnchor } from "./types";
 
 export type CommentInput = { artifactId: string; body: string; anchor: Anchor | null; internal: boolean };
-export type CommentActionFn = (input: CommentInput) => Promise<ActionResult<unknown>>;
+// The portal's own server action (agency, creator or client), called with the comment plus `commentContext`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each portal's action extends CommentInput with its ids
+export type CommentActionFn = (input: any) => Promise<ActionResult<unknown>>;
 
 const clamp = (v: number) => Math.min(1, Math.max(0, v));
 
@@ -25,12 +27,15 @@ export function ArtifactViewer({
   artifact,
   comments,
   comment,
+  commentContext,
   staff,
 }: {
   artifact: ArtifactView;
   comments: ArtifactCommentView[];
   /** The server action that posts a comment; absent when the viewer may not comment. */
   comment?: CommentActionFn;
+  /** Ids the portal's action needs besides the artifact (campaign, task, approval). */
+  commentContext?: Record<string, string>;
   /** Agency staff: may mark comments internal and sees which ones are. */
   staff: boolean;
 }) {
@@ -80,7 +85,7 @@ export function ArtifactViewer({
     if (!body.trim()) return setError("Write a comment");
     const anchor: Anchor | null = kind === "image" && pin ? pin : kind === "video" && atTime ? { seconds: Math.round((videoRef.current?.currentTime ?? 0) * 10) / 10 } : null;
     startTransition(async () => {
-      const result = await comment({ artifactId: artifact.id, body: body.trim(), anchor, internal: staff && internal });
+      const result = await comment({ ...commentContext, artifactId: artifact.id, body: body.trim(), anchor, internal: staff && internal });
       if (!result.ok) return setError(result.error.fields?.body ?? result.error.message);
       setBody("");
       setPin(null);

@@ -6,31 +6,31 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import type { ActionResult } from "@/lib/auth/with-auth";
+import { reviewArtifactAction, sendArtifactToClientAction } from "@/app/(agency)/agency/campaigns/[id]/content/actions";
 
-type ReviewInput = { artifactId: string; decision: "APPROVED" | "CHANGES_REQUESTED"; note: string | null };
+type Decision = "APPROVED" | "CHANGES_REQUESTED";
 
 /**
  * The agency's internal review of one version: request changes (what to change is required) or approve;
  * then, when the campaign's policy has the client approve content, send the approved version to the client.
  */
 export function ReviewActions({
+  campaignId,
+  taskId,
   artifactId,
   version,
   canReview,
   canSend,
   sendHint,
-  review,
-  send,
 }: {
+  campaignId: string;
+  taskId: string;
   artifactId: string;
   version: number;
   canReview: boolean;
   canSend: boolean;
   /** Why "Send to client" is not offered (e.g. the policy does not ask the client), shown as a hint. */
   sendHint: string | null;
-  review: (input: ReviewInput) => Promise<ActionResult<unknown>>;
-  send: (input: { artifactId: string }) => Promise<ActionResult<unknown>>;
 }) {
   const router = useRouter();
   const [note, setNote] = useState("");
@@ -38,16 +38,16 @@ export function ReviewActions({
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function decide(decision: ReviewInput["decision"]) {
+  function decide(decision: Decision) {
     if (decision === "CHANGES_REQUESTED" && !note.trim()) {
       setError("Say what should change");
       document.getElementById("review-note")?.focus();
       return;
     }
     startTransition(async () => {
-      const result = await review({ artifactId, decision, note: note.trim() || null });
+      const result = await reviewArtifactAction({ campaignId, taskId, artifactId, review: { decision, note: note.trim() || null, conditions: null } });
       if (!result.ok) {
-        setError(result.error.fields?.note);
+        setError(result.error.fields?.["review.note"] ?? result.error.fields?.note);
         setFormError(result.error.message);
         return;
       }
@@ -60,7 +60,7 @@ export function ReviewActions({
 
   function sendToClient() {
     startTransition(async () => {
-      const result = await send({ artifactId });
+      const result = await sendArtifactToClientAction({ campaignId, taskId, artifactId });
       if (!result.ok) return setFormError(result.error.message);
       setFormError(null);
       router.refresh();

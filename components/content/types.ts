@@ -30,6 +30,11 @@ export type ArtifactView = {
   review: { outcome: "APPROVED" | "CHANGES_REQUESTED"; note: string | null } | null;
   /** The client's decision on this exact version, if it was sent. */
   clientStatus: string | null;
+  /** Whether the agency's review of it is still awaited. */
+  internalPending: boolean;
+  /** Whether the viewer may decide its internal review now / send it to the client now. */
+  canReview: boolean;
+  canSend: boolean;
 };
 
 export type ArtifactCommentView = {
@@ -91,3 +96,76 @@ export const TASK_STATUS_LABELS: Record<string, string> = {
   PUBLISHED: "Published",
   CANCELLED: "Cancelled",
 };
+
+export type ReviewView = {
+  id: string;
+  artifactId: string;
+  artifactType: ArtifactTypeName;
+  version: number;
+  stage: "INTERNAL" | "CLIENT";
+  outcome: string;
+  note: string | null;
+  conditions: string | null;
+  reviewerName: string | null;
+  createdAt: string;
+};
+
+export type PublicationView = {
+  publishedUrl: string | null;
+  publishedAt: string | null;
+  views: number | null;
+  reach: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  clicks: number | null;
+};
+
+/** One task as a page shows it, with what the viewer may do. */
+export type ContentTaskView = {
+  id: string;
+  title: string;
+  status: string;
+  instructions: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  fee: string | null;
+  currency: string;
+  deliverableType: string;
+  requiredArtifacts: ArtifactTypeName[];
+  declineReason: string | null;
+  campaign: { id: string; name: string };
+  influencerName: string;
+  groups: { type: ArtifactTypeName; versions: ArtifactView[] }[];
+  comments: ArtifactCommentView[];
+  reviews: ReviewView[];
+  publication: PublicationView;
+  /** The first required artifact type without an approved version. */
+  nextDue: ArtifactTypeName | null;
+  can: { review: boolean; send: boolean; sendHint: string | null; upload: boolean; comment: boolean; manage: boolean; cancel: boolean };
+};
+
+export function allVersions(task: Pick<ContentTaskView, "groups">): ArtifactView[] {
+  return task.groups.flatMap((g) => g.versions);
+}
+
+/** The version a page shows by default: the newest of the latest type in the required order that has one. */
+export function defaultArtifact(task: Pick<ContentTaskView, "groups" | "requiredArtifacts">): ArtifactView | null {
+  const order = [...task.requiredArtifacts, ...task.groups.map((g) => g.type)];
+  let best: ArtifactView | null = null;
+  for (const type of order) {
+    const versions = task.groups.find((g) => g.type === type)?.versions ?? [];
+    const newest = versions.reduce<ArtifactView | null>((a, b) => (a && a.version > b.version ? a : b), null);
+    if (newest) best = newest;
+  }
+  return best;
+}
+
+export function formatMoney(amount: string | null, currency: string) {
+  return amount === null ? "Fee to agree" : `${currency} ${Number(amount).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+export function deliverableLabel(value: string) {
+  return value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
+}

@@ -9,7 +9,7 @@ export function ReviewBadge({ artifact }: { artifact: ArtifactView }) {
     const variant = artifact.clientStatus === "PENDING" ? "secondary" : artifact.clientStatus.startsWith("APPROVED") ? "success" : artifact.clientStatus === "SUPERSEDED" ? "outline" : "destructive";
     return <Badge variant={variant}>{label}</Badge>;
   }
-  if (artifact.review) {
+  if (artifact.review && !artifact.internalPending) {
     return artifact.review.outcome === "APPROVED" ? <Badge variant="success">Approved by the agency</Badge> : <Badge variant="destructive">Changes requested</Badge>;
   }
   return <Badge variant="outline">Awaiting review</Badge>;

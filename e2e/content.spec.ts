@@ -1,0 +1,137 @@
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { gotoHydrated, waitForHydration } from "./support/auth";
+import { authFile, type RoleKey } from "./support/roles";
+import { screenshotViewports } from "./support/screenshots";
+
+// Issue 4 end to end, on the seeded content campaign (lib/db/seed-content.ts: a Lumière Cosmetics campaign in
+// IN_PRODUCTION with the demo creator contracted and exactly one OFFERED task requiring a DRAFT). No other
+// spec touches it. The creator accepts and uploads a draft; the manager requests changes with a comment
+// anchored on the image; the creator uploads version 2; the manager compares v1 with v2, approves v2 and
+// sends it to the client; the client approves with conditions; the manager moves the campaign to
+// "Content approved".
+
+// Copied from lib/db/seed-content.ts (the seed module pulls in Prisma, which the test runner has no use for).
+const CAMPAIGN = "Lumière Summer Glow";
+const TASK = "Summer Glow reel";
+
+const FIXTURES = path.join(import.meta.dirname, "fixtures");
+
+async function as<T>(browser: Browser, role: RoleKey, work: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ storageState: authFile(role) });
+  try {
+    return await work(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+async function uploadDraft(page: Page, file: string, note: string) {
+  const form = page.getByRole("form", { name: "Upload a new version" });
+  await waitForHydration(form);
+  await form.getByLabel("What are you uploading?").selectOption("DRAFT");
+  await form.getByLabel("File (image, video or PDF)").setInputFiles(path.join(FIXTURES, file));
+  await form.getByLabel("Note to the reviewer (optional)").fill(note);
+  await form.getByRole("button", { name: /^Upload/ }).click();
+}
+
+test("a content task from offer to the client's approval, and the campaign moves to content approved", async ({ browser }, testInfo) => {
+  test.setTimeout(240_000);
+
+  // The creator accepts the offer and uploads the first draft.
+  const taskUrl = await as(browser, "creator", async (page) => {
+    await page.goto("/creator/tasks");
+    const offer = page.getByRole("article", { name: TASK });
+    await expect(offer).toContainText(CAMPAIGN);
+    await expect(offer).toContainText("Offered");
+    await waitForHydration(offer.getByRole("button", { name: `Accept ${TASK}` }));
+    await offer.getByRole("button", { name: `Accept ${TASK}` }).click();
+    await expect(offer).toContainText("Accepted");
+    await offer.getByRole("link", { name: TASK }).click();
+    await expect(page.getByRole("heading", { level: 1, name: TASK })).toBeVisible();
+    await uploadDraft(page, "draft-v1.png", "First cut");
+    await expect(page.getByRole("status")).toContainText("Uploaded Draft version 1");
+    await expect(page.getByRole("region", { name: "Your versions" })).toContainText("Draft v1");
+    return page.url();
+  });
+
+  // The manager finds the task on the campaign's content board and requests changes with an anchored comment.
+  const reviewUrl = await as(browser, "cm", async (page) => {
+    await page.goto(`/agency/campaigns?q=${encodeURIComponent(CAMPAIGN)}`);
+    await page.getByRole("link", { name: CAMPAIGN }).first().click();
+    await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Content" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(CAMPAIGN);
+    await page.getByRole("list", { name: "Content board" }).getByRole("link", { name: TASK }).click();
+    await expect(page.getByRole("heading", { level: 1, name: TASK })).toBeVisible();
+    const image = page.getByRole("img", { name: /version 1/ });
+    await expect(image).toBeVisible();
+    await waitForHydration(page.getByRole("form", { name: "Comment on version 1" }));
+    await image.click({ position: { x: 120, y: 60 } });
+    await expect(page.getByText(/Anchored at \d+%, \d+%/)).toBeVisible();
+    await page.getByLabel("Add a comment").fill("Move the product into the light here");
+    await page.getByRole("button", { name: "Post comment" }).click();
+    await expect(page.getByRole("list", { name: "Comments on version 1" })).toContainText("Move the product into the light here");
+    await expect(page.getByRole("list", { name: "Comments on version 1" }).getByLabel(/Marker 1 at/)).toBeVisible();
+    await page.getByLabel("Review note (required to request changes)").fill("Brighter product shot, please");
+    await page.getByRole("button", { name: "Request changes" }).click();
+    await expect(page.getByRole("link", { name: /Draft v1/ })).toContainText("Changes requested");
+    return page.url();
+  });
+
+  // The creator sees the feedback and uploads version 2.
+  await as(browser, "creator", async (page) => {
+    await page.goto(taskUrl);
+    await expect(page.getByRole("region", { name: "Feedback" })).toContainText("Brighter product shot, please");
+    await uploadDraft(page, "draft-v2.png", "Brighter shot");
+    await expect(page.getByRole("status")).toContainText("Uploaded Draft version 2");
+    await expect(page.getByRole("region", { name: "Your versions" })).toContainText("Draft v2");
+    await screenshotViewports(page, testInfo, "content-creator-task");
+  });
+
+  // The manager compares v1 with v2, approves v2 and sends it to the client.
+  await as(browser, "cm", async (page) => {
+    await page.goto(reviewUrl.split("?")[0]);
+    await expect(page.getByRole("img", { name: /version 2/ })).toBeVisible();
+    const compare = page.getByRole("form", { name: "Compare versions" });
+    await compare.getByLabel("Compare").selectOption({ label: "Draft v1" });
+    await compare.getByLabel("with").selectOption({ label: "Draft v2" });
+    await compare.getByRole("button", { name: "Compare" }).click();
+    const view = page.getByTestId("compare-view");
+    await expect(view.getByRole("figure", { name: "Draft v1" }).getByRole("img")).toBeVisible();
+    await expect(view.getByRole("figure", { name: "Draft v2" }).getByRole("img")).toBeVisible();
+    await screenshotViewports(page, testInfo, "content-compare");
+    await page.goto(reviewUrl.split("?")[0]);
+    await waitForHydration(page.getByRole("button", { name: "Approve internally" }));
+    await page.getByRole("button", { name: "Approve internally" }).click();
+    await expect(page.getByRole("link", { name: /Draft v2/ })).toContainText("Approved by the agency");
+    await page.getByRole("button", { name: "Send v2 to client" }).click();
+    await expect(page.getByRole("link", { name: /Draft v2/ })).toContainText("With the client");
+    await screenshotViewports(page, testInfo, "content-review");
+  });
+
+  // The client approves version 2 with conditions.
+  await as(browser, "client", async (page) => {
+    await page.goto("/client/approvals");
+    await page.locator("tr", { hasText: CAMPAIGN }).getByRole("link", { name: /Content/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(CAMPAIGN);
+    await expect(page.getByRole("img", { name: /version 2/ })).toBeVisible();
+    await expect(page.getByText("Brighter product shot, please")).toHaveCount(0);
+    await waitForHydration(page.getByRole("form", { name: "Your decision" }));
+    await page.getByLabel("Approve with conditions").check();
+    await page.getByLabel("Conditions (required)").fill("Add the #ad label in the first second");
+    await page.getByRole("button", { name: "Send decision" }).click();
+    await expect(page.getByText(/Approved with conditions by/)).toBeVisible();
+  });
+
+  // The manager moves the campaign to "Content approved".
+  await as(browser, "cm", async (page) => {
+    await page.goto(reviewUrl.split("?")[0]);
+    await expect(page.getByRole("link", { name: /Draft v2/ })).toContainText("Client approved with conditions");
+    await page.getByRole("link", { name: CAMPAIGN }).first().click();
+    const move = page.getByRole("form", { name: "Move campaign" });
+    await waitForHydration(move);
+    await move.getByLabel("Move to").selectOption({ label: "Content approved" });
+    await move.getByRole("button", { name: "Move" }).click();
+    await expect(page.locator("h1 + p")).toContainText("Content approved");
+  });
+});
