@@ -8,15 +8,20 @@ import { AppError, toAppError, toErrorBody, toErrorResponse, type ErrorBody } fr
 // The two entry-point wrappers. Each takes the permission it requires; there is no way to declare an
 // entry point without one. The domain function checks again and scopes its query: this is the first gate.
 
-function assertPermission(ctx: AuthContext, permission: Permission) {
-  if (!can(ctx, permission)) throw new AppError("FORBIDDEN", "You do not have permission to do this");
+function assertPermission(ctx: AuthContext, permission: Permission | readonly Permission[]) {
+  const any = typeof permission === "string" ? [permission] : permission;
+  if (!any.some((p) => can(ctx, p))) throw new AppError("FORBIDDEN", "You do not have permission to do this");
 }
 
 type RouteContext = { params: Promise<Record<string, string>> };
 type Handler = (request: Request, args: { ctx: AuthContext; params: Record<string, string> }) => Promise<Response>;
 
-/** Route handler wrapper: authenticates, checks the permission, and answers every error as JSON. */
-export function withAuth(handler: Handler, options: { permission: Permission }) {
+/**
+ * Route handler wrapper: authenticates, checks the permission (or any one of a list, for the few routes that
+ * staff, clients and creators share, e.g. a content file: the domain function then scopes by who calls),
+ * and answers every error as JSON.
+ */
+export function withAuth(handler: Handler, options: { permission: Permission | readonly Permission[] }) {
   return async (request: Request, route: RouteContext): Promise<Response> => {
     try {
       const ctx = await requireAuthContext();

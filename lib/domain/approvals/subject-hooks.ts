@@ -1,6 +1,7 @@
 import type { AuthContext } from "@/lib/auth/context";
 import type { Tx } from "@/lib/db/client";
 import type { ApprovalItem } from "@/lib/generated/prisma/client";
+import { contentApprovalHooks } from "@/lib/domain/content/lifecycle";
 
 // What each kind of subject adds to the generic approval engine. decideApproval runs, inside its one
 // transaction: beforeDecision (e.g. refuse self-approval, refuse a stale subject version) before the item is
@@ -15,7 +16,7 @@ export type SubjectHooks = {
 };
 
 export const SUBJECT_HOOKS: Record<string, SubjectHooks> = {
-  // "ContentArtifact": contentApprovalHooks,   (issue 4)
+  ContentArtifact: contentApprovalHooks,
   // "FinancialObject": financeApprovalHooks,   (issue 5)
 };
 

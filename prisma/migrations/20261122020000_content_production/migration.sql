@@ -5,7 +5,10 @@ CREATE TYPE "ContentTaskStatus" AS ENUM ('OFFERED', 'ACCEPTED', 'DECLINED', 'IN_
 CREATE TYPE "ArtifactType" AS ENUM ('SCRIPT', 'DRAFT', 'FINAL', 'CAPTION', 'THUMBNAIL');
 
 -- CreateEnum
-CREATE TYPE "ReviewOutcome" AS ENUM ('APPROVED', 'CHANGES_REQUESTED');
+CREATE TYPE "ReviewOutcome" AS ENUM ('APPROVED', 'APPROVED_WITH_CONDITIONS', 'CHANGES_REQUESTED', 'REJECTED');
+
+-- CreateEnum
+CREATE TYPE "ReviewStage" AS ENUM ('INTERNAL', 'CLIENT');
 
 -- AlterTable
 ALTER TABLE "ApprovalItem" ADD COLUMN     "contentTaskId" UUID,
@@ -75,7 +78,10 @@ CREATE TABLE "ContentReview" (
     "taskId" UUID NOT NULL,
     "artifactId" UUID NOT NULL,
     "artifactVersion" INTEGER NOT NULL,
+    "stage" "ReviewStage" NOT NULL DEFAULT 'INTERNAL',
+    "approvalId" UUID,
     "outcome" "ReviewOutcome" NOT NULL,
+    "conditions" TEXT,
     "note" TEXT,
     "reviewerId" UUID,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -103,6 +109,9 @@ CREATE UNIQUE INDEX "ContentArtifact_taskId_artifactType_version_key" ON "Conten
 
 -- CreateIndex
 CREATE INDEX "ContentReview_taskId_createdAt_idx" ON "ContentReview"("taskId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "ContentReview_artifactId_idx" ON "ContentReview"("artifactId");
 
 -- CreateIndex
 CREATE INDEX "ApprovalItem_contentTaskId_status_idx" ON "ApprovalItem"("contentTaskId", "status");

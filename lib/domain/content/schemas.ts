@@ -1,0 +1,162 @@
+import { z } from "zod";
+import { DELIVERABLE_TYPES } from "@/lib/domain/enums";
+import { anchorSchema } from "@/lib/domain/approvals/schemas";
+import { MAX_TEXT_CHARS } from "@/lib/storage/file-types";
+
+// One source of input truth for the content forms and the /api/content handlers.
+
+export const idSchema = z.uuid({ error: "Not a valid id" });
+
+export const ARTIFACT_TYPES = ["SCRIPT", "DRAFT", "FINAL", "CAPTION", "THUMBNAIL"] as const;
+export type ArtifactTypeValue = (typeof ARTIFACT_TYPES)[number];
+export const TASK_STATUSES = ["OFFERED", "ACCEPTED", "DECLINED", "IN_PROGRESS", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "SCHEDULED", "PUBLISHED", "CANCELLED"] as const;
+export type TaskStatusValue = (typeof TASK_STATUSES)[number];
+
+export const ARTIFACT_TYPE_LABELS: Record<ArtifactTypeValue, string> = { SCRIPT: "Script", DRAFT: "Draft", FINAL: "Final", CAPTION: "Caption", THUMBNAIL: "Thumbnail" };
+export const TASK_STATUS_LABELS: Record<TaskStatusValue, string> = {
+  OFFERED: "Offered",
+  ACCEPTED: "Accepted",
+  DECLINED: "Declined",
+  IN_PROGRESS: "In progress",
+  SUBMITTED: "Submitted",
+  IN_REVIEW: "With the client",
+  CHANGES_REQUESTED: "Changes requested",
+  APPROVED: "Approved",
+  SCHEDULED: "Scheduled",
+  PUBLISHED: "Published",
+  CANCELLED: "Cancelled",
+};
+export const REVIEW_OUTCOME_LABELS: Record<string, string> = {
+  APPROVED: "Approved",
+  APPROVED_WITH_CONDITIONS: "Approved with conditions",
+  CHANGES_REQUESTED: "Changes requested",
+  REJECTED: "Rejected",
+};
+/** Statuses in which a task still counts and is still open to work. */
+export const OPEN_TASK_STATUSES = ["OFFERED", "ACCEPTED", "IN_PROGRESS", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] as const;
+/** Statuses in which the influencer may upload a new version. */
+export const UPLOADABLE_STATUSES = ["ACCEPTED", "IN_PROGRESS", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] as const;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const dateTime = (label: string) =>
+  z.coerce.date({ error: `${label}: use a date like 2026-05-31` }).refine((d) => !Number.isNaN(d.getTime()), `${label}: use a date like 2026-05-31`);
+
+const money = z
+  .union([z.string(), z.number()], { error: "fee must be an amount like 900.00" })
+  .transform((v) => String(v).trim())
+  .pipe(z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, "fee must be an amount like 900.00"));
+
+export const createContentTaskSchema = z.object({
+  assignmentId: z.uuid({ error: "Choose a contracted influencer" }),
+  deliverableType: z.enum(DELIVERABLE_TYPES, { error: `deliverableType must be one of ${DELIVERABLE_TYPES.join(", ")}` }),
+  title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters"),
+  instructions: optionalText(10_000, "Instructions"),
+  dueAt: dateTime("Due date").nullish().transform((v) => v ?? null),
+  requiredArtifacts: z
+    .array(z.enum(ARTIFACT_TYPES, { error: `Each required artifact is one of ${ARTIFACT_TYPES.join(", ")}` }), { error: "requiredArtifacts must be a list" })
+    .min(1, "Require at least one artifact, e.g. DRAFT")
+    .max(5)
+    .refine((list) => new Set(list).size === list.length, "Each artifact type may be required once"),
+  /** Defaults to the assignment's agreed fee. */
+  fee: money.nullish().transform((v) => v ?? null),
+});
+export type CreateContentTaskInput = z.input<typeof createContentTaskSchema>;
+
+export const updateContentTaskSchema = z.object({
+  version: z.number({ error: "version must be a number" }).int().min(1),
+  title: z.string().trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters").optional(),
+  instructions: optionalText(10_000, "Instructions").optional(),
+  dueAt: dateTime("Due date").nullish(),
+  /** Only SCHEDULED is set by hand (an approved task is scheduled for publishing). */
+  status: z.enum(["SCHEDULED"], { error: "Only SCHEDULED can be set here" }).optional(),
+});
+
+export const listTasksSchema = z.object({
+  status: z.enum(TASK_STATUSES, { error: `status must be one of ${TASK_STATUSES.join(", ")}` }).optional(),
+  cursor: z.uuid({ error: "cursor is not valid for this list" }).optional(),
+  take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(100, "take must be at most 100").default(50),
+});
+export type ListTasksInput = z.input<typeof listTasksSchema>;
+
+export const respondSchema = z
+  .object({
+    accept: z.boolean({ error: "accept must be true or false" }),
+    reason: optionalText(2000, "Reason"),
+  })
+  .superRefine((input, issue) => {
+    if (!input.accept && !input.reason) issue.addIssue({ code: "custom", path: ["reason"], message: "Say why you decline" });
+  });
+
+export const uploadFieldsSchema = z
+  .object({
+    artifactType: z.enum(ARTIFACT_TYPES, { error: `artifactType must be one of ${ARTIFACT_TYPES.join(", ")}` }),
+    text: z
+      .string({ error: "text must be text" })
+      .max(MAX_TEXT_CHARS, `text must be at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters`)
+      .nullish()
+      .transform((v) => (v?.trim() ? v : null)),
+    note: optionalText(2000, "Note"),
+  });
+
+export const REVIEW_DECISIONS = ["APPROVED", "APPROVED_WITH_CONDITIONS", "CHANGES_REQUESTED", "REJECTED"] as const;
+export const reviewSchema = z
+  .object({
+    decision: z.enum(REVIEW_DECISIONS, { error: `decision must be one of ${REVIEW_DECISIONS.join(", ")}` }),
+    note: optionalText(4000, "Note"),
+    conditions: optionalText(4000, "Conditions"),
+  })
+  .superRefine((input, issue) => {
+    if (input.decision === "APPROVED_WITH_CONDITIONS" && !input.conditions) issue.addIssue({ code: "custom", path: ["conditions"], message: "Write the conditions of your approval" });
+    if ((input.decision === "CHANGES_REQUESTED" || input.decision === "REJECTED") && !input.note) issue.addIssue({ code: "custom", path: ["note"], message: "Say which changes you need" });
+  });
+
+export const artifactCommentSchema = z.object({
+  body: z.string({ error: "Write a comment" }).trim().min(1, "Write a comment").max(5000, "A comment must be at most 5000 characters"),
+  anchor: anchorSchema.nullish().transform((v) => v ?? null),
+  internal: z.boolean({ error: "internal must be true or false" }).default(false),
+});
+
+export const compareSchema = z.object({
+  from: z.uuid({ error: "from must be an artifact id" }),
+  to: z.uuid({ error: "to must be an artifact id" }),
+});
+
+const count = (label: string) =>
+  z
+    .union([z.number(), z.string()], { error: `${label} must be a whole number` })
+    .nullish()
+    .transform((v, issue) => {
+      if (v === null || v === undefined || (typeof v === "string" && !v.trim())) return null;
+      const n = typeof v === "string" ? Number(v.replace(/[\s_,]/g, "")) : v;
+      if (!Number.isInteger(n)) issue.addIssue({ code: "custom", message: `${label} must be a whole number` });
+      else if (n < 0) issue.addIssue({ code: "custom", message: `${label} must be at least 0` });
+      else if (n > 2_000_000_000) issue.addIssue({ code: "custom", message: `${label} is too large` });
+      else return n;
+      return z.NEVER;
+    });
+
+export const METRIC_FIELDS = ["views", "reach", "likes", "comments", "shares", "saves", "clicks"] as const;
+export type MetricField = (typeof METRIC_FIELDS)[number];
+
+export const publicationSchema = z.object({
+  publishedUrl: z.url({ error: "publishedUrl must be a web address like https://instagram.com/p/…", protocol: /^https?$/ }).max(2000),
+  publishedAt: dateTime("publishedAt"),
+  views: count("views"),
+  reach: count("reach"),
+  likes: count("likes"),
+  comments: count("comments"),
+  shares: count("shares"),
+  saves: count("saves"),
+  clicks: count("clicks"),
+});
+export type PublicationInput = z.input<typeof publicationSchema>;
+
+export const METRICS_IMPORT_MAX_ROWS = 5_000;
+export const METRICS_COLUMNS = ["task_id", "published_url", "published_at", ...METRIC_FIELDS] as const;

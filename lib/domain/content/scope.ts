@@ -1,0 +1,49 @@
+import type { AuthContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db, type Tx } from "@/lib/db/client";
+import { campaignScope } from "@/lib/domain/campaigns/scope";
+import { addressedToCaller, isAgencyStaff } from "@/lib/domain/approvals/scope";
+
+// Who sees which content, always inside the tenant:
+// - agency staff with content.read: the tasks of the campaigns they see (campaignScope);
+// - an influencer (creator.self): only the tasks of their own profile (InfluencerProfile.userId);
+// - a client user (content.read without agency staff scope): only artifact versions sent to them (a CLIENT
+//   stage approval addressed to them) and the tasks those belong to.
+// Anything outside does not exist for the caller (404).
+
+export type Viewer = "staff" | "creator" | "client";
+
+export function viewerOf(ctx: AuthContext): Viewer {
+  if (can(ctx, "content.read") && isAgencyStaff(ctx)) return "staff";
+  if (can(ctx, "creator.self")) return "creator";
+  if (can(ctx, "content.read")) return "client";
+  throw new AppError("FORBIDDEN", "You do not have permission to do this");
+}
+
+/** Ids of the artifacts sent to a client user (client-stage approvals addressed to them). */
+async function artifactsSentToCaller(tx: Tx | typeof db, ctx: AuthContext): Promise<{ artifactIds: string[]; taskIds: string[] }> {
+  const items = await tx.approvalItem.findMany({
+    where: { AND: [addressedToCaller(ctx), { subjectType: "ContentArtifact", approverRole: "CLIENT", campaign: { is: campaignScope(ctx, "campaign.read") } }] },
+    select: { subjectId: true, contentTaskId: true },
+  });
+  return { artifactIds: [...new Set(items.map((i) => i.subjectId))], taskIds: [...new Set(items.map((i) => i.contentTaskId).filter((v): v is string => Boolean(v)))] };
+}
+
+export async function taskScope(ctx: AuthContext, tx: Tx | typeof db = db): Promise<Prisma.ContentTaskWhereInput> {
+  const viewer = viewerOf(ctx);
+  if (viewer === "staff") return { agencyId: ctx.agencyId, campaign: { is: campaignScope(ctx, "content.read") } };
+  if (viewer === "creator") return { agencyId: ctx.agencyId, assignment: { is: { influencer: { is: { userId: ctx.userId } } } } };
+  const sent = await artifactsSentToCaller(tx, ctx);
+  return { agencyId: ctx.agencyId, id: { in: sent.taskIds } };
+}
+
+export async function artifactScope(ctx: AuthContext, tx: Tx | typeof db = db): Promise<Prisma.ContentArtifactWhereInput> {
+  const viewer = viewerOf(ctx);
+  if (viewer === "client") {
+    const sent = await artifactsSentToCaller(tx, ctx);
+    return { agencyId: ctx.agencyId, id: { in: sent.artifactIds } };
+  }
+  return { agencyId: ctx.agencyId, task: { is: await taskScope(ctx, tx) } };
+}
