@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { gotoHydrated, waitForHydration } from "./support/auth";
+import { waitForHydration } from "./support/auth";
 import { authFile, type RoleKey } from "./support/roles";
 import { screenshotViewports } from "./support/screenshots";
 

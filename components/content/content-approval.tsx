@@ -2,7 +2,7 @@ import { ApprovalStatusBadge, formatDate } from "@/components/approvals/approval
 import { DecisionForm } from "@/components/approvals/decision-form";
 import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent } from "@/components/ui/card";
 import type { AuthContext } from "@/lib/auth/context";
 import type { ApprovalDetail } from "@/lib/domain/approvals/get-approval";
 import { APPROVAL_STATUS_LABELS } from "@/lib/domain/approvals/schemas";

@@ -90,7 +90,8 @@ export function contentActionRows<F extends Fixture>(h: Helpers<F>): Record<stri
     [`${AGENCY} cancelContentTaskAction`]: { call: a(AGENCY, "cancelContentTaskAction", "none", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, reason: "Matrix" })), expect: staffManage },
     [`${AGENCY} reviewArtifactAction`]: {
       call: a(AGENCY, "reviewArtifactAction", "internal", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, artifactId: w.artifactId, review: { decision: "CHANGES_REQUESTED", note: "Matrix" } })),
-      expect: staffManage,
+      // The internal review is addressed to the campaign owner (the matrix CM): the director sees it but may not decide it.
+      expect: h.signedIn({ CM: "allow", DIR: "deny", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
     },
     [`${AGENCY} sendArtifactToClientAction`]: {
       call: a(AGENCY, "sendArtifactToClientAction", "approved", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, artifactId: w.artifactId })),

@@ -16,8 +16,8 @@ export const commentOnArtifactClientAction = authedAction(
     schema: artifactCommentSchema.extend({ approvalId: id, artifactId: id }),
     revalidate: (input) => ["/client/approvals", `/client/approvals/${input.approvalId}`],
   },
-  async (ctx, { approvalId: _approvalId, artifactId, ...fields }) => {
-    const comment = await commentOnArtifact(ctx, artifactId, { ...fields, internal: false });
+  async (ctx, input) => {
+    const comment = await commentOnArtifact(ctx, input.artifactId, { body: input.body, anchor: input.anchor, internal: false });
     return { id: comment.id };
   },
 );

@@ -22,8 +22,8 @@ export const respondToTaskAction = authedAction(
 
 export const commentOnArtifactCreatorAction = authedAction(
   { permission: "creator.self", schema: artifactCommentSchema.extend({ taskId: id, artifactId: id }), revalidate: (input) => paths(input.taskId) },
-  async (ctx, { taskId: _taskId, artifactId, ...fields }) => {
-    const comment = await commentOnArtifact(ctx, artifactId, { ...fields, internal: false });
+  async (ctx, input) => {
+    const comment = await commentOnArtifact(ctx, input.artifactId, { body: input.body, anchor: input.anchor, internal: false });
     return { id: comment.id };
   },
 );

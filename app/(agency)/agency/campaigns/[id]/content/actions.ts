@@ -55,20 +55,21 @@ export const sendArtifactToClientAction = authedAction(
 
 export const commentOnArtifactStaffAction = authedAction(
   {
-    permission: "content.read",
+    permission: "content.review",
     schema: artifactCommentSchema.extend({ campaignId: id, taskId: id, artifactId: id }),
     revalidate: (input) => contentPaths(input.campaignId, input.taskId),
   },
-  async (ctx, { campaignId: _campaignId, taskId: _taskId, artifactId, ...fields }) => {
-    const comment = await commentOnArtifact(ctx, artifactId, fields);
+  async (ctx, input) => {
+    const comment = await commentOnArtifact(ctx, input.artifactId, { body: input.body, anchor: input.anchor, internal: input.internal });
     return { id: comment.id };
   },
 );
 
 export const recordPublicationAction = authedAction(
   { permission: "content.manage", schema: publicationSchema.extend({ campaignId: id, taskId: id }), revalidate: (input) => contentPaths(input.campaignId, input.taskId) },
-  async (ctx, { campaignId: _campaignId, taskId, ...fields }) => {
-    const task = await recordPublication(ctx, taskId, fields);
+  async (ctx, input) => {
+    // The domain's schema reads only the publication fields of the input.
+    const task = await recordPublication(ctx, input.taskId, input);
     return { id: task.id };
   },
 );
