@@ -47,6 +47,9 @@ export const proxy = auth((request) => {
   return response;
 });
 
+// The content upload route is left out: with a proxy in front, Next.js clones and buffers the request body
+// (experimental.proxyClientMaxBodySize, 10 MB by default, the rest cut off), which would truncate a video and
+// hold it in memory. The route handler authenticates itself (withAuth) and streams the body to the storage.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|api/content/tasks/[^/]+/artifacts$).*)"],
 };

@@ -30,7 +30,7 @@ export function clientApprovesContent(policy: unknown): boolean {
  */
 export async function loadCampaignFacts(tx: Tx, campaign: FactsSubject): Promise<CampaignFacts> {
   const { id: campaignId, agencyId } = campaign;
-  const [briefApproval, shortlistApproval, assignments] = await Promise.all([
+  const [briefApproval, shortlistApproval, assignments, tasks] = await Promise.all([
     tx.approvalItem.findFirst({
       where: { agencyId, campaignId, type: "BRIEF", subjectId: campaignId, subjectVersion: campaign.briefRevision, status: { in: [...APPROVED] } },
       select: { id: true },
@@ -40,7 +40,14 @@ export async function loadCampaignFacts(tx: Tx, campaign: FactsSubject): Promise
       select: { id: true },
     }),
     tx.campaignInfluencer.groupBy({ by: ["status"], where: { agencyId, campaignId }, _count: { _all: true } }),
+    // Cancelled and declined tasks do not count; approved, scheduled and published ones are approved.
+    tx.contentTask.groupBy({ by: ["status"], where: { agencyId, campaignId, status: { notIn: ["CANCELLED", "DECLINED"] } }, _count: { _all: true } }),
   ]);
+  const contentTasks = { total: 0, approved: 0 };
+  for (const row of tasks) {
+    contentTasks.total += row._count._all;
+    if (row.status === "APPROVED" || row.status === "SCHEDULED" || row.status === "PUBLISHED") contentTasks.approved += row._count._all;
+  }
   let active = 0;
   let uncontracted = 0;
   for (const row of assignments) {
@@ -59,10 +66,10 @@ export async function loadCampaignFacts(tx: Tx, campaign: FactsSubject): Promise
     shortlistRevision: campaign.shortlistRevision,
     shortlistApproved: shortlistApproval !== null,
     clientApprovesContent: clientApprovesContent(campaign.policy),
-    // FinancialObject (BUDGET, CLIENT_INVOICE, PAYOUT) arrives with issue 5, ContentTask with issue 4; until
-    // then no such rows exist. The guards over them are unit-tested with facts made in the tests.
+    // FinancialObject (BUDGET, CLIENT_INVOICE, PAYOUT) arrives with issue 5; until then no such rows exist.
+    // The guards over them are unit-tested with facts made in the tests.
     budget: "none",
-    contentTasks: "none",
+    contentTasks,
     clientInvoices: "none",
     payouts: "none",
   };

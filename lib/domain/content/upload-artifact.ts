@@ -103,3 +103,18 @@ export async function uploadArtifact(ctx: AuthContext, taskId: string, raw: Uplo
   await deliverEmails(result.emailIds);
   return { ...result.artifact, sizeBytes: result.artifact.sizeBytes === null ? null : Number(result.artifact.sizeBytes), approvalId: result.approvalId, superseded: result.superseded };
 }
+
+/**
+ * Checked before the upload's body is read, so that a caller who may not upload to the task never puts a
+ * byte on disk: the caller is the task's influencer and the task takes new versions now.
+ */
+export async function assertCanUpload(ctx: AuthContext, taskId: string) {
+  if (viewerOf(ctx) !== "creator") throw new AppError("FORBIDDEN", "Only the influencer of the task uploads versions");
+  if (!idSchema.safeParse(taskId).success) throw notFound("Content task");
+  const task = await db.contentTask.findFirst({ where: { AND: [await taskScope(ctx), { id: taskId }] }, select: { status: true } });
+  if (!task) throw notFound("Content task");
+  if (!(UPLOADABLE_STATUSES as readonly string[]).includes(task.status)) {
+    const why = task.status === "OFFERED" ? "accept the task first" : `the task is ${task.status.toLowerCase().replace(/_/g, " ")}`;
+    throw new AppError("CONFLICT", `No new versions can be uploaded: ${why}`);
+  }
+}
