@@ -12,6 +12,15 @@ import { ARTIFACT_TYPE_LABELS, type ArtifactTypeName } from "./types";
 
 type Errors = Record<string, string>;
 
+// What the upload route accepts per artifact type (it checks the file's bytes, not this hint).
+const ACCEPT: Record<ArtifactTypeName, string> = {
+  SCRIPT: "application/pdf",
+  CAPTION: "application/pdf",
+  DRAFT: "image/*,video/*,application/pdf",
+  FINAL: "image/*,video/*,application/pdf",
+  THUMBNAIL: "image/*",
+};
+
 /**
  * Uploads a new version (file and/or text) to POST /api/content/tasks/:id/artifacts with XMLHttpRequest, so
  * the progress bar can follow the bytes (fetch cannot report upload progress; server actions would buffer).
@@ -88,8 +97,8 @@ export function UploadForm({ taskId, types, defaultType, nextVersion }: { taskId
           ))}
         </NativeSelect>
       </FormField>
-      <FormField id="upload-file" label="File (image, video or PDF)" error={errors.file} hint="Up to the size the agency allows. Each upload becomes a new version.">
-        <Input type="file" name="file" accept="image/*,video/*,application/pdf" />
+      <FormField id="upload-file" label="File (image, video or PDF)" error={errors.file} hint="Images up to 25 MB, videos up to 500 MB, PDFs up to 10 MB. Each upload becomes a new version.">
+        <Input type="file" name="file" accept={ACCEPT[type]} />
       </FormField>
       <FormField id="upload-text" label="Text (script or caption)" error={errors.text}>
         <Textarea name="text" rows={4} maxLength={50000} />
