@@ -68,14 +68,16 @@ export function ContentWorkspace({
       </div>
       <div className="grid min-w-0 content-start gap-6">
         {side}
-        <Card>
-          <CardHeader>
-            <CardTitle>Versions</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <VersionList groups={groups} currentId={current?.id ?? null} href={(id) => `${basePath}?v=${id}`} />
-          </CardContent>
-        </Card>
+        <section aria-labelledby="versions-heading">
+          <Card>
+            <CardHeader>
+              <CardTitle id="versions-heading">Versions</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <VersionList groups={groups} currentId={current?.id ?? null} href={(id) => `${basePath}?v=${id}`} />
+            </CardContent>
+          </Card>
+        </section>
       </div>
     </div>
   );

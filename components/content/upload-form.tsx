@@ -92,7 +92,7 @@ export function UploadForm({ taskId, types, defaultType, nextVersion }: { taskId
         <NativeSelect name="artifactType" value={type} onChange={(e) => setType(e.target.value as ArtifactTypeName)}>
           {types.map((t) => (
             <option key={t} value={t}>
-              {ARTIFACT_TYPE_LABELS[t]} — version {nextVersion[t] ?? 1}
+              {ARTIFACT_TYPE_LABELS[t]} (will be v{nextVersion[t] ?? 1})
             </option>
           ))}
         </NativeSelect>
