@@ -12,8 +12,8 @@ import { screenshotViewports } from "./support/screenshots";
 // "Content approved".
 
 // Copied from lib/db/seed-content.ts (the seed module pulls in Prisma, which the test runner has no use for).
-const CAMPAIGN = "Lumière Summer Glow";
-const TASK = "Summer Glow reel";
+const CAMPAIGN = "Lumière Autumn Glow";
+const TASK = "Autumn Glow reel";
 
 const FIXTURES = path.join(import.meta.dirname, "fixtures");
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { contactFieldsSchema, createClientSchema, listClientsSchema, updateClientSchema } from "@/lib/domain/clients/schemas";
 import { approvalPaths } from "./openapi-approvals";
 import { campaignPaths } from "./openapi-campaigns";
+import { contentPaths } from "./openapi-content";
 import { influencerPaths } from "./openapi-influencers";
 
 // The OpenAPI document of the JSON API, built from the same zod schemas the handlers validate with.
@@ -81,6 +82,7 @@ export function openApiDocument() {
       },
       ...campaignPaths(),
       ...approvalPaths(),
+      ...contentPaths(),
       ...influencerPaths(),
     },
   };

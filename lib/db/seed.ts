@@ -3,6 +3,7 @@ import { encrypt } from "@/lib/crypto/encryption";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { seedBusiness } from "@/lib/db/seed-business";
+import { seedContent } from "@/lib/db/seed-content";
 
 // Demo data: two agencies, so isolation can be seen; users of all six roles in each; a dozen clients
 // with contacts; ~40 influencers and a dozen campaigns over the status machine (lib/db/seed-business.ts).
@@ -152,6 +153,7 @@ export async function seed(db: Db, options: { log?: (line: string) => void } = {
       agencySeed.clients.map((c) => clientIds.get(c.name)!),
       { cm: idOf("cm"), dir: idOf("dir"), client: idOf("client"), creator: idOf("creator") },
     );
+    created += await seedContent(db, agency, agencySeed.clients.map((c) => clientIds.get(c.name)!), { cm: idOf("cm"), dir: idOf("dir"), client: idOf("client"), creator: idOf("creator") });
   }
   log(created ? `seeded ${created} rows` : "seed: nothing to add");
   return { created };

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { actAs } from "../setup/fake-session";
 import { approvalRows } from "./approval-rows";
 import { campaignRows } from "./campaign-rows";
+import { contentRows } from "./content-rows";
 import { contentActionRows } from "./content-action-rows";
 import { influencerRows } from "./influencer-rows";
 import { contextFor, createActor, createAgency, createClientRow, createContactRow, uniqueEmail } from "../setup/factories";
@@ -215,6 +216,8 @@ const TABLE: Record<string, Row> = {
   // ---- campaigns: handlers and actions (tests/authorization/campaign-rows.ts)
   ...campaignRows<Fixture>({ route, action, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),
 
+  // ---- content production: handlers (tests/authorization/content-rows.ts)
+  ...contentRows<Fixture>({ route, signedIn, agencyId: () => agencyId, cm: () => contexts.CM, inf: () => contexts.INF }),
   // ---- content pages' server actions (tests/authorization/content-action-rows.ts)
   ...contentActionRows<Fixture>({ action, signedIn, agencyId: () => agencyId, cm: () => contexts.CM, inf: () => contexts.INF }),
 

@@ -7,8 +7,13 @@ import { migrate } from "@/lib/db/migrate";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmail, seed } from "@/lib/db/seed";
 import { verifyPassword } from "@/lib/crypto/password";
 import { decrypt } from "@/lib/crypto/encryption";
+import { CONTENT_DEMO_CAMPAIGN, CONTENT_DEMO_TASK, CONTENT_SHOWCASE_CAMPAIGN } from "@/lib/db/seed-content";
+import { getStorage } from "@/lib/storage";
+import { useTempDataDir } from "../setup/content-fixtures";
 
-// The demo seed uses fixed slugs and e-mails, so it gets a database of its own on the same server.
+// The demo seed uses fixed slugs and e-mails, so it gets a database of its own on the same server (and a
+// storage folder of its own for the demo PNGs).
+useTempDataDir("seed");
 
 const name = `tikit_seed_${crypto.randomBytes(5).toString("hex")}`;
 let url: string;
@@ -183,6 +188,38 @@ describe("seed: influencers and campaigns", () => {
     const campaign = await prisma.campaign.findUniqueOrThrow({ where: { id: scoped[0].scopeId! } });
     expect(campaign.agencyId).toBe(cm.agencyId);
     expect(campaign.ownerId).not.toBe(cm.id);
+  });
+
+  test("content: the e2e campaign has exactly one offered task for the demo creator; the showcase has every task status", async () => {
+    for (const slug of ["northwind", "blueharbor"] as const) {
+      const agency = await prisma.agency.findUniqueOrThrow({ where: { slug } });
+      const creator = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail(slug, "creator") } });
+      const clientUser = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail(slug, "client") }, include: { roleAssignments: true } });
+      const demo = await prisma.campaign.findFirstOrThrow({ where: { agencyId: agency.id, name: CONTENT_DEMO_CAMPAIGN[slug] }, include: { contentTasks: true, assignments: { include: { influencer: true } } } });
+      expect(demo).toMatchObject({ status: "IN_PRODUCTION", clientId: clientUser.roleAssignments[0].scopeId });
+      expect(demo.assignments.map((a) => [a.influencer.userId, a.status])).toEqual([[creator.id, "CONTRACTED"]]);
+      expect(demo.contentTasks).toHaveLength(1);
+      const [task] = demo.contentTasks;
+      expect(task).toMatchObject({ title: CONTENT_DEMO_TASK[slug], status: "OFFERED", requiredArtifacts: ["DRAFT"] });
+      expect(task.fee?.toFixed(2)).toBe("900.00");
+      expect(task.dueAt!.getTime() - Date.now()).toBeGreaterThan(6 * 86_400_000);
+
+      const showcase = await prisma.campaign.findFirstOrThrow({ where: { agencyId: agency.id, name: CONTENT_SHOWCASE_CAMPAIGN[slug] }, include: { contentTasks: { include: { artifacts: true } } } });
+      const statuses = new Set(showcase.contentTasks.map((t) => t.status));
+      for (const status of ["OFFERED", "ACCEPTED", "DECLINED", "IN_PROGRESS", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "SCHEDULED", "PUBLISHED", "CANCELLED"] as const) expect(statuses.has(status), status).toBe(true);
+      const scripts = showcase.contentTasks.flatMap((t) => t.artifacts).filter((a) => a.artifactType === "SCRIPT").map((a) => a.version);
+      expect(Math.max(...scripts)).toBe(3);
+      const files = showcase.contentTasks.flatMap((t) => t.artifacts).filter((a) => a.fileHash);
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) expect(await getStorage().stat(f.fileHash!)).toEqual({ size: Number(f.sizeBytes) });
+      expect(await prisma.contentReview.count({ where: { agencyId: agency.id } })).toBeGreaterThan(3);
+      const comments = await prisma.approvalComment.findMany({ where: { agencyId: agency.id, approval: { subjectType: "ContentArtifact" } } });
+      expect(comments.some((c) => c.internal)).toBe(true);
+      expect(comments.some((c) => c.anchor !== null)).toBe(true);
+      expect(showcase.contentTasks.some((t) => t.publishedUrl && t.views)).toBe(true);
+      // The client user has content waiting for them.
+      expect(await prisma.approvalItem.count({ where: { agencyId: agency.id, subjectType: "ContentArtifact", approverRole: "CLIENT", status: "PENDING", approverScopeId: clientUser.roleAssignments[0].scopeId } })).toBeGreaterThan(0);
+    }
   });
 
   test("a third run changes nothing either", async () => {

@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { db } from "@/lib/db/client";
+import type { AuthContext } from "@/lib/auth/context";
+import { createContentTask } from "@/lib/domain/content/create-content-task";
+import { respondToTask } from "@/lib/domain/content/respond-to-task";
+import { reviewArtifact } from "@/lib/domain/content/review-artifact";
+import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
+import { uploadArtifact } from "@/lib/domain/content/upload-artifact";
+import { getStorage } from "@/lib/storage";
+import { createCampaignRow } from "../setup/campaign-factories";
+
+// The authorization matrix rows of content production, spread into TABLE in matrix.test.ts. Each call makes
+// its own world: a campaign IN_PRODUCTION of the fixture's client owned by the matrix CM, the matrix INF's
+// influencer profile contracted on it, and tasks in the states the rows need (one with a PNG draft approved
+// internally and sent to the client, one with a script pending internal review, one with a caption approved
+// internally, one offered, one approved).
+
+type Outcome = "allow" | "unauth" | "deny" | "notfound" | "invalid";
+type RoleKey = "anon" | "CM" | "DIR" | "FIN" | "ADM" | "CLIENT" | "INF" | "OTHER_AGENCY_CM";
+type Fixture = { clientId: string };
+type Call<F> = (f: F) => Promise<Outcome>;
+type Helpers<F extends Fixture> = {
+  route: (file: string, method: string, url: () => string, params: () => Record<string, string>, body?: () => unknown) => Call<F>;
+  signedIn: (roles: Omit<Record<RoleKey, Outcome>, "anon">) => Record<RoleKey, Outcome>;
+  agencyId: () => string;
+  cm: () => AuthContext;
+  inf: () => AuthContext;
+};
+type World = { campaignId: string; assignmentId: string; sentTaskId: string; draftId: string; scriptId: string; captionId: string; offeredTaskId: string; approvedTaskId: string };
+
+process.env.TIKIT_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "tikit-matrix-"));
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+let profileId: string | null = null;
+
+async function world<F extends Fixture>(h: Helpers<F>, f: F): Promise<World> {
+  const agencyId = h.agencyId();
+  if (!profileId) {
+    const existing = await db.influencerProfile.findFirst({ where: { agencyId, userId: h.inf().userId } });
+    profileId = existing?.id ?? (await db.influencerProfile.create({ data: { agencyId, displayName: "Matrix Creator", userId: h.inf().userId } })).id;
+  }
+  const campaign = await createCampaignRow(agencyId, { clientId: f.clientId, ownerId: h.cm().userId, status: "IN_PRODUCTION" });
+  const assignment = await db.campaignInfluencer.create({ data: { agencyId, campaignId: campaign.id, influencerId: profileId, currency: "EUR", agreedFee: "700.00", status: "CONTRACTED" } });
+  const task = (required: string[]) => createContentTask(h.cm(), { campaignId: campaign.id, assignmentId: assignment.id, deliverableType: "INSTAGRAM_POST", title: "Matrix task", requiredArtifacts: required });
+  const [sent, offered, approved] = [await task(["DRAFT", "SCRIPT", "CAPTION"]), await task(["DRAFT"]), await task(["DRAFT"])];
+  await respondToTask(h.inf(), sent.id, { accept: true });
+  const file = await getStorage().put(Readable.from([PNG]), { name: "matrix.png" });
+  const draft = await uploadArtifact(h.inf(), sent.id, { artifactType: "DRAFT", file });
+  await reviewArtifact(h.cm(), draft.id, { decision: "APPROVED" });
+  await sendArtifactToClient(h.cm(), draft.id);
+  const caption = await uploadArtifact(h.inf(), sent.id, { artifactType: "CAPTION", text: "Matrix caption" });
+  await reviewArtifact(h.cm(), caption.id, { decision: "APPROVED" });
+  const script = await uploadArtifact(h.inf(), sent.id, { artifactType: "SCRIPT", text: "Matrix script" });
+  await db.contentTask.update({ where: { id: approved.id }, data: { status: "APPROVED" } });
+  return { campaignId: campaign.id, assignmentId: assignment.id, sentTaskId: sent.id, draftId: draft.id, scriptId: script.id, captionId: caption.id, offeredTaskId: offered.id, approvedTaskId: approved.id };
+}
+
+function outcomeOfStatus(status: number): Outcome {
+  if (status >= 200 && status < 300) return "allow";
+  return ({ 400: "invalid", 401: "unauth", 403: "deny", 404: "notfound" } as Record<number, Outcome>)[status] ?? (`status ${status}` as Outcome);
+}
+
+export function contentRows<F extends Fixture>(h: Helpers<F>): Record<string, { call: Call<F>; expect: Record<RoleKey, Outcome> }> {
+  const r = (file: string, method: string, url: (w: World) => string, body?: (w: World) => unknown): Call<F> => async (f) => {
+    const w = await world(h, f);
+    return h.route(file, method, () => url(w), () => ({ id: /[0-9a-f-]{36}/.exec(url(w))?.[0] ?? "" }), body && (() => body(w)))(f);
+  };
+  // The upload is multipart, which the matrix's JSON helper does not send: the same call, with a form.
+  const upload: Call<F> = async (f) => {
+    const w = await world(h, f);
+    const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), "app/api/content/tasks/[id]/artifacts/route.ts"))) as Record<string, (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+    const form = new FormData();
+    form.append("artifactType", "SCRIPT");
+    form.append("text", "Matrix script v2");
+    const response = await mod.POST(new Request(`http://tikit.test/api/content/tasks/${w.sentTaskId}/artifacts`, { method: "POST", body: form }), { params: Promise.resolve({ id: w.sentTaskId }) });
+    return outcomeOfStatus(response.status);
+  };
+  const staffRead = h.signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "deny", CLIENT: "allow", INF: "deny", OTHER_AGENCY_CM: "notfound" });
+  const manage = h.signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" });
+  const everyoneInvolved = h.signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "deny", CLIENT: "allow", INF: "allow", OTHER_AGENCY_CM: "notfound" });
+  const creatorOnly = h.signedIn({ CM: "deny", DIR: "deny", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "allow", OTHER_AGENCY_CM: "deny" });
+  const csv = (w: World) => ({ csv: `task_id,published_url,published_at,views\n${w.approvedTaskId},https://instagram.com/p/matrix,2026-11-20,100` });
+  return {
+    "app/api/campaigns/[id]/content-tasks/route.ts GET": { call: r("app/api/campaigns/[id]/content-tasks/route.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/content-tasks`), expect: staffRead },
+    "app/api/campaigns/[id]/content-tasks/route.ts POST": {
+      call: r("app/api/campaigns/[id]/content-tasks/route.ts", "POST", (w) => `/api/campaigns/${w.campaignId}/content-tasks`, (w) => ({ assignmentId: w.assignmentId, deliverableType: "INSTAGRAM_STORY", title: "Matrix story", requiredArtifacts: ["DRAFT"] })),
+      expect: manage,
+    },
+    "app/api/campaigns/[id]/content-totals/route.ts GET": { call: r("app/api/campaigns/[id]/content-totals/route.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/content-totals`), expect: staffRead },
+    "app/api/campaigns/[id]/content-metrics/route.ts POST": { call: r("app/api/campaigns/[id]/content-metrics/route.ts", "POST", (w) => `/api/campaigns/${w.campaignId}/content-metrics`, csv), expect: manage },
+    "app/api/content/tasks/[id]/route.ts GET": { call: r("app/api/content/tasks/[id]/route.ts", "GET", (w) => `/api/content/tasks/${w.sentTaskId}`), expect: everyoneInvolved },
+    "app/api/content/tasks/[id]/route.ts PATCH": { call: r("app/api/content/tasks/[id]/route.ts", "PATCH", (w) => `/api/content/tasks/${w.offeredTaskId}`, () => ({ version: 1, title: "Renamed in the matrix" })), expect: manage },
+    "app/api/content/tasks/[id]/respond/route.ts POST": { call: r("app/api/content/tasks/[id]/respond/route.ts", "POST", (w) => `/api/content/tasks/${w.offeredTaskId}/respond`, () => ({ accept: true })), expect: creatorOnly },
+    "app/api/content/tasks/[id]/cancel/route.ts POST": { call: r("app/api/content/tasks/[id]/cancel/route.ts", "POST", (w) => `/api/content/tasks/${w.offeredTaskId}/cancel`, () => ({ reason: "Matrix" })), expect: manage },
+    "app/api/content/tasks/[id]/artifacts/route.ts POST": { call: upload, expect: creatorOnly },
+    "app/api/content/tasks/[id]/compare/route.ts GET": { call: r("app/api/content/tasks/[id]/compare/route.ts", "GET", (w) => `/api/content/tasks/${w.sentTaskId}/compare?from=${w.draftId}&to=${w.draftId}`), expect: everyoneInvolved },
+    "app/api/content/tasks/[id]/publication/route.ts POST": {
+      call: r("app/api/content/tasks/[id]/publication/route.ts", "POST", (w) => `/api/content/tasks/${w.approvedTaskId}/publication`, () => ({ publishedUrl: "https://instagram.com/p/matrix", publishedAt: "2026-11-20", views: 10 })),
+      expect: manage,
+    },
+    "app/api/content/artifacts/[id]/file/route.ts GET": { call: r("app/api/content/artifacts/[id]/file/route.ts", "GET", (w) => `/api/content/artifacts/${w.draftId}/file`), expect: everyoneInvolved },
+    "app/api/content/artifacts/[id]/review/route.ts POST": {
+      // Addressed to the campaign owner: the director sees the item but may not decide it (403).
+      call: r("app/api/content/artifacts/[id]/review/route.ts", "POST", (w) => `/api/content/artifacts/${w.scriptId}/review`, () => ({ decision: "APPROVED" })),
+      expect: h.signedIn({ CM: "allow", DIR: "deny", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
+    },
+    "app/api/content/artifacts/[id]/send-to-client/route.ts POST": { call: r("app/api/content/artifacts/[id]/send-to-client/route.ts", "POST", (w) => `/api/content/artifacts/${w.captionId}/send-to-client`), expect: manage },
+    "app/api/content/artifacts/[id]/comments/route.ts POST": { call: r("app/api/content/artifacts/[id]/comments/route.ts", "POST", (w) => `/api/content/artifacts/${w.draftId}/comments`, () => ({ body: "Matrix comment", anchor: { x: 0.1, y: 0.1, w: 0.2, h: 0.2 } })), expect: everyoneInvolved },
+    "app/api/creator/tasks/route.ts GET": { call: r("app/api/creator/tasks/route.ts", "GET", () => "/api/creator/tasks"), expect: creatorOnly },
+    "app/api/creator/tasks/[id]/complete/route.ts PATCH": { call: r("app/api/creator/tasks/[id]/complete/route.ts", "PATCH", (w) => `/api/creator/tasks/${w.approvedTaskId}/complete`, () => ({ publishedUrl: "https://instagram.com/p/matrix" })), expect: creatorOnly },
+  };
+}
