@@ -141,3 +141,50 @@ test("a content task from offer to the client's approval, and the campaign moves
     }
   });
 });
+
+// Copied from lib/db/seed-content.ts: a campaign with a task in every status, script versions and comments.
+const SHOWCASE = "Lumière Night Repair Stories";
+
+test("the showcase campaign: board and table with overdue tasks, a script's text diff, the client's view without internal comments, 404 for another agency's client", async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  await as(browser, "cm", async (page) => {
+    await page.goto(`/agency/campaigns?q=${encodeURIComponent(SHOWCASE)}`);
+    await page.getByRole("link", { name: SHOWCASE }).first().click();
+    await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Content" }).click();
+    const board = page.getByRole("list", { name: "Content board" });
+    await expect(board.getByTestId("content-card").filter({ hasText: "Serum close-up" })).toContainText("Overdue");
+    await expect(board.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Published" }) }).first()).toContainText("Launch-day reel");
+    await screenshotViewports(page, testInfo, "content-board");
+    await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Table" }).click();
+    const table = page.getByRole("table", { name: "Content tasks" });
+    await expect(table.getByRole("row").filter({ hasText: "Serum close-up" })).toContainText("Overdue");
+    await expect(table.getByRole("button", { name: "Record publication of Evening routine reel" })).toBeVisible();
+    await screenshotViewports(page, testInfo, "content-table");
+
+    await table.getByRole("link", { name: "Before-bed reel" }).click();
+    const compare = page.getByRole("form", { name: "Compare versions" });
+    await compare.getByLabel("Compare").selectOption({ label: "Script v1" });
+    await compare.getByLabel("with").selectOption({ label: "Script v3" });
+    await compare.getByRole("button", { name: "Compare" }).click();
+    const diff = page.getByLabel("Text changes from Script v1 to Script v3");
+    await expect(diff.locator("ins").first()).toBeVisible();
+    await expect(diff.locator("del").first()).toBeVisible();
+    await screenshotViewports(page, testInfo, "content-compare-text");
+  });
+
+  const reviewUrl = await as(browser, "client", async (page) => {
+    await page.goto("/client/approvals");
+    await page.locator("tr", { hasText: SHOWCASE }).getByRole("link", { name: /Content/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(SHOWCASE);
+    await expect(page.getByText("Second cut with warmer light, as discussed.")).toBeVisible();
+    await expect(page.getByText("Internal: we prefer this one, push for approval.")).toHaveCount(0);
+    await expect(page.getByText("Warmer light, please.")).toHaveCount(0);
+    await expect(page.getByRole("form", { name: "Your decision" })).toBeVisible();
+    await screenshotViewports(page, testInfo, "content-client-review");
+    return page.url();
+  });
+
+  await as(browser, "bh-client", async (page) => {
+    expect((await page.goto(reviewUrl))?.status()).toBe(404);
+  });
+});

@@ -102,14 +102,21 @@ export function ArtifactViewer({
         {anchored.map((c) => {
           const a = c.anchor as ImageAnchor;
           const n = comments.indexOf(c) + 1;
+          const region = a.w > 0 && a.h > 0;
           return (
-            <span
-              key={c.id}
-              className="pointer-events-none absolute flex size-6 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full border-2 border-white bg-primary text-xs font-semibold text-primary-foreground shadow"
-              style={{ left: `${a.x * 100}%`, top: `${a.y * 100}%` }}
-              aria-hidden
-            >
-              {n}
+            <span key={c.id} aria-hidden>
+              {region ? (
+                <span
+                  className="pointer-events-none absolute rounded-sm border-2 border-primary bg-primary/10 shadow"
+                  style={{ left: `${a.x * 100}%`, top: `${a.y * 100}%`, width: `${a.w * 100}%`, height: `${a.h * 100}%` }}
+                />
+              ) : null}
+              <span
+                className="pointer-events-none absolute flex size-6 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full border-2 border-white bg-primary text-xs font-semibold text-primary-foreground shadow"
+                style={{ left: `${a.x * 100}%`, top: `${a.y * 100}%` }}
+              >
+                {n}
+              </span>
             </span>
           );
         })}
