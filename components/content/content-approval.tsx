@@ -66,7 +66,7 @@ export async function ContentApproval({ ctx, item, search }: { ctx: AuthContext;
                 </CardContent>
               </Card>
             ) : null}
-            <TaskFacts task={task} />
+            <TaskFacts task={task} showFee={false} />
             <ReviewHistory reviews={task.reviews.filter((r) => r.stage === "CLIENT")} staff={false} title="Your decisions" />
           </>
         }

@@ -12,7 +12,7 @@ const OUTCOME: Record<string, string> = {
 };
 
 /** The task's terms: deliverable, fee, due date, what is required in which order, the instructions. */
-export function TaskFacts({ task, showInstructions = true }: { task: ContentTaskView; showInstructions?: boolean }) {
+export function TaskFacts({ task, showInstructions = true, showFee = true }: { task: ContentTaskView; showInstructions?: boolean; showFee?: boolean }) {
   return (
     <Card>
       <CardHeader>
@@ -24,8 +24,12 @@ export function TaskFacts({ task, showInstructions = true }: { task: ContentTask
           <dd>{task.campaign.name}</dd>
           <dt className="text-muted-foreground">Deliverable</dt>
           <dd>{deliverableLabel(task.deliverableType)}</dd>
-          <dt className="text-muted-foreground">Fee</dt>
-          <dd className="tabular-nums">{formatMoney(task.fee, task.currency)}</dd>
+          {showFee ? (
+            <>
+              <dt className="text-muted-foreground">Fee</dt>
+              <dd className="tabular-nums">{formatMoney(task.fee, task.currency)}</dd>
+            </>
+          ) : null}
           <dt className="text-muted-foreground">Due</dt>
           <dd>
             {formatDate(task.dueAt)} {task.overdue ? <Badge variant="destructive">Overdue</Badge> : null}
