@@ -17,13 +17,13 @@ import * as creatorTasksRoute from "@/app/api/creator/tasks/route";
 import * as completeRoute from "@/app/api/creator/tasks/[id]/complete/route";
 import type { AuthContext } from "@/lib/auth/context";
 import { actAs } from "../setup/fake-session";
-import { acceptedTask, createContentWorld, mp4Bytes, PNG_1X1, storedFiles, tmpLeftovers, useTempDataDir, type ContentWorld } from "../setup/content-fixtures";
+import { acceptedTask, createContentWorld, mp4Bytes, PNG_1X1, storedFiles, tmpLeftovers, setTempDataDir, type ContentWorld } from "../setup/content-fixtures";
 
 // The content handlers over HTTP: the streamed multipart upload, the authorized file route with ranges,
 // bad input on every handler (400/413/422 naming the field, nothing written), foreign ids (404).
 
 vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
-useTempDataDir("content-api");
+setTempDataDir("content-api");
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;

@@ -22,12 +22,12 @@ import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
 import { uploadArtifact } from "@/lib/domain/content/upload-artifact";
 import { getStorage } from "@/lib/storage";
 import { expectAppError } from "../setup/factories";
-import { acceptedTask, createContentWorld, mp4Bytes, PDF_BYTES, PNG_1X1, storeBytes, storedFiles, tmpLeftovers, useTempDataDir, type ContentWorld } from "../setup/content-fixtures";
+import { acceptedTask, createContentWorld, mp4Bytes, PDF_BYTES, PNG_1X1, storeBytes, storedFiles, tmpLeftovers, setTempDataDir, type ContentWorld } from "../setup/content-fixtures";
 
 // Content production against the real database: the task lifecycle, append-only versions under concurrency,
 // supersede, the decision on an exact version, the two review stages, what each viewer sees, storage rules.
 
-useTempDataDir("content-it");
+setTempDataDir("content-it");
 let w: ContentWorld;
 
 beforeAll(async () => {
@@ -36,7 +36,6 @@ beforeAll(async () => {
 
 const script = (taskId: string, text: string) => uploadArtifact(w.creatorOne.ctx, taskId, { artifactType: "SCRIPT", text });
 const taskStatus = async (id: string) => (await db.contentTask.findUniqueOrThrow({ where: { id } })).status;
-const clientItem = (artifactId: string) => db.approvalItem.findFirstOrThrow({ where: { subjectId: artifactId, approverRole: "CLIENT" }, orderBy: { createdAt: "desc" } });
 
 describe("task lifecycle", () => {
   it("offers a task with the assignment's fee, notifies the influencer, and takes an accept or a reasoned decline", async () => {

@@ -9,11 +9,11 @@ import { verifyPassword } from "@/lib/crypto/password";
 import { decrypt } from "@/lib/crypto/encryption";
 import { CONTENT_DEMO_CAMPAIGN, CONTENT_DEMO_TASK, CONTENT_SHOWCASE_CAMPAIGN } from "@/lib/db/seed-content";
 import { getStorage } from "@/lib/storage";
-import { useTempDataDir } from "../setup/content-fixtures";
+import { setTempDataDir } from "../setup/content-fixtures";
 
 // The demo seed uses fixed slugs and e-mails, so it gets a database of its own on the same server (and a
 // storage folder of its own for the demo PNGs).
-useTempDataDir("seed");
+setTempDataDir("seed");
 
 const name = `tikit_seed_${crypto.randomBytes(5).toString("hex")}`;
 let url: string;

@@ -14,7 +14,7 @@ import { createApprovalWorld, createCampaignRow, createInfluencerRow } from "./a
 // another agency) plus two influencers with creator accounts, a campaign IN_PRODUCTION with both contracted,
 // and a storage folder of its own (TIKIT_DATA_DIR) so that files never land in the developer's .data.
 
-export function useTempDataDir(label: string) {
+export function setTempDataDir(label: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tikit-${label}-`));
   process.env.TIKIT_DATA_DIR = dir;
   return dir;
