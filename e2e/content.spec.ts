@@ -139,6 +139,22 @@ test("a content task from offer to the client's approval, and the campaign moves
       await move.getByRole("button", { name: "Move" }).click();
       await expect(status).toContainText(label);
     }
+
+    // After publishing: the post's address and figures, entered by hand, show in the campaign's content totals.
+    await page.goto(reviewUrl.split("?")[0]);
+    await waitForHydration(page.getByRole("button", { name: `Record publication of ${TASK}` }));
+    await page.getByRole("button", { name: `Record publication of ${TASK}` }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Post URL").fill("https://www.instagram.com/p/autumn-glow-e2e/");
+    await dialog.getByLabel("Published on").fill("2026-11-20");
+    await dialog.getByLabel("Views").fill("1200");
+    await dialog.getByLabel("Likes").fill("80");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").click();
+    const totals = page.getByRole("region", { name: "Published totals" });
+    await expect(totals).toContainText("1 / 1");
+    await expect(totals).toContainText("1,200");
   });
 });
 

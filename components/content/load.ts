@@ -185,6 +185,7 @@ export async function loadTaskView(ctx: AuthContext, taskId: string): Promise<Co
       comment: can.comment,
       manage: can.edit,
       cancel: can.cancel,
+      recordPublication: can.recordPublication,
     },
   };
 }

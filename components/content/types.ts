@@ -143,7 +143,7 @@ export type ContentTaskView = {
   publication: PublicationView;
   /** The first required artifact type without an approved version. */
   nextDue: ArtifactTypeName | null;
-  can: { review: boolean; send: boolean; sendHint: string | null; upload: boolean; comment: boolean; manage: boolean; cancel: boolean };
+  can: { review: boolean; send: boolean; sendHint: string | null; upload: boolean; comment: boolean; manage: boolean; cancel: boolean; recordPublication: boolean };
 };
 
 export function allVersions(task: Pick<ContentTaskView, "groups">): ArtifactView[] {

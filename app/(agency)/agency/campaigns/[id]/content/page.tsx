@@ -90,7 +90,16 @@ export default async function CampaignContentPage({ params, searchParams }: { pa
           href={href}
           actions={
             manage
-              ? (t) => (PUBLISHABLE.includes(t.status) ? <PublicationButton campaignId={id} taskId={t.id} title={t.title} current={board.publications[t.id]} /> : null)
+              ? (t) =>
+                  PUBLISHABLE.includes(t.status) ? (
+                    board.publications[t.id].publishedUrl ? (
+                      <Link href={href(t.id)} className="text-sm text-primary underline-offset-4 hover:underline" aria-label={`Update the figures of ${t.title}`}>
+                        Update figures
+                      </Link>
+                    ) : (
+                      <PublicationButton campaignId={id} taskId={t.id} title={t.title} current={board.publications[t.id]} />
+                    )
+                  ) : null
               : undefined
           }
         />
@@ -102,7 +111,7 @@ export default async function CampaignContentPage({ params, searchParams }: { pa
           </CardHeader>
           <CardContent className="grid gap-4 md:grid-cols-2">
             <div className="grid content-start gap-2 text-sm">
-              <p>Record each post by hand from the table view (&quot;Record post&quot;), or import the figures of many posts from a CSV file.</p>
+              <p>Record each post by hand from the table view (&quot;Record post&quot;; a recorded post&apos;s figures are updated on its task page), or import the figures of many posts from a CSV file.</p>
               {board.tasks.filter((t) => PUBLISHABLE.includes(t.status)).length === 0 ? <p className="text-muted-foreground">No approved task yet: figures can be recorded once content is approved.</p> : null}
               <Link href={`/agency/campaigns/${id}/content?view=table`} className="text-primary underline-offset-4 hover:underline">
                 Open the table

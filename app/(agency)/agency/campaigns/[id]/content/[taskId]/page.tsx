@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ContentWorkspace } from "@/components/content/content-workspace";
 import { CancelTask } from "@/components/content/cancel-task";
+import { PublicationButton } from "@/components/content/publication-form";
 import { ReviewActions } from "@/components/content/review-actions";
 import { ReviewHistory, TaskFacts } from "@/components/content/task-facts";
 import { OverdueBadge, TaskStatusBadge } from "@/components/content/task-badges";
@@ -63,6 +64,28 @@ export default async function ContentReviewPage({ params, searchParams }: { para
                     canSend={current.canSend}
                     sendHint={task.can.sendHint}
                   />
+                </CardContent>
+              </Card>
+            ) : null}
+            {task.can.recordPublication ? (
+              <Card>
+                <CardHeader>
+                  <CardTitle>Published post</CardTitle>
+                </CardHeader>
+                <CardContent className="grid gap-3 text-sm">
+                  {task.publication.publishedUrl ? (
+                    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+                      {(["views", "reach", "likes", "comments", "shares", "saves", "clicks"] as const).map((m) => (
+                        <div key={m} className="contents">
+                          <dt className="capitalize text-muted-foreground">{m}</dt>
+                          <dd className="tabular-nums">{task.publication[m]?.toLocaleString("en-GB") ?? "—"}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  ) : (
+                    <p className="text-muted-foreground">Not recorded yet.</p>
+                  )}
+                  <PublicationButton campaignId={id} taskId={taskId} title={task.title} current={task.publication} />
                 </CardContent>
               </Card>
             ) : null}
