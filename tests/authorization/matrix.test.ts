@@ -8,6 +8,7 @@ import { actAs } from "../setup/fake-session";
 import { approvalRows } from "./approval-rows";
 import { campaignRows } from "./campaign-rows";
 import { contentRows } from "./content-rows";
+import { contentActionRows } from "./content-action-rows";
 import { influencerRows } from "./influencer-rows";
 import { contextFor, createActor, createAgency, createClientRow, createContactRow, uniqueEmail } from "../setup/factories";
 
@@ -217,6 +218,8 @@ const TABLE: Record<string, Row> = {
 
   // ---- content production: handlers (tests/authorization/content-rows.ts)
   ...contentRows<Fixture>({ route, signedIn, agencyId: () => agencyId, cm: () => contexts.CM, inf: () => contexts.INF }),
+  // ---- content pages' server actions (tests/authorization/content-action-rows.ts)
+  ...contentActionRows<Fixture>({ action, signedIn, agencyId: () => agencyId, cm: () => contexts.CM, inf: () => contexts.INF }),
 
   // ---- influencer directory: handlers and actions (tests/authorization/influencer-rows.ts)
   ...influencerRows<Fixture>({ route, action, signedIn, agencyId: () => agencyId }),

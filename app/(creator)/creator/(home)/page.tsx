@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CreatorTaskCards } from "@/components/content/creator-task-cards";
+import { loadCreatorTasks } from "@/components/content/load";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePortal } from "@/lib/auth/guards";
@@ -8,11 +10,30 @@ export const metadata: Metadata = { title: "Creator dashboard" };
 
 export default async function CreatorDashboard() {
   const ctx = await requirePortal("creator");
+  const { offered, active } = await loadCreatorTasks(ctx);
+  const overdue = active.filter((t) => t.overdue).length;
   return (
     <>
       <PageHeader title={`Hi ${ctx.name.split(" ")[0]}`} description="Your tasks, events and earnings with the agency." />
       <div className="grid gap-6 md:grid-cols-[2fr_1fr]">
-        <EmptyState title="No tasks offered to you yet">When the agency offers you a task, it appears here with its fee and due date.</EmptyState>
+        {offered.length + active.length === 0 ? (
+          <EmptyState title="No tasks offered to you yet">When the agency offers you a task, it appears here with its fee and due date.</EmptyState>
+        ) : (
+          <section aria-labelledby="home-tasks" className="grid content-start gap-3">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="home-tasks" className="text-lg font-semibold">
+                Your tasks
+              </h2>
+              <p className="text-sm text-muted-foreground">
+                {offered.length} offer{offered.length === 1 ? "" : "s"} · {active.length} in progress{overdue ? ` · ${overdue} overdue` : ""}
+              </p>
+            </div>
+            <CreatorTaskCards tasks={[...offered, ...active].slice(0, 4)} respond={false} />
+            <Link href="/creator/tasks" className="text-sm text-primary underline-offset-4 hover:underline">
+              All your tasks
+            </Link>
+          </section>
+        )}
         <Card>
           <CardHeader>
             <CardTitle>Your account</CardTitle>

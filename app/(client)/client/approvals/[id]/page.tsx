@@ -9,15 +9,17 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { getApproval } from "@/lib/domain/approvals/get-approval";
+import { ContentApproval } from "@/components/content/content-approval";
 import { APPROVAL_STATUS_LABELS, APPROVAL_TYPE_LABELS, type ShortlistSnapshot } from "@/lib/domain/approvals/schemas";
 
 export const metadata: Metadata = { title: "Review" };
 
 // Not under a loading.tsx boundary: an approval not addressed to this user must answer 404, not 200.
-export default async function ClientApprovalPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ClientApprovalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ v?: string; from?: string; to?: string }> }) {
   const ctx = await requirePortal("client");
   await requirePagePermission(ctx, "approval.decide");
   const item = await orNotFound(getApproval(ctx, (await params).id));
+  if (item.subjectType === "ContentArtifact") return <ContentApproval ctx={ctx} item={item} search={await searchParams} />;
   const title = `${APPROVAL_TYPE_LABELS[item.type]} — ${item.campaign.name}`;
   const lines =
     item.type === "SHORTLIST"

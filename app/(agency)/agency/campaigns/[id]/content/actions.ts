@@ -1,0 +1,84 @@
+"use server";
+
+import { z } from "zod";
+import { authedAction } from "@/lib/auth/with-auth";
+import { cancelContentTask, cancelTaskSchema } from "@/lib/domain/content/cancel-content-task";
+import { commentOnArtifact } from "@/lib/domain/content/comment-on-artifact";
+import { createContentTask } from "@/lib/domain/content/create-content-task";
+import { importMetricsCsv } from "@/lib/domain/content/import-metrics";
+import { recordPublication } from "@/lib/domain/content/record-publication";
+import { reviewArtifact } from "@/lib/domain/content/review-artifact";
+import { artifactCommentSchema, createContentTaskSchema, publicationSchema, reviewSchema } from "@/lib/domain/content/schemas";
+import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
+
+// The campaign's content tab and the review page of one task (agency staff).
+
+const id = z.uuid({ error: "Not a valid id" });
+const contentPaths = (campaignId: string, taskId?: string) =>
+  [`/agency/campaigns/${campaignId}/content`, `/agency/campaigns/${campaignId}`, ...(taskId ? [`/agency/campaigns/${campaignId}/content/${taskId}`] : [])];
+
+export const createContentTaskAction = authedAction(
+  { permission: "content.manage", schema: createContentTaskSchema.extend({ campaignId: id }), revalidate: (input) => contentPaths(input.campaignId) },
+  async (ctx, { campaignId, ...fields }) => {
+    const task = await createContentTask(ctx, { ...fields, campaignId });
+    return { id: task.id };
+  },
+);
+
+export const cancelContentTaskAction = authedAction(
+  { permission: "content.manage", schema: cancelTaskSchema.extend({ campaignId: id, taskId: id }), revalidate: (input) => contentPaths(input.campaignId, input.taskId) },
+  async (ctx, input) => {
+    const task = await cancelContentTask(ctx, input.taskId, { reason: input.reason });
+    return { id: task.id, status: task.status };
+  },
+);
+
+export const reviewArtifactAction = authedAction(
+  {
+    permission: "content.review",
+    schema: z.object({ campaignId: id, taskId: id, artifactId: id, review: reviewSchema }),
+    revalidate: (input) => contentPaths(input.campaignId, input.taskId),
+  },
+  async (ctx, input) => {
+    await reviewArtifact(ctx, input.artifactId, input.review);
+    return { id: input.artifactId };
+  },
+);
+
+export const sendArtifactToClientAction = authedAction(
+  { permission: "content.review", schema: z.object({ campaignId: id, taskId: id, artifactId: id }), revalidate: (input) => contentPaths(input.campaignId, input.taskId) },
+  async (ctx, input) => {
+    const approval = await sendArtifactToClient(ctx, input.artifactId);
+    return { id: approval.id };
+  },
+);
+
+export const commentOnArtifactStaffAction = authedAction(
+  {
+    permission: "content.review",
+    schema: artifactCommentSchema.extend({ campaignId: id, taskId: id, artifactId: id }),
+    revalidate: (input) => contentPaths(input.campaignId, input.taskId),
+  },
+  async (ctx, input) => {
+    const comment = await commentOnArtifact(ctx, input.artifactId, { body: input.body, anchor: input.anchor, internal: input.internal });
+    return { id: comment.id };
+  },
+);
+
+export const recordPublicationAction = authedAction(
+  { permission: "content.manage", schema: publicationSchema.extend({ campaignId: id, taskId: id }), revalidate: (input) => contentPaths(input.campaignId, input.taskId) },
+  async (ctx, input) => {
+    // The domain's schema reads only the publication fields of the input.
+    const task = await recordPublication(ctx, input.taskId, input);
+    return { id: task.id };
+  },
+);
+
+export const importMetricsCsvAction = authedAction(
+  {
+    permission: "content.manage",
+    schema: z.object({ campaignId: id, csv: z.string({ error: "Choose a CSV file" }).min(1, "The file is empty").max(1_000_000, "The file is larger than 1 MB") }),
+    revalidate: (input) => contentPaths(input.campaignId),
+  },
+  async (ctx, input) => importMetricsCsv(ctx, input.campaignId, input.csv),
+);
