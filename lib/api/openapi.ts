@@ -3,6 +3,8 @@ import { contactFieldsSchema, createClientSchema, listClientsSchema, updateClien
 import { approvalPaths } from "./openapi-approvals";
 import { campaignPaths } from "./openapi-campaigns";
 import { contentPaths } from "./openapi-content";
+
+import { financePaths } from "./openapi-finance";
 import { influencerPaths } from "./openapi-influencers";
 
 // The OpenAPI document of the JSON API, built from the same zod schemas the handlers validate with.
@@ -81,6 +83,7 @@ export function openApiDocument() {
         delete: { summary: "Remove a contact (client.update)", responses: { ...ok("{ id }"), ...errors(401, 403, 404) } },
       },
       ...campaignPaths(),
+      ...financePaths(),
       ...approvalPaths(),
       ...contentPaths(),
       ...influencerPaths(),

@@ -9,6 +9,8 @@ import { approvalRows } from "./approval-rows";
 import { campaignRows } from "./campaign-rows";
 import { contentRows } from "./content-rows";
 import { contentActionRows } from "./content-action-rows";
+
+import { financeRows } from "./finance-rows";
 import { influencerRows } from "./influencer-rows";
 import { contextFor, createActor, createAgency, createClientRow, createContactRow, uniqueEmail } from "../setup/factories";
 
@@ -223,6 +225,9 @@ const TABLE: Record<string, Row> = {
 
   // ---- influencer directory: handlers and actions (tests/authorization/influencer-rows.ts)
   ...influencerRows<Fixture>({ route, action, signedIn, agencyId: () => agencyId }),
+
+  // ---- finance: handlers (tests/authorization/finance-rows.ts)
+  ...financeRows<Fixture>({ route, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),
 };
 
 function walk(dir: string, found: string[] = []): string[] {
@@ -321,7 +326,7 @@ describe("authorization matrix", () => {
   it("wrote nothing into the other agency but its own user's creations and sign-outs", async () => {
     const foreign = await db.auditLog.findMany({ where: { agencyId: otherAgencyId }, select: { action: true } });
     expect(foreign.length).toBeGreaterThan(0);
-    expect(foreign.filter((e) => !["client.create", "auth.logout", "influencer.create", "influencer.import", "influencer.export"].includes(e.action))).toEqual([]);
+    expect(foreign.filter((e) => !["client.create", "auth.logout", "influencer.create", "influencer.import", "influencer.export", "finance.export"].includes(e.action))).toEqual([]);
     const foreignClients = await db.client.findMany({ where: { agencyId: otherAgencyId }, select: { name: true } });
     expect(foreignClients.every((c) => c.name.startsWith("Matrix "))).toBe(true);
   });

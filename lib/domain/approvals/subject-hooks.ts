@@ -2,6 +2,7 @@ import type { AuthContext } from "@/lib/auth/context";
 import type { Tx } from "@/lib/db/client";
 import type { ApprovalItem } from "@/lib/generated/prisma/client";
 import { contentApprovalHooks } from "@/lib/domain/content/lifecycle";
+import { financeApprovalHooks } from "@/lib/domain/finance/approval-hooks";
 
 // What each kind of subject adds to the generic approval engine. decideApproval runs, inside its one
 // transaction: beforeDecision (e.g. refuse self-approval, refuse a stale subject version) before the item is
@@ -20,7 +21,7 @@ export type SubjectHooks = {
 
 export const SUBJECT_HOOKS: Record<string, SubjectHooks> = {
   ContentArtifact: contentApprovalHooks,
-  // "FinancialObject": financeApprovalHooks,   (issue 5)
+  FinancialObject: financeApprovalHooks,
 };
 
 export function hooksFor(subjectType: string): SubjectHooks {
