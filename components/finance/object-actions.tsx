@@ -47,10 +47,10 @@ function useRun() {
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-export function SubmitObjectButton({ id, version }: { id: string; version: number }) {
+export function SubmitObjectButton({ id }: { id: string }) {
   const { formError, pending, run } = useRun();
   return (
-    <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => submitFinancialObjectAction({ id, version })); }} aria-label="Submit for approval" className="grid gap-2">
+    <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => submitFinancialObjectAction({ id })); }} aria-label="Submit for approval" className="grid gap-2">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <Button type="submit" disabled={pending}>{pending ? "Submitting…" : "Submit for approval"}</Button>
     </form>

@@ -93,7 +93,7 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
               <CardTitle>Next step</CardTitle>
             </CardHeader>
             <CardContent className="grid gap-4">
-              {f.canSubmit ? <SubmitObjectButton id={object.id} version={object.version} /> : null}
+              {f.canSubmit ? <SubmitObjectButton id={object.id} /> : null}
               {f.canDecide ? <DecideObjectForm id={object.id} /> : null}
               {f.canIssue ? <IssueInvoiceForm id={object.id} /> : null}
               {f.canRecordPayment ? <RecordPaymentForm id={object.id} currency={object.currency} outstanding={object.outstanding} /> : null}

@@ -5,7 +5,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { FINANCE_TYPE_LABELS } from "./status";
 
-export type QueueFilterValues = { type?: string; campaignId?: string; clientId?: string; minAmount?: string; maxAmount?: string; olderThanDays?: string; status?: string };
+export type QueueFilterValues = { type?: string; campaignId?: string; clientId?: string; minAmount?: string; maxAmount?: string; minAgeDays?: string; status?: string };
 type Option = { id: string; name: string };
 
 /**
@@ -72,7 +72,7 @@ export function QueueFilters({ action, values, campaigns, clients, statuses }: {
       {statuses ? null : (
         <div className="grid gap-1.5">
           <Label htmlFor="f-age">Waiting at least (days)</Label>
-          <Input id="f-age" name="olderThanDays" inputMode="numeric" defaultValue={values.olderThanDays ?? ""} />
+          <Input id="f-age" name="minAgeDays" inputMode="numeric" defaultValue={values.minAgeDays ?? ""} />
         </div>
       )}
       <div className="flex gap-2">

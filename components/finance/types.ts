@@ -59,5 +59,19 @@ export type ObjectRowView = {
   clientName: string | null;
   createdAt: string | Date;
   submittedAt?: string | Date | null;
+  dueDate?: string | Date | null;
   waitingFor?: string | null;
+};
+
+/** One influencer invoice owed, with its payout if one is scheduled. */
+export type PayoutRowView = {
+  invoiceId: string;
+  influencerName: string;
+  campaignName: string;
+  title: string;
+  currency: string;
+  amount: string;
+  invoiceStatus: string;
+  dueDate: string | Date | null;
+  payout: { id: string; status: string; scheduledFor: string | Date | null; paidAt: string | Date | null } | null;
 };

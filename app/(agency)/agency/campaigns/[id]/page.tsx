@@ -49,6 +49,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         {["Overview", "Brief", "Shortlist", "Approvals", "History"].map((label) => (
           <a key={label} href={`#${label.toLowerCase()}`} className="text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">{label}</a>
         ))}
+        {can(ctx, "finance.read") ? (
+          <Link href={`/agency/campaigns/${campaign.id}/finance`} className="text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
+            Finance
+          </Link>
+        ) : null}
       </nav>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid min-w-0 content-start gap-6">
