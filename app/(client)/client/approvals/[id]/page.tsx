@@ -18,7 +18,7 @@ export default async function ClientApprovalPage({ params }: { params: Promise<{
   const ctx = await requirePortal("client");
   await requirePagePermission(ctx, "approval.decide");
   const item = await orNotFound(getApproval(ctx, (await params).id));
-  const title = `${APPROVAL_TYPE_LABELS[item.type]} — ${item.campaign.name}`;
+  const title = `${APPROVAL_TYPE_LABELS[item.type] ?? (item.type === "FINANCE" ? "Budget" : item.type)} — ${item.campaign.name}`;
   const lines =
     item.type === "SHORTLIST"
       ? ((item.subjectSnapshot as unknown as ShortlistSnapshot | null)?.lines ?? []).map((l) => ({
@@ -53,10 +53,10 @@ export default async function ClientApprovalPage({ params }: { params: Promise<{
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <Card>
           <CardHeader>
-            <CardTitle>{item.type === "BRIEF" ? "The brief" : "The shortlist"}</CardTitle>
+            <CardTitle>{item.subjectType === "FinancialObject" ? "The document" : item.type === "BRIEF" ? "The brief" : "The shortlist"}</CardTitle>
           </CardHeader>
           <CardContent>
-            <SubjectView type={item.type} snapshot={item.subjectSnapshot} decisions={item.decisions} />
+            <SubjectView type={item.type} subjectType={item.subjectType} snapshot={item.subjectSnapshot} decisions={item.decisions} />
           </CardContent>
         </Card>
         <div className="grid content-start gap-6">
