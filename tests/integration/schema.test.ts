@@ -28,6 +28,7 @@ const ALLOWED: AllowList = {
     "ContentTask_id_agencyId_key",
     "FinancialObject_id_agencyId_key",
     "FinancialObject_number_seq_idx",
+    "ApprovalItem_finance_pending_idx",
   ],
   foreignKeys: [
     "Contact_clientId_agencyId_fkey",
@@ -47,6 +48,7 @@ const ALLOWED: AllowList = {
     "FinancialLine_objectId_agencyId_fkey",
     "FinancialRevision_objectId_agencyId_fkey",
     "InvoiceCounter_agencyId_fkey",
+    "AgencyBilling_agencyId_fkey",
   ],
 };
 

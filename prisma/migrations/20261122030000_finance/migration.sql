@@ -38,6 +38,7 @@ CREATE TABLE "FinancialObject" (
     "paidAt" TIMESTAMPTZ(3),
     "voidedAt" TIMESTAMPTZ(3),
     "voidReason" TEXT,
+    "sentToClientAt" TIMESTAMPTZ(3),
     "internalNotes" TEXT,
     "revision" INTEGER NOT NULL DEFAULT 1,
     "approvalStep" INTEGER NOT NULL DEFAULT 0,
@@ -91,6 +92,22 @@ CREATE TABLE "InvoiceCounter" (
     CONSTRAINT "InvoiceCounter_pkey" PRIMARY KEY ("agencyId","year")
 );
 
+-- CreateTable
+CREATE TABLE "AgencyBilling" (
+    "agencyId" UUID NOT NULL,
+    "legalName" TEXT NOT NULL,
+    "addressLines" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "vatNumber" TEXT,
+    "email" TEXT,
+    "bankName" TEXT,
+    "iban" TEXT,
+    "bic" TEXT,
+    "paymentTermsDays" INTEGER NOT NULL DEFAULT 30,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "AgencyBilling_pkey" PRIMARY KEY ("agencyId")
+);
+
 -- CreateIndex
 CREATE INDEX "FinancialObject_agencyId_status_type_createdAt_idx" ON "FinancialObject"("agencyId", "status", "type", "createdAt");
 
@@ -139,7 +156,7 @@ ALTER TABLE "InvoiceCounter" ADD CONSTRAINT "InvoiceCounter_agencyId_fkey" FOREI
 
 -- Money is never negative; a paid amount never exceeds the total; totals add up.
 ALTER TABLE "FinancialObject" ADD CONSTRAINT "FinancialObject_amounts_check" CHECK (
-  "subtotal" >= 0 AND "taxAmount" >= 0 AND "total" >= 0 AND "paidAmount" >= 0 AND "total" = "subtotal" + "taxAmount");
+  "subtotal" >= 0 AND "taxAmount" >= 0 AND "total" >= 0 AND "paidAmount" >= 0 AND "total" = "subtotal" + "taxAmount" AND "paidAmount" <= "total");
 ALTER TABLE "FinancialLine" ADD CONSTRAINT "FinancialLine_amounts_check" CHECK ("unitPrice" >= 0 AND "quantity" > 0 AND "taxRate" >= 0 AND "taxRate" <= 100 AND "amount" >= 0);
 ALTER TABLE "FinancialObject" ADD CONSTRAINT "FinancialObject_currency_check" CHECK ("currency" ~ '^[A-Z]{3}$');
 
@@ -152,3 +169,10 @@ CREATE UNIQUE INDEX "FinancialObject_number_seq_idx" ON "FinancialObject" ("agen
 -- Revisions are append-only.
 CREATE TRIGGER financial_revision_append_only BEFORE UPDATE OR DELETE ON "FinancialRevision"
   FOR EACH ROW WHEN (pg_trigger_depth() = 0) EXECUTE FUNCTION refuse_change();
+
+-- The agency's billing details belong to an agency.
+ALTER TABLE "AgencyBilling" ADD CONSTRAINT "AgencyBilling_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE;
+
+-- The finance queue: pending approvals of financial objects, per agency and approver role, oldest first.
+CREATE INDEX "ApprovalItem_finance_pending_idx" ON "ApprovalItem" ("agencyId", "approverRole", "createdAt")
+  WHERE "status" = 'PENDING' AND "subjectType" = 'FinancialObject';
