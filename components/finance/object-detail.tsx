@@ -11,7 +11,8 @@ import type { ObjectDetailView } from "./types";
 /** One financial object for staff (CM, DIR, FIN): amounts, lines, the approval chain, payments, and the actions the viewer may take. */
 export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; basePath: string }) {
   const f = object.flags;
-  const actions = f.canSubmit || f.canDecide || f.canIssue || f.canRecordPayment || f.canSchedulePayout || f.canVoid;
+  const markSelf = f.canMarkPayoutSent && object.type === "PAYOUT" && object.status === "APPROVED";
+  const actions = f.canSubmit || f.canDecide || f.canIssue || f.canRecordPayment || f.canSchedulePayout || f.canVoid || markSelf;
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <div className="grid min-w-0 content-start gap-6">
@@ -69,7 +70,7 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
                     </span>
                     <span className="flex items-center gap-2">
                       <Money amount={p.total} currency={object.currency} />
-                      {f.canMarkPayoutSent && p.status !== "PAID" && p.status !== "VOID" ? <MarkPayoutSentButton id={p.id} /> : null}
+                      {f.canMarkPayoutSent && p.status === "APPROVED" ? <MarkPayoutSentButton id={p.id} /> : null}
                     </span>
                   </li>
                 ))}
@@ -98,6 +99,7 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
               {f.canIssue ? <IssueInvoiceForm id={object.id} /> : null}
               {f.canRecordPayment ? <RecordPaymentForm id={object.id} currency={object.currency} outstanding={object.outstanding} /> : null}
               {f.canSchedulePayout ? <SchedulePayoutForm id={object.id} /> : null}
+              {markSelf ? <MarkPayoutSentButton id={object.id} label="Mark payout sent" /> : null}
               {f.canVoid ? <VoidForm id={object.id} /> : null}
             </CardContent>
           </Card>
@@ -188,7 +190,7 @@ export function ApprovalChain({ steps }: { steps: ObjectDetailView["chain"] }) {
               {s.step}. {s.label}
             </span>
             <Badge variant={s.status === "APPROVED" ? "success" : s.status === "REJECTED" ? "destructive" : s.status === "PENDING" ? "warning" : "outline"}>
-              {s.status === "PENDING" ? "Waiting" : s.status === "WAITING" ? "Not yet" : (FINANCE_STATUS_LABELS[s.status] ?? s.status.charAt(0) + s.status.slice(1).toLowerCase().replaceAll("_", " "))}
+              {s.status === "PENDING" ? "Waiting" : s.status === "PLANNED" ? "Not yet" : (FINANCE_STATUS_LABELS[s.status] ?? s.status.charAt(0) + s.status.slice(1).toLowerCase().replaceAll("_", " "))}
             </Badge>
           </div>
           {s.decidedAt ? (

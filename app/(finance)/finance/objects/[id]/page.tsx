@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { toObjectDetail } from "@/components/finance/adapt";
 import { ObjectPage } from "@/components/finance/object-page";
+import { can } from "@/lib/auth/permissions";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { getFinancialObject } from "@/lib/domain/finance/get-financial-object";
 
@@ -10,6 +11,6 @@ export const metadata: Metadata = { title: "Financial object" };
 export default async function FinanceObjectPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "finance.read");
-  const object = toObjectDetail(await orNotFound(getFinancialObject(ctx, (await params).id)));
+  const object = toObjectDetail(await orNotFound(getFinancialObject(ctx, (await params).id)), { issue: can(ctx, "finance.issue") });
   return <ObjectPage object={object} basePath="/finance/objects" campaignHref={`/finance/campaigns/${object.campaign.id}`} />;
 }
