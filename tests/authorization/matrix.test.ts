@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { actAs } from "../setup/fake-session";
 import { approvalRows } from "./approval-rows";
 import { campaignRows } from "./campaign-rows";
+import { financeActionRows } from "./finance-action-rows";
 import { influencerRows } from "./influencer-rows";
 import { contextFor, createActor, createAgency, createClientRow, createContactRow, uniqueEmail } from "../setup/factories";
 
@@ -216,6 +217,9 @@ const TABLE: Record<string, Row> = {
 
   // ---- influencer directory: handlers and actions (tests/authorization/influencer-rows.ts)
   ...influencerRows<Fixture>({ route, action, signedIn, agencyId: () => agencyId }),
+
+  // ---- finance server actions (tests/authorization/finance-action-rows.ts)
+  ...financeActionRows<Fixture>({ action, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),
 };
 
 function walk(dir: string, found: string[] = []): string[] {
