@@ -10,7 +10,8 @@ import { campaignScope } from "@/lib/domain/campaigns/scope";
 export function addressedToCaller(ctx: AuthContext): Prisma.ApprovalItemWhereInput {
   const or: Prisma.ApprovalItemWhereInput[] = [{ approverUserId: ctx.userId }];
   for (const grant of ctx.grants) {
-    if (!grant.permissions.has("approval.decide")) continue;
+    // Finance approvers (FIN) decide only finance steps, addressed to their role, with finance.approve.
+    if (!grant.permissions.has("approval.decide") && !grant.permissions.has("finance.approve")) continue;
     or.push({
       approverUserId: null,
       approverRole: grant.role,

@@ -1,6 +1,7 @@
 import type { AuthContext } from "@/lib/auth/context";
 import type { Tx } from "@/lib/db/client";
 import type { ApprovalItem } from "@/lib/generated/prisma/client";
+import { financeApprovalHooks } from "@/lib/domain/finance/approval-hooks";
 
 // What each kind of subject adds to the generic approval engine. decideApproval runs, inside its one
 // transaction: beforeDecision (e.g. refuse self-approval, refuse a stale subject version) before the item is
@@ -16,7 +17,7 @@ export type SubjectHooks = {
 
 export const SUBJECT_HOOKS: Record<string, SubjectHooks> = {
   // "ContentArtifact": contentApprovalHooks,   (issue 4)
-  // "FinancialObject": financeApprovalHooks,   (issue 5)
+  FinancialObject: financeApprovalHooks,
 };
 
 export function hooksFor(subjectType: string): SubjectHooks {
