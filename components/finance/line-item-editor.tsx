@@ -4,14 +4,15 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { FieldErrors } from "@/lib/errors";
+import type { FinancialCategory } from "@/lib/generated/prisma/enums";
 import { cn } from "@/lib/utils";
 import { centsToString, formatMoney, lineAmounts } from "./money";
 import { CATEGORY_LABELS } from "./status";
 
-export type LineDraft = { key: string; category: string; description: string; quantity: string; unitPrice: string; taxRate: string };
+export type LineDraft = { key: string; category: FinancialCategory | ""; description: string; quantity: string; unitPrice: string; taxRate: string };
 
 let seq = 0;
-export function emptyLine(category = ""): LineDraft {
+export function emptyLine(category: FinancialCategory | "" = ""): LineDraft {
   seq += 1;
   return { key: `line-${Date.now()}-${seq}`, category, description: "", quantity: "1", unitPrice: "", taxRate: "0" };
 }
@@ -70,7 +71,7 @@ export function LineItemEditor({ lines, onChange, currency, errors, idPrefix = "
                 <label htmlFor={id("category")} className={label}>
                   Line {n} category
                 </label>
-                <NativeSelect id={id("category")} name={`lines.${index}.category`} value={line.category} onChange={(e) => update(index, { category: e.target.value })}>
+                <NativeSelect id={id("category")} name={`lines.${index}.category`} value={line.category} onChange={(e) => update(index, { category: e.target.value as FinancialCategory | "" })}>
                   <option value="">No category</option>
                   {Object.entries(CATEGORY_LABELS).map(([value, text]) => (
                     <option key={value} value={value}>

@@ -10,15 +10,17 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { createFinancialObjectAction, reviseFinancialObjectAction } from "@/app/(finance)/finance/actions";
 import type { FieldErrors } from "@/lib/errors";
+import type { CreatableType } from "@/lib/domain/finance/schemas";
+import type { FinancialCategory } from "@/lib/generated/prisma/enums";
 import { emptyLine, LineItemEditor, linesInput, type LineDraft } from "./line-item-editor";
 import { CREATABLE_TYPES, FINANCE_TYPE_LABELS } from "./status";
 
-const BUDGET_CATEGORIES = ["INFLUENCER_FEES", "PRODUCTION", "PAID_MEDIA", "AGENCY_FEE", "CONTINGENCY"];
+const BUDGET_CATEGORIES: FinancialCategory[] = ["INFLUENCER_FEES", "PRODUCTION", "PAID_MEDIA", "AGENCY_FEE", "CONTINGENCY"];
 
 /** New budget, quote, purchase order, expense or invoice on a campaign: type, title, currency, lines. Opens the new object. */
 export function CreateFinancialObjectForm({ campaignId, defaultCurrency, objectPath }: { campaignId: string; defaultCurrency: string; objectPath: string }) {
   const router = useRouter();
-  const [type, setType] = useState<string>("BUDGET");
+  const [type, setType] = useState<CreatableType>("BUDGET");
   const [title, setTitle] = useState("");
   const [currency, setCurrency] = useState(defaultCurrency);
   const [externalRef, setExternalRef] = useState("");
@@ -55,7 +57,7 @@ export function CreateFinancialObjectForm({ campaignId, defaultCurrency, objectP
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-[12rem_1fr_7rem]">
         <FormField id="fo-type" label="Type" error={errors.type}>
-          <NativeSelect name="type" value={type} onChange={(e) => setType(e.target.value)}>
+          <NativeSelect name="type" value={type} onChange={(e) => setType(e.target.value as CreatableType)}>
             {CREATABLE_TYPES.map((t) => (
               <option key={t} value={t}>
                 {FINANCE_TYPE_LABELS[t]}
@@ -90,7 +92,7 @@ export type RevisableObject = {
   title: string;
   currency: string;
   version: number;
-  lines: { category: string | null; description: string; quantity: string; unitPrice: string; taxRate: string }[];
+  lines: { category: FinancialCategory | null; description: string; quantity: string; unitPrice: string; taxRate: string }[];
 };
 
 /** Revise: change title or lines; a reason is required and becomes the new revision's note. */

@@ -1,7 +1,9 @@
+import type { FinancialCategory } from "@/lib/generated/prisma/enums";
+
 // The shapes the finance pages render. Pages map the backend's answers to these (see adapt.ts), so the
 // components do not change when a domain function grows a field.
 
-export type LineView = { category: string | null; description: string; quantity: string; unitPrice: string; taxRate: string; amount: string };
+export type LineView = { category: FinancialCategory | null; description: string; quantity: string; unitPrice: string; taxRate: string; amount: string };
 
 export type ChainStepView = { step: number; label: string; status: string; decidedByName: string | null; decidedAt: string | Date | null; note: string | null };
 

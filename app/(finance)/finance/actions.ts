@@ -69,8 +69,8 @@ export const submitFinancialObjectAction = authedAction(
 export const decideFinancialObjectAction = authedAction(
   { permission: "finance.approve", schema: withId, revalidate: (input) => paths(input.id) },
   async (ctx, { id: objectId, ...input }) => {
-    const object = await decideFinancialObject(ctx, objectId, decideSchema.parse(input));
-    return { id: object.id, status: object.status };
+    const detail = await decideFinancialObject(ctx, objectId, decideSchema.parse(input));
+    return { id: detail.object.id, status: detail.object.status };
   },
 );
 
@@ -85,8 +85,8 @@ export const issueInvoiceAction = authedAction(
 export const recordPaymentAction = authedAction(
   { permission: "finance.issue", schema: paymentSchema.extend({ id }), revalidate: (input) => paths(input.id) },
   async (ctx, { id: objectId, ...input }) => {
-    const result = await recordPayment(ctx, objectId, input);
-    return { id: result.id };
+    const { invoice, payment } = await recordPayment(ctx, objectId, input);
+    return { id: payment.id, invoiceStatus: invoice.status, paidAmount: invoice.paidAmount };
   },
 );
 
