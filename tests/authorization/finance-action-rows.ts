@@ -89,10 +89,11 @@ export function financeActionRows<F extends Fixture>(h: Helpers<F>): Record<stri
       expect: managers,
     },
     [`${ACTIONS} submitFinancialObjectAction`]: { call: withObject(draft, "submitFinancialObjectAction", (id) => ({ id })), expect: managers },
-    // The first step of a budget below the threshold is finance's; a director is not asked for it.
+    // The first step of a budget below the threshold is finance's: the director sees the object (same
+    // agency) but is not asked for this step, so the decision is refused (403), not hidden.
     [`${ACTIONS} decideFinancialObjectAction`]: {
       call: withObject(submitted, "decideFinancialObjectAction", (id) => ({ id, decision: "APPROVED" })),
-      expect: h.signedIn({ CM: "deny", DIR: "notfound", FIN: "allow", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "deny" }),
+      expect: h.signedIn({ CM: "deny", DIR: "deny", FIN: "allow", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "deny" }),
     },
     [`${ACTIONS} issueInvoiceAction`]: { call: withObject(state("CLIENT_INVOICE", "APPROVED"), "issueInvoiceAction", (id) => ({ id, dueDate: day(30) })), expect: issuers },
     [`${ACTIONS} recordPaymentAction`]: {
