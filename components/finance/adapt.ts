@@ -1,5 +1,13 @@
+import type { FieldChange, RevisionDiff } from "@/lib/domain/finance/compare-revisions";
+import type { CurrencySummary } from "@/lib/domain/finance/get-campaign-finance-summary";
 import type { FinancialObjectDetail } from "@/lib/domain/finance/get-financial-object";
-import type { ObjectDetailView } from "./types";
+import type { FinanceQueueItem } from "@/lib/domain/finance/list-finance-queue";
+import type { FinancialObjectListItem } from "@/lib/domain/finance/list-financial-objects";
+import type { SummaryCurrency } from "./finance-summary";
+import { formatMoney } from "./money";
+import type { FieldChange as ViewFieldChange, LineChange, RevisionDiffView } from "./revision-diff";
+import { CATEGORY_LABELS } from "./status";
+import type { ObjectDetailView, ObjectRowView } from "./types";
 
 // The backend's answers → the view shapes of components/finance/types.ts.
 
@@ -44,5 +52,73 @@ export function toObjectDetail(d: FinancialObjectDetail, viewer: { issue: boolea
       canMarkPayoutSent: d.can.markSent || (viewer.issue && o.type === "INFLUENCER_INVOICE"),
       canDownloadPdf: d.can.downloadPdf,
     },
+  };
+}
+
+export function toObjectRow(o: FinancialObjectListItem): ObjectRowView {
+  return { id: o.id, type: o.type, status: o.status, title: o.title, number: o.number, currency: o.currency, total: o.total, campaignName: o.campaignName, clientName: o.clientName, createdAt: o.createdAt, dueDate: o.dueDate };
+}
+
+export function toQueueRow(q: FinanceQueueItem): ObjectRowView {
+  const age = q.ageDays === 0 ? "waiting since today" : `waiting ${q.ageDays} day${q.ageDays === 1 ? "" : "s"}`;
+  return {
+    id: q.objectId,
+    type: q.type,
+    status: q.status,
+    title: q.title,
+    number: null,
+    currency: q.currency,
+    total: q.total,
+    campaignName: q.campaignName,
+    clientName: q.clientName,
+    createdAt: q.requestedAt,
+    submittedAt: q.requestedAt,
+    waitingFor: `step ${q.step} · ${age}${q.own ? " · yours: someone else decides" : ""}`,
+  };
+}
+
+export function toSummary(s: { currencies: CurrencySummary[] }): SummaryCurrency[] {
+  return s.currencies.map((c) => ({ currency: c.currency, categories: c.lines, total: c.total, budgetPending: c.total.budgetPending, client: c.client }));
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  title: "Title",
+  currency: "Currency",
+  subtotal: "Subtotal",
+  taxAmount: "Tax",
+  total: "Total",
+  externalRef: "Their reference",
+  dueDate: "Due date",
+  internalNotes: "Internal notes",
+  category: "Category",
+  description: "Description",
+  quantity: "Quantity",
+  unitPrice: "Unit price",
+  taxRate: "Tax %",
+  amount: "Amount",
+};
+const MONEY_FIELDS = new Set(["subtotal", "taxAmount", "total", "unitPrice", "amount"]);
+
+/** The backend's revision diff → the view: labelled fields, money formatted, lines named by their description. */
+export function toDiff(d: RevisionDiff, currency: string, lineNames: Map<number, string>): RevisionDiffView {
+  const value = (field: string, v: unknown): string | null => {
+    if (v === null || v === undefined || v === "") return null;
+    if (MONEY_FIELDS.has(field)) return formatMoney(String(v), currency);
+    if (field === "category") return CATEGORY_LABELS[String(v)] ?? String(v);
+    return String(v);
+  };
+  const change = (c: FieldChange): ViewFieldChange => ({ field: c.field, label: FIELD_LABELS[c.field], before: value(c.field, c.from), after: value(c.field, c.to) });
+  type SnapshotLine = RevisionDiff["lines"]["added"][number];
+  const whole = (l: SnapshotLine, side: "before" | "after"): ViewFieldChange[] =>
+    (["category", "quantity", "unitPrice", "taxRate", "amount"] as const).map((f) => ({ field: f, label: FIELD_LABELS[f], before: side === "before" ? value(f, l[f]) : null, after: side === "after" ? value(f, l[f]) : null }));
+  return {
+    from: d.from.revision,
+    to: d.to.revision,
+    fields: d.fields.map(change),
+    lines: [
+      ...d.lines.changed.map((c): LineChange => ({ change: "changed", description: lineNames.get(c.position) ?? `Line ${c.position}`, fields: c.changes.map(change) })),
+      ...d.lines.added.map((l): LineChange => ({ change: "added", description: l.description, fields: whole(l, "after") })),
+      ...d.lines.removed.map((l): LineChange => ({ change: "removed", description: l.description, fields: whole(l, "before") })),
+    ],
   };
 }

@@ -4,7 +4,14 @@ import { formatMoney } from "./money";
 import { CATEGORY_LABELS } from "./status";
 
 export type SummaryFigures = { budget: string; committed: string; invoiced: string; paid: string; overrun: boolean };
-export type SummaryCurrency = { currency: string; categories: (SummaryFigures & { category: string })[]; total: SummaryFigures };
+export type SummaryCurrency = {
+  currency: string;
+  categories: (SummaryFigures & { category: string })[];
+  total: SummaryFigures;
+  /** Budget lines not approved yet (drafts, waiting for approval). */
+  budgetPending?: string;
+  client?: { quoted: string; invoiced: string; received: string; outstanding: string };
+};
 
 const COLUMNS = [
   ["budget", "Budget"],
@@ -40,6 +47,26 @@ export function FinanceSummary({ summary }: { summary: SummaryCurrency[] }) {
               <Row label="Total" figures={s.total} currency={s.currency} strong />
             </tfoot>
           </table>
+          {s.budgetPending && /[1-9]/.test(s.budgetPending) ? (
+            <p className="border-t p-2 text-xs text-muted-foreground">Budget not approved yet: {formatMoney(s.budgetPending, s.currency)}</p>
+          ) : null}
+          {s.client ? (
+            <dl className="grid grid-cols-2 gap-2 border-t p-2 text-xs sm:grid-cols-4">
+              {(
+                [
+                  ["Quoted to the client", s.client.quoted],
+                  ["Invoiced to the client", s.client.invoiced],
+                  ["Received", s.client.received],
+                  ["Outstanding", s.client.outstanding],
+                ] as const
+              ).map(([label, amount]) => (
+                <div key={label}>
+                  <dt className="text-muted-foreground">{label}</dt>
+                  <dd className="tabular-nums">{formatMoney(amount, s.currency)}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
         </div>
       ))}
     </div>

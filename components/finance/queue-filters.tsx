@@ -5,7 +5,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { FINANCE_TYPE_LABELS } from "./status";
 
-export type QueueFilterValues = { type?: string; campaignId?: string; clientId?: string; minAmount?: string; maxAmount?: string; minAgeDays?: string; status?: string };
+export type QueueFilterValues = { influencerId?: string; type?: string; campaignId?: string; clientId?: string; minAmount?: string; maxAmount?: string; minAgeDays?: string; status?: string };
 type Option = { id: string; name: string };
 
 /**
@@ -15,6 +15,7 @@ type Option = { id: string; name: string };
 export function QueueFilters({ action, values, campaigns, clients, statuses }: { action: string; values: QueueFilterValues; campaigns: Option[]; clients: Option[]; statuses?: Record<string, string> }) {
   return (
     <form method="get" action={action} role="search" aria-label="Filter" className="mb-4 grid gap-3 rounded-lg border p-3 sm:grid-cols-3 lg:grid-cols-7 lg:items-end">
+      {values.influencerId ? <input type="hidden" name="influencerId" value={values.influencerId} /> : null}
       <div className="grid gap-1.5">
         <Label htmlFor="f-type">Type</Label>
         <NativeSelect id="f-type" name="type" defaultValue={values.type ?? ""}>

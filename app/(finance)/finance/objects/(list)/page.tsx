@@ -13,7 +13,7 @@ import { listFinancialObjects } from "@/lib/domain/finance/list-financial-object
 
 export const metadata: Metadata = { title: "Financial objects" };
 
-const KEYS = ["type", "status", "campaignId", "clientId", "minAmount", "maxAmount"] as const;
+const KEYS = ["type", "status", "campaignId", "clientId", "minAmount", "maxAmount", "influencerId"] as const;
 
 export default async function FinanceObjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requirePortal("finance");

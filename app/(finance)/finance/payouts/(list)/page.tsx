@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { toPayoutRow } from "@/components/finance/adapt";
 import { Money } from "@/components/finance/money";
-import { MarkPayoutSentButton, SchedulePayoutForm } from "@/components/finance/object-actions";
-import { FinanceStatusBadge, formatDay } from "@/components/finance/status";
+import { MarkPayoutSentButton } from "@/components/finance/object-actions";
+import { formatDay } from "@/components/finance/status";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
@@ -12,16 +11,19 @@ import { listPayoutsOwed } from "@/lib/domain/finance/list-payouts-owed";
 
 export const metadata: Metadata = { title: "Payouts" };
 
+const th = "p-2 font-medium";
+
+// What the agency owes to whom (approved influencer invoices not paid out yet) and the payouts planned, by date.
 export default async function PayoutsPage() {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "finance.read");
-  const rows = (await listPayoutsOwed(ctx)).map(toPayoutRow);
+  const { owed, scheduled } = await listPayoutsOwed(ctx);
   const manage = can(ctx, "finance.issue");
   return (
     <>
       <PageHeader
         title="Payouts"
-        description="Approved influencer invoices: what is owed to whom, and when it goes out."
+        description="What is owed to whom, and when it goes out. Schedule a payout on the influencer invoice."
         actions={
           <Button asChild variant="outline">
             <a href="/api/finance/objects/export.csv?type=PAYOUT" download>
@@ -30,55 +32,82 @@ export default async function PayoutsPage() {
           </Button>
         }
       />
-      {rows.length ? (
-        <div className="overflow-x-auto rounded-lg border">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Payouts owed</caption>
-            <thead className="bg-muted/50 text-left">
-              <tr>
-                <th scope="col" className="p-2 font-medium">To whom</th>
-                <th scope="col" className="hidden p-2 font-medium md:table-cell">Invoice</th>
-                <th scope="col" className="p-2 text-right font-medium">Amount</th>
-                <th scope="col" className="p-2 font-medium">When</th>
-                {manage ? <th scope="col" className="p-2 font-medium">Action</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.invoiceId} className="border-t align-top">
-                  <td className="p-2">
-                    <span className="font-medium">{row.influencerName}</span>
-                    <span className="block text-xs text-muted-foreground">{row.campaignName}</span>
-                  </td>
-                  <td className="hidden p-2 md:table-cell">
-                    <Link href={`/finance/objects/${row.invoiceId}`} className="underline-offset-4 hover:underline">
-                      {row.title}
-                    </Link>
-                  </td>
-                  <td className="p-2 text-right"><Money amount={row.amount} currency={row.currency} /></td>
-                  <td className="p-2">
-                    {row.payout ? (
-                      <span className="flex flex-wrap items-center gap-2">
-                        <FinanceStatusBadge status={row.payout.status} />
-                        {row.payout.status === "PAID" ? `sent ${formatDay(row.payout.paidAt)}` : formatDay(row.payout.scheduledFor)}
-                      </span>
-                    ) : (
-                      <span className="text-muted-foreground">Not scheduled{row.dueDate ? ` · due ${formatDay(row.dueDate)}` : ""}</span>
-                    )}
-                  </td>
-                  {manage ? (
-                    <td className="p-2">
-                      {!row.payout ? <SchedulePayoutForm id={row.invoiceId} /> : row.payout.status !== "PAID" && row.payout.status !== "VOID" ? <MarkPayoutSentButton id={row.payout.id} label={`Mark sent to ${row.influencerName}`} /> : null}
-                    </td>
-                  ) : null}
+      <section aria-labelledby="owed-heading" className="mb-8 grid gap-3">
+        <h2 id="owed-heading" className="text-lg font-semibold">Owed ({owed.length})</h2>
+        {owed.length ? (
+          <div className="overflow-x-auto rounded-lg border">
+            <table className="w-full text-sm">
+              <caption className="sr-only">Owed to influencers</caption>
+              <thead className="bg-muted/50 text-left">
+                <tr>
+                  <th scope="col" className={th}>To whom</th>
+                  <th scope="col" className={`${th} text-right`}>Owed</th>
+                  <th scope="col" className={`hidden ${th} text-right sm:table-cell`}>Scheduled</th>
+                  <th scope="col" className={`${th} text-right`}>Not planned</th>
+                  <th scope="col" className={`hidden ${th} md:table-cell`}>Next payout</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <EmptyState title="No payouts owed">Approved influencer invoices appear here until their payout is sent.</EmptyState>
-      )}
+              </thead>
+              <tbody>
+                {owed.map((row) => (
+                  <tr key={`${row.influencerId}-${row.currency}`} className="border-t">
+                    <td className="p-2">
+                      <Link href={`/finance/objects?type=INFLUENCER_INVOICE&status=APPROVED&influencerId=${row.influencerId}`} className="font-medium underline-offset-4 hover:underline">
+                        {row.influencerName}
+                      </Link>
+                      <span className="block text-xs text-muted-foreground">{row.invoices} invoice{row.invoices === 1 ? "" : "s"}</span>
+                    </td>
+                    <td className="p-2 text-right"><Money amount={row.owed} currency={row.currency} /></td>
+                    <td className="hidden p-2 text-right sm:table-cell"><Money amount={row.scheduled} currency={row.currency} /></td>
+                    <td className="p-2 text-right"><Money amount={row.unscheduled} currency={row.currency} className={/[1-9]/.test(row.unscheduled) ? "font-medium" : "text-muted-foreground"} /></td>
+                    <td className="hidden p-2 md:table-cell">{formatDay(row.nextScheduledFor)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <EmptyState title="Nothing owed">Approved influencer invoices appear here until they are paid out.</EmptyState>
+        )}
+      </section>
+      <section aria-labelledby="scheduled-heading" className="grid gap-3">
+        <h2 id="scheduled-heading" className="text-lg font-semibold">Scheduled payouts ({scheduled.length})</h2>
+        {scheduled.length ? (
+          <div className="overflow-x-auto rounded-lg border">
+            <table className="w-full text-sm">
+              <caption className="sr-only">Scheduled payouts</caption>
+              <thead className="bg-muted/50 text-left">
+                <tr>
+                  <th scope="col" className={th}>When</th>
+                  <th scope="col" className={th}>To whom</th>
+                  <th scope="col" className={`${th} text-right`}>Amount</th>
+                  {manage ? <th scope="col" className={th}><span className="sr-only">Action</span></th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {scheduled.map((p) => (
+                  <tr key={p.id} className="border-t">
+                    <td className="p-2 whitespace-nowrap">{formatDay(p.scheduledFor)}</td>
+                    <td className="p-2">
+                      <Link href={`/finance/objects/${p.id}`} className="font-medium underline-offset-4 hover:underline">
+                        {p.influencerName ?? "Influencer"}
+                      </Link>
+                      <span className="block text-xs text-muted-foreground">{p.campaignName}</span>
+                    </td>
+                    <td className="p-2 text-right"><Money amount={p.total} currency={p.currency} /></td>
+                    {manage ? (
+                      <td className="p-2">
+                        <MarkPayoutSentButton id={p.id} label="Mark sent" />
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <EmptyState title="No payouts scheduled">Schedule one from an approved influencer invoice.</EmptyState>
+        )}
+      </section>
     </>
   );
 }

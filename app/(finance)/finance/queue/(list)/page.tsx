@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { toObjectRow } from "@/components/finance/adapt";
+import { toQueueRow } from "@/components/finance/adapt";
 import { ObjectsTable } from "@/components/finance/objects-table";
 import { QueueFilters, readFilters, toQuery } from "@/components/finance/queue-filters";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
@@ -18,7 +18,7 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
   await requirePagePermission(ctx, "finance.approve");
   const filters = readFilters(await searchParams, [...KEYS]);
   const [queue, options, campaigns] = await Promise.all([listFinanceQueue(ctx, filters), listCampaignOptions(ctx), listCampaigns(ctx, { take: 100 })]);
-  const rows = queue.items.map(toObjectRow);
+  const rows = queue.items.map(toQueueRow);
   return (
     <>
       <PageHeader

@@ -14,6 +14,6 @@ export default async function AgencyObjectHistoryPage({ params, searchParams }: 
   const id = (await params).id;
   const object = toObjectDetail(await orNotFound(getFinancialObject(ctx, id)), { issue: can(ctx, "finance.issue") });
   const { from, to } = pickRevisions(await searchParams, object.revision);
-  const diff = from !== to ? toDiff(await orNotFound(compareRevisions(ctx, id, { from, to }))) : null;
+  const diff = from !== to ? toDiff(await orNotFound(compareRevisions(ctx, id, { from, to })), object.currency, new Map(object.lines.map((l, i) => [i + 1, l.description]))) : null;
   return <HistoryPage object={object} basePath="/agency/finance" from={from} to={to} diff={diff} />;
 }
