@@ -3,37 +3,78 @@ import { MonthlyBars } from "@/components/finance/bar-chart";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
-import { getCreatorRevenueSummary } from "@/lib/domain/finance/get-creator-revenue-summary";
+import { getCreatorRevenueSummary, type RoundedAmount } from "@/lib/domain/creator/get-revenue-summary";
 
 export const metadata: Metadata = { title: "Earnings" };
+
+/** Bar height from a rounded figure ("£4.8K" → 4800): the chart only ever sees what the creator is shown. */
+function magnitude(value: string): number {
+  const m = /([\d.]+)\s*([KM]?)/.exec(value);
+  if (!m) return 0;
+  return Number(m[1]) * (m[2] === "M" ? 1_000_000 : m[2] === "K" ? 1_000 : 1);
+}
+
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
+const monthLabel = (month: string) => MONTH.format(new Date(`${month}-01T00:00:00Z`));
+
+function Amounts({ amounts, testId }: { amounts: RoundedAmount[]; testId?: string }) {
+  if (!amounts.length) return <p className="text-3xl font-semibold text-muted-foreground">—</p>;
+  return (
+    <p className="flex flex-wrap gap-x-4 text-3xl font-semibold tabular-nums" data-testid={testId}>
+      {amounts.map((a) => (
+        <span key={a.currency}>{a.value}</span>
+      ))}
+    </p>
+  );
+}
 
 // Only what the creator response type carries: rounded figures, the monthly trend, and each deal's name, brand, status, rounded value and next action.
 export default async function CreatorEarningsPage() {
   const ctx = await requirePortal("creator");
   await requirePagePermission(ctx, "creator.self");
   const summary = await getCreatorRevenueSummary(ctx);
+  const currencies = [...new Set(summary.trend.flatMap((t) => t.amounts.map((a) => a.currency)))];
   return (
     <>
-      <PageHeader title="Earnings" description="What your collaborations with the agency are worth, rounded." />
+      <PageHeader title="Earnings" description="What your collaborations are worth, rounded." />
       <div className="grid gap-6">
         <div className="grid gap-4 sm:grid-cols-2">
           <Card>
             <CardHeader className="pb-1">
-              <CardDescription>Total earned</CardDescription>
+              <CardDescription>Earned so far</CardDescription>
             </CardHeader>
             <CardContent>
-              <p className="text-3xl font-semibold tabular-nums" data-testid="earnings-total">
-                {summary.total}
-              </p>
+              <Amounts amounts={summary.earned} testId="earnings-total" />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader className="pb-1">
+              <CardDescription>On its way</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <Amounts amounts={summary.upcoming} />
             </CardContent>
           </Card>
         </div>
         <Card>
           <CardHeader>
-            <CardTitle>By month</CardTitle>
+            <CardTitle>Paid out per month</CardTitle>
           </CardHeader>
-          <CardContent>
-            {summary.months.length ? <MonthlyBars points={summary.months.map((m) => ({ month: m.label, value: m.value, display: m.display }))} label="Earnings per month" /> : <p className="text-sm text-muted-foreground">No earnings yet.</p>}
+          <CardContent className="grid gap-6">
+            {currencies.length ? (
+              currencies.map((currency) => (
+                <MonthlyBars
+                  key={currency}
+                  label={`Paid out per month in ${currency}`}
+                  points={summary.trend.map((t) => {
+                    const amount = t.amounts.find((a) => a.currency === currency);
+                    return { month: monthLabel(t.month), value: amount ? magnitude(amount.value) : 0, display: amount?.value ?? "" };
+                  })}
+                />
+              ))
+            ) : (
+              <p className="text-sm text-muted-foreground">Nothing paid out in the last twelve months.</p>
+            )}
           </CardContent>
         </Card>
         <section aria-labelledby="deals-heading" className="grid gap-3">
@@ -47,11 +88,11 @@ export default async function CreatorEarningsPage() {
                       <p className="font-medium">{deal.name}</p>
                       <p className="text-sm text-muted-foreground">{deal.brand}</p>
                     </div>
-                    <p className="text-lg font-semibold tabular-nums">{deal.value}</p>
+                    <p className="text-lg font-semibold tabular-nums">{deal.value?.value ?? "—"}</p>
                   </div>
-                  <p className="mt-2 text-sm">
+                  <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
                     <span className="rounded bg-muted px-1.5 py-0.5 text-xs">{deal.status}</span>
-                    {deal.nextAction ? <span className="ml-2 text-muted-foreground">Next: {deal.nextAction}</span> : null}
+                    <span className="text-muted-foreground">Next: {deal.nextAction}</span>
                   </p>
                 </li>
               ))}
