@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import type { CampaignStatus } from "@/lib/generated/prisma/enums";
+import type { CampaignStatus, FinancialObjectType, FinancialStatus } from "@/lib/generated/prisma/enums";
 import type { CampaignFacts } from "./status-machine";
 
 const APPROVED = ["APPROVED", "APPROVED_WITH_CONDITIONS"] as const;
@@ -30,7 +30,7 @@ export function clientApprovesContent(policy: unknown): boolean {
  */
 export async function loadCampaignFacts(tx: Tx, campaign: FactsSubject): Promise<CampaignFacts> {
   const { id: campaignId, agencyId } = campaign;
-  const [briefApproval, shortlistApproval, assignments] = await Promise.all([
+  const [briefApproval, shortlistApproval, assignments, finance] = await Promise.all([
     tx.approvalItem.findFirst({
       where: { agencyId, campaignId, type: "BRIEF", subjectId: campaignId, subjectVersion: campaign.briefRevision, status: { in: [...APPROVED] } },
       select: { id: true },
@@ -40,6 +40,7 @@ export async function loadCampaignFacts(tx: Tx, campaign: FactsSubject): Promise
       select: { id: true },
     }),
     tx.campaignInfluencer.groupBy({ by: ["status"], where: { agencyId, campaignId }, _count: { _all: true } }),
+    tx.financialObject.groupBy({ by: ["type", "status"], where: { agencyId, campaignId, type: { in: ["BUDGET", "CLIENT_INVOICE", "INFLUENCER_INVOICE", "PAYOUT"] } }, _count: { _all: true } }),
   ]);
   let active = 0;
   let uncontracted = 0;
@@ -59,11 +60,29 @@ export async function loadCampaignFacts(tx: Tx, campaign: FactsSubject): Promise
     shortlistRevision: campaign.shortlistRevision,
     shortlistApproved: shortlistApproval !== null,
     clientApprovesContent: clientApprovesContent(campaign.policy),
-    // FinancialObject (BUDGET, CLIENT_INVOICE, PAYOUT) arrives with issue 5, ContentTask with issue 4; until
-    // then no such rows exist. The guards over them are unit-tested with facts made in the tests.
-    budget: "none",
+    ...financeFacts(finance.map((r) => ({ type: r.type, status: r.status, count: r._count._all }))),
+    // ContentTask arrives with issue 4; until then no such rows exist.
     contentTasks: "none",
-    clientInvoices: "none",
-    payouts: "none",
+  };
+}
+
+type FinanceCount = { type: FinancialObjectType; status: FinancialStatus; count: number };
+
+/**
+ * Budget, client invoices and payouts from the campaign's financial objects (void and rejected ones do not count):
+ * - budget: "none" without a live budget; approved when one is APPROVED;
+ * - client invoices: unpaid = not yet PAID (drafts and approved ones not issued yet count as unpaid);
+ * - payouts: what is still owed to influencers = influencer invoices not yet PAID + payouts not yet sent.
+ */
+export function financeFacts(rows: readonly FinanceCount[]): Pick<CampaignFacts, "budget" | "clientInvoices" | "payouts"> {
+  const live = rows.filter((r) => r.status !== "VOID" && r.status !== "REJECTED");
+  const count = (type: FinancialObjectType, pred: (s: FinancialStatus) => boolean = () => true) => live.filter((r) => r.type === type && pred(r.status)).reduce((n, r) => n + r.count, 0);
+  const budgets = count("BUDGET");
+  const invoices = count("CLIENT_INVOICE");
+  const payoutRows = count("PAYOUT") + count("INFLUENCER_INVOICE");
+  return {
+    budget: budgets ? { approved: count("BUDGET", (s) => s === "APPROVED") > 0 } : "none",
+    clientInvoices: invoices ? { total: invoices, unpaid: count("CLIENT_INVOICE", (s) => s !== "PAID") } : "none",
+    payouts: payoutRows ? { total: payoutRows, unsettled: count("PAYOUT", (s) => s !== "PAID") + count("INFLUENCER_INVOICE", (s) => s !== "PAID") } : "none",
   };
 }

@@ -51,8 +51,8 @@ export const STATUS_LABELS: Record<CampaignStatus, string> = Object.fromEntries(
 ) as Record<CampaignStatus, string>;
 
 /**
- * What the guards look at. Budget, content tasks, client invoices and payouts have no tables yet
- * (issues 4 and 5 add them); "none" means no such rows exist.
+ * What the guards look at. Budget, client invoices and payouts come from the campaign's financial objects
+ * (load-campaign-facts.ts financeFacts); content tasks arrive with issue 4. "none" means no such rows exist.
  */
 export type CampaignFacts = {
   status: CampaignStatus;

@@ -1,0 +1,102 @@
+import { db } from "@/lib/db/client";
+import type { AuthContext } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import type { FinancialCategory } from "@/lib/generated/prisma/enums";
+import { campaignScope } from "@/lib/domain/campaigns/scope";
+import { dec, money } from "./money";
+import { requireFinanceStaff } from "./scope";
+import { FINANCIAL_CATEGORIES, idSchema } from "./schemas";
+
+export type SummaryFigures = { budget: string; committed: string; invoiced: string; paid: string; overrun: boolean };
+export type CurrencySummary = {
+  currency: string;
+  /** Per category, in the order of FINANCIAL_CATEGORIES; categories with no figures are left out. */
+  lines: (SummaryFigures & { category: FinancialCategory })[];
+  total: SummaryFigures & { budgetPending: string };
+  /** The client side: quotes approved, invoices issued to the client, and what the client paid. */
+  client: { quoted: string; invoiced: string; received: string; outstanding: string };
+};
+
+type Row = { currency: string; category: string; budget: string; budget_pending: string; committed: string; invoiced: string; paid: string; quoted: string; client_invoiced: string; received: string };
+
+/**
+ * Budget vs committed vs invoiced vs paid of one campaign, per currency (never added across currencies) and
+ * per category, summed in SQL in one statement:
+ * - budget: lines of APPROVED budgets (budgetPending: of drafts and budgets waiting for approval);
+ * - committed: agreed fees of contracted influencers (influencer fees) + approved purchase orders and expenses;
+ * - invoiced: approved influencer invoices and expenses;
+ * - paid: payouts sent to influencers (influencer fees) and paid expenses.
+ * Line figures are net of tax; payouts are what left the bank. Overrun: committed or invoiced above budget
+ * (a category without budget overruns as soon as it has costs, once the currency has a budget).
+ */
+export async function getCampaignFinanceSummary(ctx: AuthContext, campaignId: string): Promise<{ campaignId: string; currencies: CurrencySummary[] }> {
+  requireFinanceStaff(ctx);
+  const scope = campaignScope(ctx, "finance.read");
+  if (!idSchema.safeParse(campaignId).success) throw notFound("Campaign");
+  const campaign = await db.campaign.findFirst({ where: { AND: [scope, { id: campaignId }] }, select: { id: true } });
+  if (!campaign) throw notFound("Campaign");
+  const rows = await db.$queryRaw<Row[]>`
+    WITH facts AS (
+      SELECT f.currency,
+             COALESCE(l.category::text, CASE WHEN f.type = 'INFLUENCER_INVOICE' THEN 'INFLUENCER_FEES' ELSE 'OTHER' END) AS category,
+             CASE WHEN f.type = 'BUDGET' AND f.status = 'APPROVED' THEN l.amount ELSE 0 END AS budget,
+             CASE WHEN f.type = 'BUDGET' AND f.status IN ('DRAFT', 'SUBMITTED') THEN l.amount ELSE 0 END AS budget_pending,
+             CASE WHEN f.type IN ('PURCHASE_ORDER', 'EXPENSE') AND f.status IN ('APPROVED', 'ISSUED', 'PAID') THEN l.amount ELSE 0 END AS committed,
+             CASE WHEN f.type IN ('INFLUENCER_INVOICE', 'EXPENSE') AND f.status IN ('APPROVED', 'ISSUED', 'PAID') THEN l.amount ELSE 0 END AS invoiced,
+             CASE WHEN f.type = 'EXPENSE' AND f.status = 'PAID' THEN l.amount ELSE 0 END AS paid,
+             0::numeric AS quoted, 0::numeric AS client_invoiced, 0::numeric AS received
+      FROM "FinancialObject" f JOIN "FinancialLine" l ON l."objectId" = f.id
+      WHERE f."campaignId" = ${campaignId}::uuid AND f."agencyId" = ${ctx.agencyId}::uuid
+        AND f.type IN ('BUDGET', 'PURCHASE_ORDER', 'EXPENSE', 'INFLUENCER_INVOICE')
+      UNION ALL
+      SELECT f.currency, 'INFLUENCER_FEES', 0, 0, 0, 0, f.total, 0, 0, 0
+      FROM "FinancialObject" f
+      WHERE f."campaignId" = ${campaignId}::uuid AND f."agencyId" = ${ctx.agencyId}::uuid AND f.type = 'PAYOUT' AND f.status = 'PAID'
+      UNION ALL
+      SELECT ci.currency, 'INFLUENCER_FEES', 0, 0, ci."agreedFee", 0, 0, 0, 0, 0
+      FROM "CampaignInfluencer" ci
+      WHERE ci."campaignId" = ${campaignId}::uuid AND ci."agencyId" = ${ctx.agencyId}::uuid AND ci."agreedFee" IS NOT NULL
+        AND ci.status IN ('CONTRACTED', 'ACTIVE', 'COMPLETED')
+      UNION ALL
+      SELECT f.currency, '_CLIENT', 0, 0, 0, 0, 0,
+             CASE WHEN f.type = 'QUOTE' AND f.status = 'APPROVED' THEN f.total ELSE 0 END,
+             CASE WHEN f.type = 'CLIENT_INVOICE' AND f.status IN ('ISSUED', 'PAID') THEN f.total ELSE 0 END,
+             CASE WHEN f.type = 'CLIENT_INVOICE' AND f.status IN ('ISSUED', 'PAID') THEN f."paidAmount" ELSE 0 END
+      FROM "FinancialObject" f
+      WHERE f."campaignId" = ${campaignId}::uuid AND f."agencyId" = ${ctx.agencyId}::uuid AND f.type IN ('QUOTE', 'CLIENT_INVOICE')
+    )
+    SELECT currency, category,
+           sum(budget)::text AS budget, sum(budget_pending)::text AS budget_pending, sum(committed)::text AS committed,
+           sum(invoiced)::text AS invoiced, sum(paid)::text AS paid, sum(quoted)::text AS quoted,
+           sum(client_invoiced)::text AS client_invoiced, sum(received)::text AS received
+    FROM facts GROUP BY currency, category ORDER BY currency, category`;
+  return { campaignId, currencies: summarize(rows) };
+}
+
+function summarize(rows: Row[]): CurrencySummary[] {
+  const currencies = [...new Set(rows.map((r) => r.currency))].sort();
+  return currencies.map((currency) => {
+    const mine = rows.filter((r) => r.currency === currency);
+    const costs = mine.filter((r) => r.category !== "_CLIENT");
+    const client = mine.find((r) => r.category === "_CLIENT");
+    const total = (k: keyof Row) => costs.reduce((s, r) => s.plus(dec(r[k])), dec(0));
+    const hasBudget = total("budget").gt(0);
+    const over = (b: string, c: string, i: string) => hasBudget && (dec(c).gt(b) || dec(i).gt(b));
+    const lines = FINANCIAL_CATEGORIES.flatMap((category) => {
+      const r = costs.find((x) => x.category === category);
+      if (!r) return [];
+      const figures = { budget: money(r.budget), committed: money(r.committed), invoiced: money(r.invoiced), paid: money(r.paid) };
+      if ([r.budget, r.committed, r.invoiced, r.paid, r.budget_pending].every((v) => dec(v).isZero())) return [];
+      return [{ category, ...figures, overrun: over(r.budget, r.committed, r.invoiced) }];
+    });
+    const t = { budget: money(total("budget")), committed: money(total("committed")), invoiced: money(total("invoiced")), paid: money(total("paid")) };
+    const invoiced = dec(client?.client_invoiced);
+    const received = dec(client?.received);
+    return {
+      currency,
+      lines,
+      total: { ...t, budgetPending: money(total("budget_pending")), overrun: over(t.budget, t.committed, t.invoiced) },
+      client: { quoted: money(client?.quoted), invoiced: money(invoiced), received: money(received), outstanding: money(invoiced.minus(received)) },
+    };
+  });
+}
