@@ -53,6 +53,7 @@ test("a budget above the threshold goes through finance and the director; the ca
       await form.getByLabel(`Line ${i + 1} unit price`, { exact: false }).fill(price);
     }
     await expect(form.getByRole("definition").last()).toContainText("12,500.00");
+    await screenshotViewports(page, testInfo, "finance-campaign-tab");
     await form.getByRole("button", { name: "Save draft" }).click();
     await page.waitForURL(/\/agency\/finance\/[0-9a-f-]{36}$/);
     const objectId = page.url().split("/agency/finance/")[1];
@@ -106,6 +107,7 @@ test("a budget above the threshold goes through finance and the director; the ca
     await waitForHydration(decide);
     await decide.getByRole("button", { name: "Send decision" }).click();
     await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Approved");
+    await screenshotViewports(page, testInfo, "finance-object-approved");
   });
 
   await as(browser, "cm", async (page) => {
@@ -139,6 +141,7 @@ test("finance issues the approved invoice and downloads its PDF; the client down
     await page.goto("/client/invoices");
     const row = page.getByRole("row", { name: new RegExp(number) });
     await expect(row).toBeVisible();
+    await screenshotViewports(page, testInfo, "client-invoices");
     const [download] = await Promise.all([page.waitForEvent("download"), row.getByRole("link", { name: /PDF/ }).click()]);
     const pdf = fs.readFileSync((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -147,5 +150,6 @@ test("finance issues the approved invoice and downloads its PDF; the client down
   await as(browser, "creator", async (page) => {
     await page.goto("/creator/earnings");
     await expect(page.getByTestId("earnings-total")).toHaveText(/^[£€$][\d.]+[KM]?$/);
+    await screenshotViewports(page, testInfo, "creator-earnings");
   });
 });

@@ -72,7 +72,7 @@ export function QueueFilters({ action, values, campaigns, clients, statuses }: {
       </div>
       {statuses ? null : (
         <div className="grid gap-1.5">
-          <Label htmlFor="f-age">Waiting at least (days)</Label>
+          <Label htmlFor="f-age">Min. days waiting</Label>
           <Input id="f-age" name="minAgeDays" inputMode="numeric" defaultValue={values.minAgeDays ?? ""} />
         </div>
       )}
