@@ -1,0 +1,15 @@
+// GET /api/finance/objects/export.csv — the list (same filters) as CSV: amounts as numbers, currency column; audited
+import { queryObject } from "@/lib/api/query";
+import { withAuth } from "@/lib/auth/with-auth";
+import { exportFinancialObjectsCsv } from "@/lib/domain/finance/export-financial-objects";
+
+export const GET = withAuth(
+  async (request, { ctx }) => {
+    const stream = await exportFinancialObjectsCsv(ctx, queryObject(request));
+    const day = new Date().toISOString().slice(0, 10);
+    return new Response(stream, {
+      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="finance-${day}.csv"`, "cache-control": "no-store" },
+    });
+  },
+  { permission: "finance.read" },
+);
