@@ -101,7 +101,7 @@ export function IssueInvoiceForm({ id }: { id: string }) {
   return (
     <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => issueInvoiceAction({ id, issueDate, dueDate })); }} noValidate className="grid gap-3" aria-label="Issue invoice">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3">
         <FormField id="issue-date" label="Issue date" error={errors.issueDate}>
           <Input type="date" name="issueDate" value={issueDate} onChange={(e) => setIssueDate(e.target.value)} />
         </FormField>
@@ -123,7 +123,7 @@ export function RecordPaymentForm({ id, currency, outstanding }: { id: string; c
   return (
     <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => recordPaymentAction({ id, amount, paidAt, ...(reference ? { reference } : {}) }), () => setReference("")); }} noValidate className="grid gap-3" aria-label="Record payment">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3">
         <FormField id="pay-amount" label={`Amount (${currency})`} error={errors.amount}>
           <Input name="amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
         </FormField>

@@ -145,15 +145,15 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export function LinesTable({ lines, currency }: { lines: ObjectDetailView["lines"]; currency: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border">
-      <table className="w-full min-w-[32rem] text-sm">
+      <table className="w-full text-sm">
         <caption className="bg-muted/50 p-2 text-left font-medium">Line items</caption>
         <thead className="text-left">
           <tr className="border-b">
             <th scope="col" className="p-2 font-medium">Description</th>
-            <th scope="col" className="p-2 font-medium">Category</th>
+            <th scope="col" className="hidden p-2 font-medium sm:table-cell">Category</th>
             <th scope="col" className="p-2 text-right font-medium">Qty</th>
-            <th scope="col" className="p-2 text-right font-medium">Unit price</th>
-            <th scope="col" className="p-2 text-right font-medium">Tax %</th>
+            <th scope="col" className="hidden p-2 text-right font-medium md:table-cell">Unit price</th>
+            <th scope="col" className="hidden p-2 text-right font-medium sm:table-cell">Tax %</th>
             <th scope="col" className="p-2 text-right font-medium">Amount</th>
           </tr>
         </thead>
@@ -165,11 +165,14 @@ export function LinesTable({ lines, currency }: { lines: ObjectDetailView["lines
           ) : null}
           {lines.map((l, i) => (
             <tr key={i} className="border-t">
-              <td className="p-2">{l.description}</td>
-              <td className="p-2">{l.category ? (CATEGORY_LABELS[l.category] ?? l.category) : "—"}</td>
+              <td className="p-2">
+                {l.description}
+                {l.category ? <span className="block text-xs text-muted-foreground sm:hidden">{CATEGORY_LABELS[l.category] ?? l.category}</span> : null}
+              </td>
+              <td className="hidden p-2 sm:table-cell">{l.category ? (CATEGORY_LABELS[l.category] ?? l.category) : "—"}</td>
               <td className="p-2 text-right tabular-nums">{Number(l.quantity) % 1 === 0 ? String(Number(l.quantity)) : l.quantity}</td>
-              <td className="p-2 text-right"><Money amount={l.unitPrice} currency={currency} /></td>
-              <td className="p-2 text-right tabular-nums">{l.taxRate}</td>
+              <td className="hidden p-2 text-right md:table-cell"><Money amount={l.unitPrice} currency={currency} /></td>
+              <td className="hidden p-2 text-right tabular-nums sm:table-cell">{l.taxRate}</td>
               <td className="p-2 text-right"><Money amount={l.amount} currency={currency} /></td>
             </tr>
           ))}

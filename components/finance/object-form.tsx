@@ -110,9 +110,11 @@ export function ReviseForm({ object }: { object: RevisableObject }) {
 
   if (!open)
     return (
-      <Button type="button" variant="outline" onClick={() => setOpen(true)}>
-        Revise
-      </Button>
+      <div>
+        <Button type="button" variant="outline" onClick={() => setOpen(true)}>
+          Revise
+        </Button>
+      </div>
     );
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
