@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/crypto/password";
 import { encrypt } from "@/lib/crypto/encryption";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { seedFinance } from "./seed-finance";
 import { seedBusiness } from "@/lib/db/seed-business";
 
 // Demo data: two agencies, so isolation can be seen; users of all six roles in each; a dozen clients
@@ -142,7 +143,7 @@ export async function seed(db: Db, options: { log?: (line: string) => void } = {
     }
 
     const userIds = await db.user.findMany({
-      where: { email: { in: ["cm", "dir", "client", "creator"].map((key) => demoEmail(agencySeed.slug, key)) } },
+      where: { email: { in: ["cm", "dir", "fin", "client", "creator"].map((key) => demoEmail(agencySeed.slug, key)) } },
       select: { id: true, email: true },
     });
     const idOf = (key: string) => userIds.find((u) => u.email === demoEmail(agencySeed.slug, key))!.id;
@@ -152,6 +153,7 @@ export async function seed(db: Db, options: { log?: (line: string) => void } = {
       agencySeed.clients.map((c) => clientIds.get(c.name)!),
       { cm: idOf("cm"), dir: idOf("dir"), client: idOf("client"), creator: idOf("creator") },
     );
+    created += await seedFinance(db, agency, { cm: idOf("cm"), dir: idOf("dir"), fin: idOf("fin"), client: idOf("client"), creator: idOf("creator") });
   }
   log(created ? `seeded ${created} rows` : "seed: nothing to add");
   return { created };

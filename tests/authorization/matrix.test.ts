@@ -8,6 +8,7 @@ import { actAs } from "../setup/fake-session";
 import { approvalRows } from "./approval-rows";
 import { campaignRows } from "./campaign-rows";
 import { financeActionRows } from "./finance-action-rows";
+import { financeRows } from "./finance-rows";
 import { influencerRows } from "./influencer-rows";
 import { contextFor, createActor, createAgency, createClientRow, createContactRow, uniqueEmail } from "../setup/factories";
 
@@ -220,6 +221,8 @@ const TABLE: Record<string, Row> = {
 
   // ---- finance server actions (tests/authorization/finance-action-rows.ts)
   ...financeActionRows<Fixture>({ action, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),
+  // ---- finance: handlers (tests/authorization/finance-rows.ts)
+  ...financeRows<Fixture>({ route, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),
 };
 
 function walk(dir: string, found: string[] = []): string[] {
@@ -318,7 +321,7 @@ describe("authorization matrix", () => {
   it("wrote nothing into the other agency but its own user's creations and sign-outs", async () => {
     const foreign = await db.auditLog.findMany({ where: { agencyId: otherAgencyId }, select: { action: true } });
     expect(foreign.length).toBeGreaterThan(0);
-    expect(foreign.filter((e) => !["client.create", "auth.logout", "influencer.create", "influencer.import", "influencer.export"].includes(e.action))).toEqual([]);
+    expect(foreign.filter((e) => !["client.create", "auth.logout", "influencer.create", "influencer.import", "influencer.export", "finance.export"].includes(e.action))).toEqual([]);
     const foreignClients = await db.client.findMany({ where: { agencyId: otherAgencyId }, select: { name: true } });
     expect(foreignClients.every((c) => c.name.startsWith("Matrix "))).toBe(true);
   });

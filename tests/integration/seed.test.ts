@@ -191,3 +191,33 @@ describe("seed: influencers and campaigns", () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe("seed: finance", () => {
+  test("gapless invoice numbers (one partly paid, one paid, one void), the e2e fixtures, the creator's payouts", async () => {
+    const { FINANCE_E2E } = await import("@/lib/db/seed-finance");
+    for (const slug of ["northwind", "blueharbor"] as const) {
+      const agency = await prisma.agency.findUniqueOrThrow({ where: { slug } });
+      const invoices = await prisma.financialObject.findMany({ where: { agencyId: agency.id, type: "CLIENT_INVOICE", number: { not: null } }, orderBy: { numberSeq: "asc" } });
+      expect(invoices.map((i) => i.numberSeq), slug).toEqual(invoices.map((_, k) => k + 1));
+      expect(invoices.some((i) => i.status === "VOID" && i.number)).toBe(true);
+      expect(invoices.some((i) => i.status === "PAID" && i.paidAmount.equals(i.total))).toBe(true);
+      expect(invoices.some((i) => i.status === "ISSUED" && i.paidAmount.gt(0) && i.paidAmount.lt(i.total))).toBe(true);
+      const counter = await prisma.invoiceCounter.findFirstOrThrow({ where: { agencyId: agency.id } });
+      expect(counter.lastNumber).toBe(invoices.length);
+
+      const campaign = await prisma.campaign.findFirstOrThrow({ where: { agencyId: agency.id, name: FINANCE_E2E[slug].campaign }, include: { client: true } });
+      expect(campaign.status).toBe("BUDGET_IN_REVIEW");
+      expect(campaign.client.name).toBe(FINANCE_E2E[slug].client);
+      expect(await prisma.financialObject.count({ where: { campaignId: campaign.id, type: "BUDGET" } })).toBe(0);
+      const e2eInvoice = await prisma.financialObject.findFirstOrThrow({ where: { campaignId: campaign.id, title: FINANCE_E2E[slug].invoice } });
+      expect(e2eInvoice).toMatchObject({ type: "CLIENT_INVOICE", status: "APPROVED", number: null });
+
+      const creator = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail(slug, "creator") } });
+      const ivy = await prisma.influencerProfile.findFirstOrThrow({ where: { userId: creator.id } });
+      expect(await prisma.financialObject.count({ where: { influencerId: ivy.id, type: "PAYOUT", status: "PAID" } })).toBeGreaterThan(0);
+      // Every object has its first revision's snapshot.
+      const withoutRevision = await prisma.financialObject.count({ where: { agencyId: agency.id, type: { notIn: ["PAYMENT", "PAYOUT"] }, revisions: { none: {} } } });
+      expect(withoutRevision).toBe(0);
+    }
+  });
+});

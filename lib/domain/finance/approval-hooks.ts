@@ -1,5 +1,4 @@
 import type { Tx } from "@/lib/db/client";
-import type { AuthContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";

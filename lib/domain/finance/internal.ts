@@ -82,8 +82,9 @@ export function snapshotOf(object: ObjectWithLines): RevisionSnapshot {
 
 /** What an approver sees: the snapshot without the agency-internal notes (client approvers see it too). */
 export function approvalSnapshot(object: ObjectWithLines): Prisma.InputJsonValue {
-  const { internalNotes: _omit, ...rest } = snapshotOf(object);
-  return rest as unknown as Prisma.InputJsonValue;
+  const snapshot: Partial<RevisionSnapshot> = { ...snapshotOf(object) };
+  delete snapshot.internalNotes;
+  return snapshot as unknown as Prisma.InputJsonValue;
 }
 
 export async function writeRevision(tx: Tx, ctx: AuthContext, object: ObjectWithLines, reason: string) {

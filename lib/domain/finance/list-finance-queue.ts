@@ -77,6 +77,10 @@ export async function listFinanceQueue(ctx: AuthContext, raw: unknown = {}) {
     LIMIT ${input.take}`;
   return {
     total: rows.length ? Number(rows[0].totalCount) : 0,
-    items: rows.map(({ totalCount: _t, requestedAt, dueAt, ...r }): FinanceQueueItem => ({ ...r, requestedAt: requestedAt.toISOString(), dueAt: dueAt?.toISOString() ?? null })),
+    items: rows.map((row): FinanceQueueItem => {
+      const { requestedAt, dueAt, ...r } = row;
+      delete (r as Partial<typeof row>).totalCount;
+      return { ...r, requestedAt: requestedAt.toISOString(), dueAt: dueAt?.toISOString() ?? null };
+    }),
   };
 }
