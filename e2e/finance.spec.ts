@@ -12,9 +12,9 @@ import { uniqueId } from "./support/users";
 // client invoice and downloads its PDF; the client sees and downloads it; the creator sees a rounded total.
 // Only this spec touches those seeded rows; everything else it makes carries a unique id.
 
-// Copied from lib/db/seed-finance.ts (importing it would pull argon2 and Prisma into the test runner).
-const BUDGET_CAMPAIGN = "Lumière Glow Serum Launch";
-const APPROVED_INVOICE = "Lumière Glow Serum — first instalment";
+// FINANCE_E2E.northwind of lib/db/seed-finance.ts, copied: importing the seed would pull argon2 and Prisma into the test runner.
+const BUDGET_CAMPAIGN = "Lumière Holiday Gift Sets";
+const APPROVED_INVOICE = "Holiday Gift Sets — deposit";
 
 async function as<T>(browser: Browser, role: RoleKey, work: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ storageState: authFile(role) });

@@ -221,6 +221,7 @@ const TABLE: Record<string, Row> = {
 
   // ---- finance server actions (tests/authorization/finance-action-rows.ts)
   ...financeActionRows<Fixture>({ action, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),
+
   // ---- finance: handlers (tests/authorization/finance-rows.ts)
   ...financeRows<Fixture>({ route, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),
 };
