@@ -10,7 +10,7 @@ export function SubjectFinance({ snapshot }: { snapshot: unknown }) {
   const currency = s.currency ?? "EUR";
   const lines = s.lines ?? [];
   return (
-    <div className="grid gap-3">
+    <div className="grid gap-3 *:min-w-0">
       <p className="text-sm">
         <span className="font-medium">{FINANCE_TYPE_LABELS[s.type ?? ""] ?? "Financial document"}</span>
         {s.title ? ` — ${s.title}` : ""}

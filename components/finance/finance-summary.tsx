@@ -24,7 +24,7 @@ const COLUMNS = [
 export function FinanceSummary({ summary }: { summary: SummaryCurrency[] }) {
   if (!summary.length) return <p className="text-sm text-muted-foreground">No budget or spending yet.</p>;
   return (
-    <div className="grid gap-4">
+    <div className="grid gap-4 *:min-w-0">
       {summary.map((s) => (
         <div key={s.currency} className="overflow-x-auto rounded-lg border">
           <table className="w-full min-w-[36rem] text-sm">

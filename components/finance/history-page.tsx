@@ -18,7 +18,7 @@ export function HistoryPage({ object, basePath, from, to, diff }: { object: Obje
           </span>
         }
       />
-      <div className="grid gap-6">
+      <div className="grid gap-6 *:min-w-0">
         <RevisionHistory revisions={object.revisions} from={from} to={to} action={`${basePath}/${object.id}/history`} />
         {diff ? <RevisionDiff diff={diff} /> : <p className="text-sm text-muted-foreground">Only one revision so far: nothing to compare.</p>}
       </div>

@@ -66,10 +66,10 @@ export function LineItemEditor({ lines, onChange, currency, errors, idPrefix = "
           const err = (field: string) => errors[`lines.${index}.${field}`];
           const amounts = lineAmounts(line);
           return (
-            <li key={line.key} className="grid gap-2 rounded-md border p-3 sm:grid-cols-[10rem_1fr_5rem_7rem_5rem_auto] sm:items-end">
-              <div className={cell}>
+            <li key={line.key} className="grid grid-cols-3 items-end gap-2 rounded-md border p-3 sm:grid-cols-[10rem_1fr_5rem_7rem_5rem_auto]">
+              <div className={cn(cell, "col-span-3 sm:col-span-1")}>
                 <label htmlFor={id("category")} className={label}>
-                  Line {n} category
+                  <span className="sr-only">Line {n} </span>Category
                 </label>
                 <NativeSelect id={id("category")} name={`lines.${index}.category`} value={line.category} onChange={(e) => update(index, { category: e.target.value as FinancialCategory | "" })}>
                   <option value="">No category</option>
@@ -80,19 +80,19 @@ export function LineItemEditor({ lines, onChange, currency, errors, idPrefix = "
                   ))}
                 </NativeSelect>
               </div>
-              <Field id={id("description")} label={`Line ${n} description`} error={err("description")}>
+              <Field id={id("description")} n={n} label="Description" error={err("description")} className="col-span-3 sm:col-span-1">
                 <Input id={id("description")} name={`lines.${index}.description`} value={line.description} maxLength={500} onChange={(e) => update(index, { description: e.target.value })} aria-invalid={err("description") ? true : undefined} />
               </Field>
-              <Field id={id("quantity")} label={`Line ${n} quantity`} error={err("quantity")}>
+              <Field id={id("quantity")} n={n} label="Quantity" error={err("quantity")}>
                 <Input id={id("quantity")} name={`lines.${index}.quantity`} inputMode="decimal" value={line.quantity} onChange={(e) => update(index, { quantity: e.target.value })} aria-invalid={err("quantity") ? true : undefined} />
               </Field>
-              <Field id={id("unitPrice")} label={`Line ${n} unit price (${currency})`} error={err("unitPrice")}>
+              <Field id={id("unitPrice")} n={n} label={`Unit price (${currency})`} error={err("unitPrice")}>
                 <Input id={id("unitPrice")} name={`lines.${index}.unitPrice`} inputMode="decimal" value={line.unitPrice} onChange={(e) => update(index, { unitPrice: e.target.value })} aria-invalid={err("unitPrice") ? true : undefined} />
               </Field>
-              <Field id={id("taxRate")} label={`Line ${n} tax %`} error={err("taxRate")}>
+              <Field id={id("taxRate")} n={n} label="Tax %" error={err("taxRate")}>
                 <Input id={id("taxRate")} name={`lines.${index}.taxRate`} inputMode="decimal" value={line.taxRate} onChange={(e) => update(index, { taxRate: e.target.value })} aria-invalid={err("taxRate") ? true : undefined} />
               </Field>
-              <div className="flex items-center justify-between gap-2 sm:flex-col sm:items-end">
+              <div className="col-span-3 flex items-center justify-between gap-2 sm:col-span-1 sm:flex-col sm:items-end">
                 <span className="text-sm tabular-nums" aria-label={`Line ${n} amount`}>
                   {amounts ? formatMoney(centsToString(amounts.net), currency) : "—"}
                 </span>
@@ -121,10 +121,12 @@ export function LineItemEditor({ lines, onChange, currency, errors, idPrefix = "
   );
 }
 
-function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+/** A line's field: the visible label is short ("Quantity"), the accessible name says which line ("Line 2 Quantity"). */
+function Field({ id, n, label, error, className, children }: { id: string; n: number; label: string; error?: string; className?: string; children: React.ReactNode }) {
   return (
-    <div className="grid gap-1">
+    <div className={cn("grid min-w-0 gap-1", className)}>
       <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
+        <span className="sr-only">Line {n} </span>
         {label}
       </label>
       {children}

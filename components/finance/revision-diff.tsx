@@ -11,7 +11,7 @@ const show = (v: DiffValue) => (v === null || v === undefined || v === "" ? "—
 export function RevisionDiff({ diff }: { diff: RevisionDiffView }) {
   const nothing = diff.fields.length === 0 && diff.lines.length === 0;
   return (
-    <section aria-labelledby="diff-heading" className="grid gap-3">
+    <section aria-labelledby="diff-heading" className="grid gap-3 *:min-w-0">
       <h2 id="diff-heading" className="text-lg font-semibold">
         Revision {diff.from} → revision {diff.to}
       </h2>

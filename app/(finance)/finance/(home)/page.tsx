@@ -27,7 +27,7 @@ export default async function FinanceDashboard() {
   return (
     <>
       <PageHeader title="Finance" description="Budgets, invoices and payouts of the agency." />
-      <div className="grid gap-6">
+      <div className="grid gap-6 *:min-w-0">
         {finance ? (
           <section aria-label="Finance at a glance" className="grid grid-cols-2 gap-4 lg:grid-cols-4">
             {queue ? <StatCard label="Waiting for your approval" value={queue.total} href="/finance/queue" /> : null}
@@ -37,7 +37,7 @@ export default async function FinanceDashboard() {
           </section>
         ) : null}
         {queue ? (
-          <section aria-labelledby="queue-heading" className="grid gap-3">
+          <section aria-labelledby="queue-heading" className="grid gap-3 *:min-w-0">
             <div className="flex items-baseline justify-between gap-2">
               <h2 id="queue-heading" className="text-lg font-semibold">Waiting for you</h2>
               <Link href="/finance/queue" className="text-sm underline-offset-4 hover:underline">

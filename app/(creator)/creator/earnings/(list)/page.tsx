@@ -37,7 +37,7 @@ export default async function CreatorEarningsPage() {
   return (
     <>
       <PageHeader title="Earnings" description="What your collaborations are worth, rounded." />
-      <div className="grid gap-6">
+      <div className="grid gap-6 *:min-w-0">
         <div className="grid gap-4 sm:grid-cols-2">
           <Card>
             <CardHeader className="pb-1">
@@ -60,7 +60,7 @@ export default async function CreatorEarningsPage() {
           <CardHeader>
             <CardTitle>Paid out per month</CardTitle>
           </CardHeader>
-          <CardContent className="grid gap-6">
+          <CardContent className="grid gap-6 *:min-w-0">
             {currencies.length ? (
               currencies.map((currency) => (
                 <MonthlyBars

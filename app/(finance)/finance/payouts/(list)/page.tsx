@@ -32,7 +32,7 @@ export default async function PayoutsPage() {
           </Button>
         }
       />
-      <section aria-labelledby="owed-heading" className="mb-8 grid gap-3">
+      <section aria-labelledby="owed-heading" className="mb-8 grid gap-3 *:min-w-0">
         <h2 id="owed-heading" className="text-lg font-semibold">Owed ({owed.length})</h2>
         {owed.length ? (
           <div className="overflow-x-auto rounded-lg border">
@@ -69,7 +69,7 @@ export default async function PayoutsPage() {
           <EmptyState title="Nothing owed">Approved influencer invoices appear here until they are paid out.</EmptyState>
         )}
       </section>
-      <section aria-labelledby="scheduled-heading" className="grid gap-3">
+      <section aria-labelledby="scheduled-heading" className="grid gap-3 *:min-w-0">
         <h2 id="scheduled-heading" className="text-lg font-semibold">Scheduled payouts ({scheduled.length})</h2>
         {scheduled.length ? (
           <div className="overflow-x-auto rounded-lg border">

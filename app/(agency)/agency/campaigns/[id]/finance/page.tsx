@@ -42,12 +42,12 @@ export default async function CampaignFinancePage({ params }: { params: Promise<
           </Button>
         }
       />
-      <div className="grid gap-6">
-        <section aria-labelledby="summary-heading" className="grid gap-3">
+      <div className="grid gap-6 *:min-w-0">
+        <section aria-labelledby="summary-heading" className="grid gap-3 *:min-w-0">
           <h2 id="summary-heading" className="text-lg font-semibold">Budget vs committed, invoiced and paid</h2>
           <FinanceSummary summary={toSummary(summary)} />
         </section>
-        <section aria-labelledby="objects-heading" className="grid gap-3">
+        <section aria-labelledby="objects-heading" className="grid gap-3 *:min-w-0">
           <h2 id="objects-heading" className="text-lg font-semibold">Budgets, quotes, orders, expenses and invoices</h2>
           {rows.length ? (
             <ObjectsTable rows={rows} basePath="/agency/finance" caption={`Financial objects of ${campaign.name}`} showCampaign={false} />
