@@ -15,6 +15,9 @@ import { uniqueId } from "./support/users";
 // FINANCE_E2E.northwind of lib/db/seed-finance.ts, copied: importing the seed would pull argon2 and Prisma into the test runner.
 const BUDGET_CAMPAIGN = "Lumière Holiday Gift Sets";
 const APPROVED_INVOICE = "Holiday Gift Sets — deposit";
+// The quote of lib/db/seed-finance.ts that finance approved and the client still has to.
+const SENT_QUOTE_CAMPAIGN = "Lumière Glow Serum Launch";
+const SENT_QUOTE = "Glow Serum launch — quote";
 
 async function as<T>(browser: Browser, role: RoleKey, work: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ storageState: authFile(role) });
@@ -158,5 +161,20 @@ test("finance issues the approved invoice and downloads its PDF; the client down
     await page.goto("/creator/earnings");
     await expect(page.getByTestId("earnings-total")).toHaveText(/^[£€$][\d.]+[KM]?$/);
     await screenshotViewports(page, testInfo, "creator-earnings");
+  });
+});
+
+test("the client approves the quote sent to them", async ({ browser }, testInfo) => {
+  await as(browser, "client", async (page) => {
+    await page.goto("/client/approvals");
+    await page.getByRole("row", { name: new RegExp(SENT_QUOTE_CAMPAIGN) }).filter({ hasText: "Finance" }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(SENT_QUOTE_CAMPAIGN);
+    await expect(page.getByText(SENT_QUOTE)).toBeVisible();
+    await expect(page.getByRole("table")).toContainText("Six creators, one reel and three stories each");
+    const decide = page.getByRole("form", { name: "Your decision" });
+    await waitForHydration(decide);
+    await screenshotViewports(page, testInfo, "client-review-quote");
+    await decide.getByRole("button", { name: "Send decision" }).click();
+    await expect(page.getByText(/Approved by/)).toBeVisible();
   });
 });

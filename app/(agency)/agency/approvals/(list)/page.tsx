@@ -35,7 +35,7 @@ function QueueTable({ rows, caption }: { rows: Row[]; caption: string }) {
             <TableRow key={row.id}>
               <TableCell>
                 <Link href={hrefOf(row)} className="font-medium underline-offset-4 hover:underline">
-                  {APPROVAL_TYPE_LABELS[row.type] ?? (row.type === "FINANCE" ? "Finance" : row.type)} v{row.subjectVersion}
+                  {APPROVAL_TYPE_LABELS[row.type] ?? row.type} v{row.subjectVersion}
                 </Link>
                 <span className="block text-xs text-muted-foreground sm:hidden">{row.campaign.name}</span>
               </TableCell>

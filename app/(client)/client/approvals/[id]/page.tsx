@@ -18,7 +18,7 @@ export default async function ClientApprovalPage({ params }: { params: Promise<{
   const ctx = await requirePortal("client");
   await requirePagePermission(ctx, "approval.decide");
   const item = await orNotFound(getApproval(ctx, (await params).id));
-  const title = `${APPROVAL_TYPE_LABELS[item.type] ?? (item.type === "FINANCE" ? "Budget" : item.type)} — ${item.campaign.name}`;
+  const title = `${APPROVAL_TYPE_LABELS[item.type] ?? item.type} — ${item.campaign.name}`;
   const lines =
     item.type === "SHORTLIST"
       ? ((item.subjectSnapshot as unknown as ShortlistSnapshot | null)?.lines ?? []).map((l) => ({
