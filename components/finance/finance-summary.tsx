@@ -26,7 +26,7 @@ export function FinanceSummary({ summary }: { summary: SummaryCurrency[] }) {
   return (
     <div className="grid gap-4 *:min-w-0">
       {summary.map((s) => (
-        <div key={s.currency} className="overflow-x-auto rounded-lg border">
+        <div key={s.currency} className="relative overflow-x-auto rounded-lg border">
           <table className="w-full min-w-[36rem] text-sm">
             <caption className="bg-muted/50 p-2 text-left font-medium">Budget and spending in {s.currency}</caption>
             <thead className="text-left">

@@ -144,7 +144,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 export function LinesTable({ lines, currency }: { lines: ObjectDetailView["lines"]; currency: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border">
+    <div className="relative overflow-x-auto rounded-lg border">
       <table className="w-full text-sm">
         <caption className="bg-muted/50 p-2 text-left font-medium">Line items</caption>
         <thead className="text-left">

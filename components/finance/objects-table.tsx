@@ -6,7 +6,7 @@ import type { ObjectRowView } from "./types";
 /** A list of financial objects; the title links to the object. The campaign and client columns hide on phones. */
 export function ObjectsTable({ rows, basePath, caption, showCampaign = true, extra }: { rows: ObjectRowView[]; basePath: string; caption: string; showCampaign?: boolean; extra?: { header: string; cell: (row: ObjectRowView) => React.ReactNode } }) {
   return (
-    <div className="overflow-x-auto rounded-lg border">
+    <div className="relative overflow-x-auto rounded-lg border">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-muted/50 text-left">

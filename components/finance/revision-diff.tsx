@@ -17,7 +17,7 @@ export function RevisionDiff({ diff }: { diff: RevisionDiffView }) {
       </h2>
       {nothing ? <p className="text-sm text-muted-foreground">No differences between these two revisions.</p> : null}
       {diff.fields.length ? (
-        <div className="overflow-x-auto rounded-lg border">
+        <div className="relative overflow-x-auto rounded-lg border">
           <table className="w-full text-sm">
             <caption className="sr-only">Changed fields</caption>
             <thead className="bg-muted/50 text-left">

@@ -10,7 +10,7 @@ export type RevisionRow = { revision: number; reason: string | null; createdByNa
 export function RevisionHistory({ revisions, from, to, action }: { revisions: RevisionRow[]; from: number; to: number; action: string }) {
   return (
     <form method="get" action={action} aria-label="Compare revisions" className="grid gap-3">
-      <div className="overflow-x-auto rounded-lg border">
+      <div className="relative overflow-x-auto rounded-lg border">
         <table className="w-full text-sm">
           <caption className="bg-muted/50 p-2 text-left font-medium">Revisions</caption>
           <thead className="text-left">

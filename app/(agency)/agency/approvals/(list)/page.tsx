@@ -19,7 +19,7 @@ function hrefOf(row: Row): string {
 
 function QueueTable({ rows, caption }: { rows: Row[]; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border">
+    <div className="relative overflow-x-auto rounded-lg border">
       <Table>
         <caption className="sr-only">{caption}</caption>
         <TableHeader>

@@ -18,7 +18,7 @@ export default async function ClientInvoicesPage() {
     <>
       <PageHeader title="Invoices" description="Invoices the agency issued to you. Download any of them as PDF." />
       {rows.length ? (
-        <div className="overflow-x-auto rounded-lg border">
+        <div className="relative overflow-x-auto rounded-lg border">
           <table className="w-full text-sm">
             <caption className="sr-only">Your invoices</caption>
             <thead className="bg-muted/50 text-left">

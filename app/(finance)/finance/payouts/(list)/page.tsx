@@ -35,7 +35,7 @@ export default async function PayoutsPage() {
       <section aria-labelledby="owed-heading" className="mb-8 grid gap-3 *:min-w-0">
         <h2 id="owed-heading" className="text-lg font-semibold">Owed ({owed.length})</h2>
         {owed.length ? (
-          <div className="overflow-x-auto rounded-lg border">
+          <div className="relative overflow-x-auto rounded-lg border">
             <table className="w-full text-sm">
               <caption className="sr-only">Owed to influencers</caption>
               <thead className="bg-muted/50 text-left">
@@ -72,7 +72,7 @@ export default async function PayoutsPage() {
       <section aria-labelledby="scheduled-heading" className="grid gap-3 *:min-w-0">
         <h2 id="scheduled-heading" className="text-lg font-semibold">Scheduled payouts ({scheduled.length})</h2>
         {scheduled.length ? (
-          <div className="overflow-x-auto rounded-lg border">
+          <div className="relative overflow-x-auto rounded-lg border">
             <table className="w-full text-sm">
               <caption className="sr-only">Scheduled payouts</caption>
               <thead className="bg-muted/50 text-left">
