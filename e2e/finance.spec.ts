@@ -93,6 +93,11 @@ test("a budget above the threshold goes through finance and the director; the ca
 
   await as(browser, "fin", async (page) => {
     await page.goto("/finance/queue");
+    const filters = page.getByRole("search", { name: "Filter" });
+    await filters.getByLabel("Type").selectOption("BUDGET");
+    await filters.getByLabel("Amount from").fill("10000");
+    await filters.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/type=BUDGET/);
     const row = page.getByRole("row", { name: new RegExp(title) });
     await expect(row).toBeVisible();
     await screenshotViewports(page, testInfo, "finance-queue");
@@ -144,6 +149,14 @@ test("finance issues the approved invoice and downloads its PDF; the client down
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const rendered = await renderPdf(browser, pdf, testInfo, "finance-invoice-pdf");
     expect(rendered.text).toContain(number);
+
+    // The list of client invoices exports as CSV with the same filter.
+    await page.goto("/finance/objects?type=CLIENT_INVOICE");
+    const href = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+    expect(href).toContain("type=CLIENT_INVOICE");
+    const csv = await page.request.get(href!);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toContain(number);
     return number;
   });
 
