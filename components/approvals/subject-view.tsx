@@ -9,7 +9,7 @@ export function formatFee(fee: string | null, currency: string) {
 
 /** What the approver was sent, frozen at request time: the brief text, or the shortlist with fees. */
 export function SubjectView({ type, snapshot, decisions, subjectType }: { type: string; snapshot: unknown; decisions: { lineId: string; decision: string; note: string | null }[]; subjectType?: string }) {
-  if (subjectType === "FinancialObject") return <SubjectFinance snapshot={snapshot} />;
+  if (subjectType === "FinancialObject" || type === "BUDGET" || type === "FINANCE" || type === "INVOICE") return <SubjectFinance snapshot={snapshot} />;
   if (type === "BRIEF") {
     const brief = snapshot as BriefSnapshot | null;
     return <Markdown source={brief?.brief ?? ""} />;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { contactFieldsSchema, createClientSchema, listClientsSchema, updateClientSchema } from "@/lib/domain/clients/schemas";
 import { approvalPaths } from "./openapi-approvals";
 import { campaignPaths } from "./openapi-campaigns";
+import { financePaths } from "./openapi-finance";
 import { influencerPaths } from "./openapi-influencers";
 
 // The OpenAPI document of the JSON API, built from the same zod schemas the handlers validate with.
@@ -80,6 +81,7 @@ export function openApiDocument() {
         delete: { summary: "Remove a contact (client.update)", responses: { ...ok("{ id }"), ...errors(401, 403, 404) } },
       },
       ...campaignPaths(),
+      ...financePaths(),
       ...approvalPaths(),
       ...influencerPaths(),
     },

@@ -47,5 +47,8 @@ export async function issueInvoice(ctx: AuthContext, id: string, raw: unknown) {
       after: { status: "ISSUED", number, issueDate, dueDate: input.dueDate },
     });
     return toFinancialObjectView(issued, ctx);
-  });
+  }, ISSUE_TX);
 }
+
+/** Issuing waits in line behind other issues of the same agency and year (the counter row's lock): allow for a queue. */
+const ISSUE_TX = { maxWait: 30_000, timeout: 30_000 };

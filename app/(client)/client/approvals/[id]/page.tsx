@@ -53,7 +53,7 @@ export default async function ClientApprovalPage({ params }: { params: Promise<{
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <Card>
           <CardHeader>
-            <CardTitle>{item.subjectType === "FinancialObject" ? "The document" : item.type === "BRIEF" ? "The brief" : "The shortlist"}</CardTitle>
+            <CardTitle>{item.type === "BRIEF" ? "The brief" : item.type === "SHORTLIST" ? "The shortlist" : "What you are asked to approve"}</CardTitle>
           </CardHeader>
           <CardContent>
             <SubjectView type={item.type} subjectType={item.subjectType} snapshot={item.subjectSnapshot} decisions={item.decisions} />
