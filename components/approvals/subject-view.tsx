@@ -1,15 +1,15 @@
 import { Badge } from "@/components/ui/badge";
 import type { BriefSnapshot, ShortlistSnapshot } from "@/lib/domain/approvals/schemas";
 import { Markdown } from "@/components/campaigns/markdown";
-import { FinanceSubjectView } from "./finance-subject-view";
+import { SubjectFinance } from "./subject-finance";
 
 export function formatFee(fee: string | null, currency: string) {
   return fee === null ? "Fee to agree" : `${currency} ${Number(fee).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
 /** What the approver was sent, frozen at request time: the brief text, or the shortlist with fees. */
-export function SubjectView({ type, snapshot, decisions }: { type: string; snapshot: unknown; decisions: { lineId: string; decision: string; note: string | null }[] }) {
-  if (type === "BUDGET" || type === "FINANCE" || type === "INVOICE") return <FinanceSubjectView snapshot={snapshot} />;
+export function SubjectView({ type, snapshot, decisions, subjectType }: { type: string; snapshot: unknown; decisions: { lineId: string; decision: string; note: string | null }[]; subjectType?: string }) {
+  if (subjectType === "FinancialObject" || type === "BUDGET" || type === "FINANCE" || type === "INVOICE") return <SubjectFinance snapshot={snapshot} />;
   if (type === "BRIEF") {
     const brief = snapshot as BriefSnapshot | null;
     return <Markdown source={brief?.brief ?? ""} />;

@@ -9,7 +9,7 @@ import { approvalRows } from "./approval-rows";
 import { campaignRows } from "./campaign-rows";
 import { contentRows } from "./content-rows";
 import { contentActionRows } from "./content-action-rows";
-
+import { financeActionRows } from "./finance-action-rows";
 import { financeRows } from "./finance-rows";
 import { influencerRows } from "./influencer-rows";
 import { contextFor, createActor, createAgency, createClientRow, createContactRow, uniqueEmail } from "../setup/factories";
@@ -225,6 +225,9 @@ const TABLE: Record<string, Row> = {
 
   // ---- influencer directory: handlers and actions (tests/authorization/influencer-rows.ts)
   ...influencerRows<Fixture>({ route, action, signedIn, agencyId: () => agencyId }),
+
+  // ---- finance server actions (tests/authorization/finance-action-rows.ts)
+  ...financeActionRows<Fixture>({ action, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),
 
   // ---- finance: handlers (tests/authorization/finance-rows.ts)
   ...financeRows<Fixture>({ route, signedIn, agencyId: () => agencyId, cm: () => contexts.CM }),

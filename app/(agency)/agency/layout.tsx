@@ -6,6 +6,7 @@ const NAV: NavItem[] = [
   { href: "/agency/clients", label: "Clients", permission: "client.read" },
   { href: "/agency/campaigns", label: "Campaigns", permission: "campaign.read" },
   { href: "/agency/influencers", label: "Influencers", permission: "influencer.read" },
+  { href: "/agency/approvals", label: "Approvals", permission: "approval.decide" },
 ];
 
 export default async function AgencyLayout({ children }: { children: React.ReactNode }) {

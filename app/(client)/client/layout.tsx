@@ -5,6 +5,7 @@ const NAV: NavItem[] = [
   { href: "/client", label: "Dashboard", exact: true },
   { href: "/client/campaigns", label: "Campaigns", permission: "campaign.read" },
   { href: "/client/approvals", label: "Approvals", permission: "approval.decide" },
+  { href: "/client/invoices", label: "Invoices", permission: "finance.read" },
 ];
 
 export default async function ClientLayout({ children }: { children: React.ReactNode }) {

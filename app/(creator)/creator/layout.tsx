@@ -4,6 +4,7 @@ import { requirePortal } from "@/lib/auth/guards";
 const NAV: NavItem[] = [
   { href: "/creator", label: "Dashboard", exact: true },
   { href: "/creator/tasks", label: "Tasks" },
+  { href: "/creator/earnings", label: "Earnings", permission: "creator.self" },
 ];
 
 export default async function CreatorLayout({ children }: { children: React.ReactNode }) {

@@ -3,6 +3,9 @@ import { requirePortal } from "@/lib/auth/guards";
 
 const NAV: NavItem[] = [
   { href: "/finance", label: "Dashboard", exact: true },
+  { href: "/finance/queue", label: "Queue", permission: "finance.approve" },
+  { href: "/finance/objects", label: "Invoices", permission: "finance.read" },
+  { href: "/finance/payouts", label: "Payouts", permission: "finance.read" },
   { href: "/finance/clients", label: "Clients", permission: "client.read" },
   { href: "/finance/campaigns", label: "Campaigns", permission: "campaign.read" },
 ];

@@ -30,6 +30,8 @@ export async function listApprovalQueue(ctx: AuthContext, raw: unknown = {}) {
         id: true,
         type: true,
         status: true,
+        subjectType: true,
+        subjectId: true,
         subjectVersion: true,
         dueAt: true,
         expiresAt: true,

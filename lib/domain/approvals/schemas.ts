@@ -96,6 +96,7 @@ export const APPROVAL_TYPE_LABELS: Record<string, string> = {
   CONTENT: "Content",
   REPORT: "Report",
   INVOICE: "Invoice",
+  FINANCE: "Finance",
 };
 
 /** What the approver saw of a shortlist, frozen at request time. */

@@ -54,6 +54,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             Content
           </Link>
         ) : null}
+        {can(ctx, "finance.read") ? (
+          <Link href={`/agency/campaigns/${campaign.id}/finance`} className="font-medium text-primary underline-offset-4 hover:underline">
+            Finance
+          </Link>
+        ) : null}
       </nav>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid min-w-0 content-start gap-6">

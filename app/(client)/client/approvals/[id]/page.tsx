@@ -20,7 +20,7 @@ export default async function ClientApprovalPage({ params, searchParams }: { par
   await requirePagePermission(ctx, "approval.decide");
   const item = await orNotFound(getApproval(ctx, (await params).id));
   if (item.subjectType === "ContentArtifact") return <ContentApproval ctx={ctx} item={item} search={await searchParams} />;
-  const title = `${APPROVAL_TYPE_LABELS[item.type]} — ${item.campaign.name}`;
+  const title = `${APPROVAL_TYPE_LABELS[item.type] ?? item.type} — ${item.campaign.name}`;
   const lines =
     item.type === "SHORTLIST"
       ? ((item.subjectSnapshot as unknown as ShortlistSnapshot | null)?.lines ?? []).map((l) => ({
@@ -58,7 +58,7 @@ export default async function ClientApprovalPage({ params, searchParams }: { par
             <CardTitle>{item.type === "BRIEF" ? "The brief" : item.type === "SHORTLIST" ? "The shortlist" : "What you are asked to approve"}</CardTitle>
           </CardHeader>
           <CardContent>
-            <SubjectView type={item.type} snapshot={item.subjectSnapshot} decisions={item.decisions} />
+            <SubjectView type={item.type} subjectType={item.subjectType} snapshot={item.subjectSnapshot} decisions={item.decisions} />
           </CardContent>
         </Card>
         <div className="grid content-start gap-6">

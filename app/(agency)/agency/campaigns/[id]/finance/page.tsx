@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FinanceSummary } from "@/components/finance/finance-summary";
+import { CreateFinancialObjectForm } from "@/components/finance/object-form";
+import { ObjectsTable } from "@/components/finance/objects-table";
+import { toObjectRow, toSummary } from "@/components/finance/adapt";
+import { CampaignStatusBadge } from "@/components/campaigns/campaign-badges";
+import { Breadcrumb, EmptyState, PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { getCampaign } from "@/lib/domain/campaigns/get-campaign";
+import { getCampaignFinanceSummary } from "@/lib/domain/finance/get-campaign-finance-summary";
+import { listFinancialObjects } from "@/lib/domain/finance/list-financial-objects";
+
+export const metadata: Metadata = { title: "Campaign finance" };
+
+// Not under a loading.tsx: a campaign of another agency must answer 404.
+export default async function CampaignFinancePage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requirePortal("agency");
+  await requirePagePermission(ctx, "finance.read");
+  const { id } = await params;
+  const campaign = await orNotFound(getCampaign(ctx, id));
+  const [summary, objects] = await Promise.all([orNotFound(getCampaignFinanceSummary(ctx, id)), listFinancialObjects(ctx, { campaignId: id, take: 100 })]);
+  const rows = objects.items.map(toObjectRow);
+  return (
+    <>
+      <Breadcrumb parent={{ href: `/agency/campaigns/${campaign.id}`, label: campaign.name }} current="Finance" />
+      <PageHeader
+        title={`Finance — ${campaign.name}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <CampaignStatusBadge status={campaign.status} /> <span>{campaign.client.name}</span>
+          </span>
+        }
+        actions={
+          <Button asChild variant="outline">
+            <a href={`/api/finance/objects/export.csv?campaignId=${campaign.id}`} download>
+              Export CSV
+            </a>
+          </Button>
+        }
+      />
+      <div className="grid gap-6 *:min-w-0">
+        <section aria-labelledby="summary-heading" className="grid gap-3 *:min-w-0">
+          <h2 id="summary-heading" className="text-lg font-semibold">Budget vs committed, invoiced and paid</h2>
+          <FinanceSummary summary={toSummary(summary)} />
+        </section>
+        <section aria-labelledby="objects-heading" className="grid gap-3 *:min-w-0">
+          <h2 id="objects-heading" className="text-lg font-semibold">Budgets, quotes, orders, expenses and invoices</h2>
+          {rows.length ? (
+            <ObjectsTable rows={rows} basePath="/agency/finance" caption={`Financial objects of ${campaign.name}`} showCampaign={false} />
+          ) : (
+            <EmptyState title="Nothing yet">Start with the budget below: one line per category.</EmptyState>
+          )}
+        </section>
+        {can(ctx, "finance.manage") ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>New budget, quote, order, expense or invoice</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <CreateFinancialObjectForm campaignId={campaign.id} defaultCurrency={campaign.currency} objectPath="/agency/finance" />
+            </CardContent>
+          </Card>
+        ) : null}
+        <p className="text-sm">
+          <Link href={`/agency/campaigns/${campaign.id}`} className="underline-offset-4 hover:underline">
+            Back to the campaign
+          </Link>
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { toQueueRow } from "@/components/finance/adapt";
+import { ObjectsTable } from "@/components/finance/objects-table";
+import { QueueFilters, readFilters, toQuery } from "@/components/finance/queue-filters";
+import { EmptyState, PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
+import { listCampaignOptions } from "@/lib/domain/campaigns/list-campaign-options";
+import { listCampaigns } from "@/lib/domain/campaigns/list-campaigns";
+import { listFinanceQueue } from "@/lib/domain/finance/list-finance-queue";
+
+export const metadata: Metadata = { title: "Finance queue" };
+
+const KEYS = ["type", "campaignId", "clientId", "minAmount", "maxAmount", "minAgeDays"] as const;
+
+export default async function FinanceQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requirePortal("finance");
+  await requirePagePermission(ctx, "finance.approve");
+  const filters = readFilters(await searchParams, [...KEYS]);
+  const [queue, options, campaigns] = await Promise.all([listFinanceQueue(ctx, filters), listCampaignOptions(ctx), listCampaigns(ctx, { take: 100 })]);
+  const rows = queue.items.map(toQueueRow);
+  return (
+    <>
+      <PageHeader
+        title="Finance queue"
+        description="Everything waiting for your approval, oldest first."
+        actions={
+          <Button asChild variant="outline">
+            <a href={`/api/finance/objects/export.csv${toQuery({ ...filters, status: "SUBMITTED" })}`} download>
+              Export CSV
+            </a>
+          </Button>
+        }
+      />
+      <QueueFilters action="/finance/queue" values={filters} campaigns={campaigns.items.map((c) => ({ id: c.id, name: c.name }))} clients={options.clients} />
+      {rows.length ? (
+        <ObjectsTable rows={rows} basePath="/finance/objects" caption="Waiting for your approval" />
+      ) : (
+        <EmptyState title={Object.keys(filters).length ? "Nothing matches these filters" : "Nothing waits for your approval"}>Submitted budgets, quotes, orders, expenses and invoices appear here.</EmptyState>
+      )}
+    </>
+  );
+}
