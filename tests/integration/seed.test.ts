@@ -66,7 +66,9 @@ async function counts() {
   return { agencies, users, roleAssignments, clients, contacts, influencers, socialAccounts, rateCards, pricing, campaigns, statusChanges, briefs, assignments, approvals, notifications };
 }
 
-describe("seed", () => {
+// The demo seed writes content files and finance objects for two agencies: on a busy 2-core machine a run needs
+// more than the default 30 s per test.
+describe("seed", { timeout: 120_000 }, () => {
   test("creates two agencies with six users each and a dozen clients; a second run creates nothing", async () => {
     const first = await seed(prisma);
     expect(first.created).toBeGreaterThan(0);
@@ -108,7 +110,7 @@ describe("seed", () => {
   });
 });
 
-describe("seed: influencers and campaigns", () => {
+describe("seed: influencers and campaigns", { timeout: 120_000 }, () => {
   test("each agency has ~40 influencers, STUB and FULL, with 1–3 social accounts, rate cards and pricing history", async () => {
     for (const slug of ["northwind", "blueharbor"]) {
       const agency = await prisma.agency.findUniqueOrThrow({ where: { slug } });
@@ -229,7 +231,7 @@ describe("seed: influencers and campaigns", () => {
   });
 });
 
-describe("seed: finance", () => {
+describe("seed: finance", { timeout: 120_000 }, () => {
   test("gapless invoice numbers (one partly paid, one paid, one void), the e2e fixtures, the creator's payouts", async () => {
     const { FINANCE_E2E } = await import("@/lib/db/seed-finance");
     for (const slug of ["northwind", "blueharbor"] as const) {
