@@ -1,22 +1,18 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
-import { createContentTask } from "@/lib/domain/content/create-content-task";
-import { respondToTask } from "@/lib/domain/content/respond-to-task";
-import { reviewArtifact } from "@/lib/domain/content/review-artifact";
-import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
-import { uploadArtifact } from "@/lib/domain/content/upload-artifact";
 import { getStorage } from "@/lib/storage";
 import { createCampaignRow } from "../setup/campaign-factories";
 
 // The authorization matrix rows of content production, spread into TABLE in matrix.test.ts. Each call makes
 // its own world: a campaign IN_PRODUCTION of the fixture's client owned by the matrix CM, the matrix INF's
 // influencer profile contracted on it, and tasks in the states the rows need (one with a PNG draft approved
-// internally and sent to the client, one with a script pending internal review, one with a caption approved
-// internally, one offered, one approved).
+// internally and sent to the client, a script pending internal review and a caption approved internally; one
+// offered; one approved), as the domain functions leave them (their behaviour is tested in tests/integration).
 
 type Outcome = "allow" | "unauth" | "deny" | "notfound" | "invalid";
 type RoleKey = "anon" | "CM" | "DIR" | "FIN" | "ADM" | "CLIENT" | "INF" | "OTHER_AGENCY_CM";
@@ -35,26 +31,41 @@ process.env.TIKIT_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "tikit-matr
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 let profileId: string | null = null;
 
+let storedPng: Awaited<ReturnType<ReturnType<typeof getStorage>["put"]>> | null = null;
+
+/** Written straight to the database (a handful of statements): each row builds one world per role. */
 async function world<F extends Fixture>(h: Helpers<F>, f: F): Promise<World> {
   const agencyId = h.agencyId();
+  const cm = h.cm().userId;
   if (!profileId) {
     const existing = await db.influencerProfile.findFirst({ where: { agencyId, userId: h.inf().userId } });
     profileId = existing?.id ?? (await db.influencerProfile.create({ data: { agencyId, displayName: "Matrix Creator", userId: h.inf().userId } })).id;
   }
-  const campaign = await createCampaignRow(agencyId, { clientId: f.clientId, ownerId: h.cm().userId, status: "IN_PRODUCTION" });
+  storedPng ??= await getStorage().put(Readable.from([PNG]), { name: "matrix.png" });
+  const campaign = await createCampaignRow(agencyId, { clientId: f.clientId, ownerId: cm, status: "IN_PRODUCTION" });
   const assignment = await db.campaignInfluencer.create({ data: { agencyId, campaignId: campaign.id, influencerId: profileId, currency: "EUR", agreedFee: "700.00", status: "CONTRACTED" } });
-  const task = (required: string[]) => createContentTask(h.cm(), { campaignId: campaign.id, assignmentId: assignment.id, deliverableType: "INSTAGRAM_POST", title: "Matrix task", requiredArtifacts: required });
-  const [sent, offered, approved] = [await task(["DRAFT", "SCRIPT", "CAPTION"]), await task(["DRAFT"]), await task(["DRAFT"])];
-  await respondToTask(h.inf(), sent.id, { accept: true });
-  const file = await getStorage().put(Readable.from([PNG]), { name: "matrix.png" });
-  const draft = await uploadArtifact(h.inf(), sent.id, { artifactType: "DRAFT", file });
-  await reviewArtifact(h.cm(), draft.id, { decision: "APPROVED" });
-  await sendArtifactToClient(h.cm(), draft.id);
-  const caption = await uploadArtifact(h.inf(), sent.id, { artifactType: "CAPTION", text: "Matrix caption" });
-  await reviewArtifact(h.cm(), caption.id, { decision: "APPROVED" });
-  const script = await uploadArtifact(h.inf(), sent.id, { artifactType: "SCRIPT", text: "Matrix script" });
-  await db.contentTask.update({ where: { id: approved.id }, data: { status: "APPROVED" } });
-  return { campaignId: campaign.id, assignmentId: assignment.id, sentTaskId: sent.id, draftId: draft.id, scriptId: script.id, captionId: caption.id, offeredTaskId: offered.id, approvedTaskId: approved.id };
+  const [sentTaskId, offeredTaskId, approvedTaskId, draftId, captionId, scriptId] = Array.from({ length: 6 }, () => crypto.randomUUID());
+  const task = (id: string, status: "IN_REVIEW" | "OFFERED" | "APPROVED", required: ("DRAFT" | "SCRIPT" | "CAPTION")[]) => ({
+    id, agencyId, campaignId: campaign.id, assignmentId: assignment.id, influencerId: profileId!, deliverableType: "INSTAGRAM_POST" as const, title: "Matrix task", requiredArtifacts: required, status, fee: "700.00", currency: "EUR", offeredAt: new Date(), createdById: cm,
+  });
+  await db.contentTask.createMany({ data: [task(sentTaskId, "IN_REVIEW", ["DRAFT", "SCRIPT", "CAPTION"]), task(offeredTaskId, "OFFERED", ["DRAFT"]), task(approvedTaskId, "APPROVED", ["DRAFT"])] });
+  await db.contentArtifact.createMany({
+    data: [
+      { id: draftId, agencyId, taskId: sentTaskId, artifactType: "DRAFT", version: 1, fileHash: storedPng.hash, fileName: "matrix.png", mimeType: storedPng.mime, sizeBytes: BigInt(storedPng.size), uploadedById: h.inf().userId },
+      { id: captionId, agencyId, taskId: sentTaskId, artifactType: "CAPTION", version: 1, text: "Matrix caption", uploadedById: h.inf().userId },
+      { id: scriptId, agencyId, taskId: sentTaskId, artifactType: "SCRIPT", version: 1, text: "Matrix script", uploadedById: h.inf().userId },
+    ],
+  });
+  const item = (subjectId: string, type: "CONTENT" | "SCRIPT", status: "APPROVED" | "PENDING", client = false) => ({
+    agencyId, campaignId: campaign.id, type, status, subjectType: "ContentArtifact", subjectId, subjectVersion: 1, contentTaskId: sentTaskId,
+    ...(client ? { approverRole: "CLIENT" as const, approverScopeType: "CLIENT" as const, approverScopeId: f.clientId, requestedById: cm, expiresAt: new Date(Date.now() + 86_400_000) } : { approverUserId: cm }),
+    ...(status === "APPROVED" ? { decidedById: cm, decidedAt: new Date() } : {}),
+  });
+  await db.approvalItem.createMany({ data: [item(draftId, "CONTENT", "APPROVED"), item(draftId, "CONTENT", "PENDING", true), item(captionId, "CONTENT", "APPROVED"), item(scriptId, "SCRIPT", "PENDING")] });
+  await db.contentReview.createMany({
+    data: [draftId, captionId].map((artifactId) => ({ agencyId, taskId: sentTaskId, artifactId, artifactVersion: 1, stage: "INTERNAL" as const, outcome: "APPROVED" as const, reviewerId: cm })),
+  });
+  return { campaignId: campaign.id, assignmentId: assignment.id, sentTaskId, draftId, scriptId, captionId, offeredTaskId, approvedTaskId };
 }
 
 function outcomeOfStatus(status: number): Outcome {

@@ -91,7 +91,8 @@ export async function uploadArtifact(ctx: AuthContext, taskId: string, raw: Uplo
         link: taskLink(taskId, task.campaignId, "staff"),
       }));
       return { artifact, approvalId: review.id, superseded, emailIds };
-    });
+      // Uploads of one task wait for each other on the row lock: the timeout counts that wait.
+    }, { maxWait: 10_000, timeout: 30_000 });
   let result;
   try {
     result = await attempt();
