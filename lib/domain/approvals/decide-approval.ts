@@ -95,7 +95,7 @@ export async function decideApproval(ctx: AuthContext, approvalId: string, raw: 
       await tx.campaignInfluencer.updateMany({ where: { agencyId: ctx.agencyId, campaignId: item.campaignId, id: { in: ids }, status: "PROPOSED" }, data: { status: "SHORTLISTED" } });
     }
     const after = await tx.approvalItem.findUniqueOrThrow({ where: { id: approvalId } });
-    await hooks.afterDecision?.(tx, ctx, after);
+    const hookEmailIds = (await hooks.afterDecision?.(tx, ctx, after)) ?? [];
     const label = `${APPROVAL_TYPE_LABELS[item.type]} of "${item.campaign.name}"`;
     await writeAudit(tx, ctx, {
       action: "approval.decide",
@@ -116,7 +116,7 @@ export async function decideApproval(ctx: AuthContext, approvalId: string, raw: 
         .join("\n") || null,
       link: approvalLink(item, r),
     }));
-    return { decided: { ...after, lines }, emailIds };
+    return { decided: { ...after, lines }, emailIds: [...emailIds, ...hookEmailIds] };
   });
   await deliverEmails(emailIds);
   return decided;

@@ -11,8 +11,11 @@ import { contentApprovalHooks } from "@/lib/domain/content/lifecycle";
 export type SubjectHooks = {
   /** Throws an AppError to refuse the decision (nothing is written). */
   beforeDecision?: (tx: Tx, ctx: AuthContext, item: ApprovalItem) => Promise<void>;
-  /** `decided` is the item after the decision; throws to roll the whole decision back. */
-  afterDecision?: (tx: Tx, ctx: AuthContext, decided: ApprovalItem) => Promise<void>;
+  /**
+   * `decided` is the item after the decision; throws to roll the whole decision back. May return the ids of
+   * e-mails it queued (notifyUsers), which decideApproval delivers after the commit.
+   */
+  afterDecision?: (tx: Tx, ctx: AuthContext, decided: ApprovalItem) => Promise<string[] | void>;
 };
 
 export const SUBJECT_HOOKS: Record<string, SubjectHooks> = {

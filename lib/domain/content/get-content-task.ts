@@ -87,7 +87,7 @@ export async function getContentTask(ctx: AuthContext, taskId: string) {
         dueAt: i.dueAt,
         decidedAt: i.decidedAt,
         conditions: i.conditions,
-        decisionNote: viewer === "creator" ? i.decisionNote : i.decisionNote,
+        decisionNote: i.decisionNote,
         canDecide: addressedIds.has(i.id) && closedMessage(i) === null && latestOfType,
         comments: comments.filter((c) => c.approvalId === i.id).map((c) => ({ id: c.id, body: c.body, anchor: c.anchor, internal: c.internal, createdAt: c.createdAt, author: person(c.authorId) })),
       })),

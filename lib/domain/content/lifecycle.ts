@@ -205,7 +205,7 @@ export const contentApprovalHooks: SubjectHooks = {
     // Approved internally while the client approves content: the task waits (SUBMITTED) for "send to client".
 
     const creator = await creatorUserOf(tx, task);
-    await notifyUsers(tx, task.agencyId, creator, () => ({
+    return notifyUsers(tx, task.agencyId, creator, () => ({
       type: "content.reviewed",
       title: `${label}: ${REVIEW_OUTCOME_LABELS[outcome].toLowerCase()}${stage === "CLIENT" ? " by the client" : ""}`,
       body: [stage === "INTERNAL" && decided.decisionNote ? `Note: ${decided.decisionNote}` : null, decided.conditions ? `Conditions: ${decided.conditions}` : null].filter(Boolean).join("\n") || null,
