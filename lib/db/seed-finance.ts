@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FinancialCategory, FinancialObjectType, FinancialStatus } from "@/lib/generated/prisma/enums";
 import { lineAmounts, money, totalsOf } from "@/lib/domain/finance/money";
+import { FINANCE_E2E } from "./finance-e2e-fixtures";
 
 // Demo finance data of one agency (called by lib/db/seed.ts after seed-business): the agency's billing
 // details, approved and draft budgets, a quote waiting for the client, purchase orders, expenses, issued
@@ -9,11 +10,7 @@ import { lineAmounts, money, totalsOf } from "@/lib/domain/finance/money";
 // payouts (scheduled and sent), the demo creator's deals, and the e2e fixtures (FINANCE_E2E).
 // Rows are written with Prisma directly. Idempotent: nothing is added once the agency has billing details.
 
-/** What the finance e2e flow uses, per agency slug: a campaign in budget review without a budget, and an approved, not yet issued client invoice. */
-export const FINANCE_E2E = {
-  northwind: { campaign: "Lumière Holiday Gift Sets", invoice: "Holiday Gift Sets — deposit", client: "Lumière Cosmetics" },
-  blueharbor: { campaign: "Tidal Holiday Bundles", invoice: "Holiday Bundles — deposit", client: "Tidal Audio" },
-} as const;
+export { FINANCE_E2E };
 
 type Line = { category: FinancialCategory | null; description: string; quantity?: string; unitPrice: string; taxRate?: string };
 type Users = { cm: string; dir: string; fin: string; client: string; creator: string };
