@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { FINANCE_E2E } from "../lib/db/finance-e2e-fixtures";
 import { waitForHydration } from "./support/auth";
 import { renderPdf } from "./support/pdf";
 import { authFile, type RoleKey } from "./support/roles";
@@ -12,9 +13,8 @@ import { uniqueId } from "./support/users";
 // client invoice and downloads its PDF; the client sees and downloads it; the creator sees a rounded total.
 // Only this spec touches those seeded rows; everything else it makes carries a unique id.
 
-// FINANCE_E2E.northwind of lib/db/seed-finance.ts, copied: importing the seed would pull argon2 and Prisma into the test runner.
-const BUDGET_CAMPAIGN = "Lumière Holiday Gift Sets";
-const APPROVED_INVOICE = "Holiday Gift Sets — deposit";
+const BUDGET_CAMPAIGN = FINANCE_E2E.northwind.campaign;
+const APPROVED_INVOICE = FINANCE_E2E.northwind.invoice;
 // The quote of lib/db/seed-finance.ts that finance approved and the client still has to.
 const SENT_QUOTE_CAMPAIGN = "Lumière Glow Serum Launch";
 const SENT_QUOTE = "Glow Serum launch — quote";

@@ -89,7 +89,8 @@ describe("seed", { timeout: 120_000 }, () => {
     const second = await seed(prisma);
     expect(second.created).toBe(0);
     expect(await counts()).toEqual(afterFirst);
-  });
+    // Seeding two agencies (business and finance data) takes ~15 s alone and more on a busy machine.
+  }, 120_000);
 
   test("the demo accounts are usable: password, MFA secret, client scope, hierarchy", async () => {
     const dir = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail("northwind", "dir") } });

@@ -1,18 +1,27 @@
 import type { Metadata } from "next";
+import { toObjectRow, toSummary } from "@/components/finance/adapt";
+import { FinanceSummary } from "@/components/finance/finance-summary";
+import { ObjectsTable } from "@/components/finance/objects-table";
 import { CampaignStatusBadge, RiskBadge } from "@/components/campaigns/campaign-badges";
 import { CampaignHistory } from "@/components/campaigns/campaign-history";
 import { CampaignOverview } from "@/components/campaigns/campaign-overview";
-import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
+import { Breadcrumb, EmptyState, PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { getCampaign } from "@/lib/domain/campaigns/get-campaign";
+import { getCampaignFinanceSummary } from "@/lib/domain/finance/get-campaign-finance-summary";
+import { listFinancialObjects } from "@/lib/domain/finance/list-financial-objects";
 
 export const metadata: Metadata = { title: "Campaign" };
 
-// Finance reads campaign headers; it does not edit or move them.
+// Finance reads campaign headers; it does not edit or move them. Below: the campaign's money.
 export default async function FinanceCampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "campaign.read");
   const campaign = await orNotFound(getCampaign(ctx, (await params).id));
+  const finance = can(ctx, "finance.read");
+  const [summary, objects] = finance ? await Promise.all([getCampaignFinanceSummary(ctx, campaign.id), listFinancialObjects(ctx, { campaignId: campaign.id, take: 100 })]) : [null, null];
   return (
     <>
       <Breadcrumb parent={{ href: "/finance/campaigns", label: "Campaigns" }} current={campaign.name} />
@@ -24,10 +33,37 @@ export default async function FinanceCampaignPage({ params }: { params: Promise<
             {campaign.riskLevel ? <RiskBadge level={campaign.riskLevel} /> : null}
           </span>
         }
+        actions={
+          finance ? (
+            <Button asChild variant="outline">
+              <a href={`/api/finance/objects/export.csv?campaignId=${campaign.id}`} download>
+                Export CSV
+              </a>
+            </Button>
+          ) : null
+        }
       />
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <CampaignOverview campaign={campaign} internal />
-        <CampaignHistory history={campaign.history} />
+      <div className="grid gap-6 *:min-w-0">
+        {summary && objects ? (
+          <>
+            <section aria-labelledby="summary-heading" className="grid gap-3 *:min-w-0">
+              <h2 id="summary-heading" className="text-lg font-semibold">Budget vs committed, invoiced and paid</h2>
+              <FinanceSummary summary={toSummary(summary)} />
+            </section>
+            <section aria-labelledby="objects-heading" className="grid gap-3 *:min-w-0">
+              <h2 id="objects-heading" className="text-lg font-semibold">Budgets, quotes, orders, expenses and invoices</h2>
+              {objects.items.length ? (
+                <ObjectsTable rows={objects.items.map(toObjectRow)} basePath="/finance/objects" caption={`Financial objects of ${campaign.name}`} showCampaign={false} />
+              ) : (
+                <EmptyState title="Nothing yet">The campaign manager creates the budget, quotes and orders on the campaign.</EmptyState>
+              )}
+            </section>
+          </>
+        ) : null}
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr] *:min-w-0">
+          <CampaignOverview campaign={campaign} internal />
+          <CampaignHistory history={campaign.history} />
+        </div>
       </div>
     </>
   );
