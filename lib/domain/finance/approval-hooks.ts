@@ -61,9 +61,9 @@ export const financeApprovalHooks: SubjectHooks = {
         after: { status: next > chain.length ? "APPROVED" : object.status, approvalStep: decided.step, approvalId: decided.id },
       });
       if (next <= chain.length) {
-        // The e-mails of the next step stay in the outbox (they are delivered with the next outbox run).
-        await openApprovalStep(tx, ctx, { ...object, approvalStep: decided.step }, campaign, next);
-        return;
+        // The engine delivers the next step's e-mails after the decision commits.
+        const { emailIds } = await openApprovalStep(tx, ctx, { ...object, approvalStep: decided.step }, campaign, next);
+        return emailIds;
       }
       if (object.type === "BUDGET" && campaign.status === "BUDGET_IN_REVIEW") {
         const facts = await loadCampaignFacts(tx, campaign);
