@@ -4,6 +4,11 @@
 //   (a) influencer search with a text term and two filters  GET /api/influencers?q=…&platform=INSTAGRAM&country=DE
 //   (b) campaign list page 1 with a filter                   GET /api/campaigns?status=LIVE
 //   (c) campaign detail                                      GET /api/campaigns/:id
+//   issue 4 (content): the creator's task list as creator@scale.test (the creator with most tasks)
+//   GET /api/creator/tasks, the content board GET /api/campaigns/:id/content-tasks?view=board and the task list
+//   page GET /api/campaigns/:id/content-tasks of the campaign with most tasks (as the director);
+//   issue 5 (finance): the finance queue as fin@scale.test GET /api/finance/queue and the campaign finance
+//   summary GET /api/campaigns/:id/finance-summary of the campaign with most financial objects (as FIN).
 // next to the floor: the same SQL the request runs (captured from Prisma's query log: session check, user and
 // grants, the domain queries), replayed through a `pg` Pool of 20 at the same concurrency. Prints p50/p95/p99,
 // requests/s and the ratio, then EXPLAIN (ANALYZE, BUFFERS) of the domain queries.
@@ -12,6 +17,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import http from "node:http";
 import path from "node:path";
 import pg from "pg";
@@ -26,7 +32,7 @@ const SERVER_POOL = process.env.BENCH_POOL ?? "20";
 const outIndex = process.argv.indexOf("--out");
 const OUT = outIndex > 0 ? process.argv[outIndex + 1] : null;
 const COOKIE_NAME = "authjs.session-token";
-/** Comma-separated scenario keys to run (search, list, detail); all when unset. */
+/** Comma-separated scenario keys to run (search, list, detail, creator, board, tasks, queue, summary); all when unset. */
 const ONLY = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean) ?? null;
 /** Extra node flags for the server process only, e.g. --cpu-prof (never for this script). */
 /** Server processes (scripts/next-cluster.mjs when > 1), like WEB_CONCURRENCY of npm start. */
@@ -163,7 +169,7 @@ async function mintSession(userId: string, agencyId: string): Promise<{ cookie: 
 
 type Captured = { sql: string; params: unknown[]; auth: boolean };
 
-async function captureQueries(sessionId: string) {
+async function captureQueries() {
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const { PrismaClient } = await import("../lib/generated/prisma/client");
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.url, max: 4 }), log: [{ emit: "event", level: "query" }] });
@@ -177,7 +183,11 @@ async function captureQueries(sessionId: string) {
   const { searchInfluencers } = await import("../lib/domain/influencers/search-influencers");
   const { listCampaigns } = await import("../lib/domain/campaigns/list-campaigns");
   const { getCampaign } = await import("../lib/domain/campaigns/get-campaign");
-  const capture = async (input: Record<string, string>, run: (ctx: NonNullable<Awaited<ReturnType<typeof loadSessionContext>>>) => Promise<unknown>) => {
+  const { listCreatorTasks } = await import("../lib/domain/content/list-creator-tasks");
+  const { getCampaignContentBoard, listCampaignTasks } = await import("../lib/domain/content/list-campaign-tasks");
+  const { listFinanceQueue } = await import("../lib/domain/finance/list-finance-queue");
+  const { getCampaignFinanceSummary } = await import("../lib/domain/finance/get-campaign-finance-summary");
+  const capture = async (sessionId: string, input: Record<string, string>, run: (ctx: NonNullable<Awaited<ReturnType<typeof loadSessionContext>>>) => Promise<unknown>) => {
     sink = [];
     authPhase = true;
     const ctx = await loadSessionContext(sessionId, "127.0.0.1");
@@ -190,9 +200,14 @@ async function captureQueries(sessionId: string) {
   };
   return {
     prisma,
-    search: (q: Record<string, string>) => capture(q, (ctx) => searchInfluencers(ctx, q)),
-    list: (q: Record<string, string>) => capture(q, (ctx) => listCampaigns(ctx, q)),
-    detail: (id: string) => capture({ id }, (ctx) => getCampaign(ctx, id)),
+    search: (sid: string, q: Record<string, string>) => capture(sid, q, (ctx) => searchInfluencers(ctx, q)),
+    list: (sid: string, q: Record<string, string>) => capture(sid, q, (ctx) => listCampaigns(ctx, q)),
+    detail: (sid: string, id: string) => capture(sid, { id }, (ctx) => getCampaign(ctx, id)),
+    creator: (sid: string) => capture(sid, {}, (ctx) => listCreatorTasks(ctx, {})),
+    board: (sid: string, id: string) => capture(sid, { id }, (ctx) => getCampaignContentBoard(ctx, id)),
+    tasks: (sid: string, id: string) => capture(sid, { id }, (ctx) => listCampaignTasks(ctx, id, {})),
+    queue: (sid: string) => capture(sid, {}, (ctx) => listFinanceQueue(ctx, {})),
+    summary: (sid: string, id: string) => capture(sid, { id }, (ctx) => getCampaignFinanceSummary(ctx, id)),
   };
 }
 
@@ -239,56 +254,103 @@ try {
   );
   const campaignId = detailRow.rows[0].id;
 
-  const { cookie, sessionId } = await mintSession(dirId, agencyId);
+  // issue 4: the creator with the most content tasks, the campaign with the most tasks; issue 5: the FIN user,
+  // the campaign with the most financial objects.
+  const creatorRow = await pool.query<{ id: string; email: string; n: number }>(
+    `SELECT u.id, u.email, count(*)::int AS n FROM "User" u JOIN "InfluencerProfile" p ON p."userId" = u.id
+       JOIN "CampaignInfluencer" ci ON ci."influencerId" = p.id JOIN "ContentTask" t ON t."assignmentId" = ci.id
+      WHERE u."agencyId" = $1 GROUP BY u.id, u.email ORDER BY n DESC LIMIT 1`,
+    [agencyId],
+  );
+  const boardRow = await pool.query<{ id: string; n: number }>(
+    `SELECT "campaignId" AS id, count(*)::int AS n FROM "ContentTask" WHERE "agencyId" = $1 GROUP BY "campaignId" ORDER BY n DESC, "campaignId" LIMIT 1`,
+    [agencyId],
+  );
+  const finRow = await pool.query<{ id: string }>(
+    `SELECT u.id FROM "User" u JOIN "RoleAssignment" r ON r."userId" = u.id WHERE u."agencyId" = $1 AND r.role = 'FIN' ORDER BY u.email LIMIT 1`,
+    [agencyId],
+  );
+  const summaryRow = await pool.query<{ id: string; n: number }>(
+    `SELECT "campaignId" AS id, count(*)::int AS n FROM "FinancialObject" WHERE "agencyId" = $1 GROUP BY "campaignId" ORDER BY n DESC, "campaignId" LIMIT 1`,
+    [agencyId],
+  );
+  const pendingFinance = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "ApprovalItem" WHERE "agencyId" = $1 AND status = 'PENDING' AND "subjectType" = 'FinancialObject'`,
+    [agencyId],
+  );
+  if (!finRow.rowCount) throw new Error("No FIN user in the scale agency: recreate it with `npm run db:seed:scale -- --reset` (fin@scale.test)");
+  log(
+    `Issue 4: ${creatorRow.rows[0]?.email} has ${creatorRow.rows[0]?.n} tasks; campaign ${boardRow.rows[0]?.id} has ${boardRow.rows[0]?.n} tasks. ` +
+      `Issue 5: campaign ${summaryRow.rows[0]?.id} has ${summaryRow.rows[0]?.n} financial objects; ${pendingFinance.rows[0].n} finance approvals pending`,
+  );
+
+  const dirSession = await mintSession(dirId, agencyId);
+  const creatorSession = await mintSession(creatorRow.rows[0].id, agencyId);
+  const finSession = await mintSession(finRow.rows[0].id, agencyId);
+  const sessions = [dirSession, creatorSession, finSession];
   log(`Starting the production server on port ${PORT} (DATABASE_POOL_SIZE=${SERVER_POOL})…`);
   await startServer();
-  const check = await get("/api/clients?take=1", cookie);
+  const check = await get("/api/clients?take=1", dirSession.cookie);
   if (check.status !== 200) throw new Error(`Signing in did not work: GET /api/clients answered ${check.status} ${check.body.slice(0, 300)}`);
   log("Signed in as dir@scale.test (GET /api/clients → 200)");
 
   const searchQuery = { q: TERM, platform: "INSTAGRAM", country: "DE" };
   const listQuery = { status: "LIVE" };
+  const boardId = boardRow.rows[0].id;
+  const summaryId = summaryRow.rows[0].id;
+  type Key = "search" | "list" | "detail" | "creator" | "board" | "tasks" | "queue" | "summary";
   const allScenarios = [
-    { key: "search", label: `influencer search (q=${TERM}, platform, country)`, url: `/api/influencers?${new URLSearchParams(searchQuery)}` },
-    { key: "list", label: "campaign list page 1 (status=LIVE)", url: `/api/campaigns?${new URLSearchParams(listQuery)}` },
-    { key: "detail", label: "campaign detail", url: `/api/campaigns/${campaignId}` },
-  ] as const satisfies readonly { key: "search" | "list" | "detail"; label: string; url: string }[];
+    { key: "search", label: `influencer search (q=${TERM}, platform, country)`, url: `/api/influencers?${new URLSearchParams(searchQuery)}`, session: dirSession },
+    { key: "list", label: "campaign list page 1 (status=LIVE)", url: `/api/campaigns?${new URLSearchParams(listQuery)}`, session: dirSession },
+    { key: "detail", label: "campaign detail", url: `/api/campaigns/${campaignId}`, session: dirSession },
+    { key: "creator", label: "creator task list (creator, page 1)", url: "/api/creator/tasks", session: creatorSession },
+    { key: "board", label: `content board (${boardRow.rows[0].n} tasks, DIR)`, url: `/api/campaigns/${boardId}/content-tasks?view=board`, session: dirSession },
+    { key: "tasks", label: "campaign content tasks page 1 (DIR)", url: `/api/campaigns/${boardId}/content-tasks`, session: dirSession },
+    { key: "queue", label: "finance queue (FIN)", url: "/api/finance/queue", session: finSession },
+    { key: "summary", label: `campaign finance summary (${summaryRow.rows[0].n} objects, FIN)`, url: `/api/campaigns/${summaryId}/finance-summary`, session: finSession },
+  ] as const satisfies readonly { key: Key; label: string; url: string; session: { cookie: string; sessionId: string } }[];
   const scenarios = allScenarios.filter((s) => !ONLY || ONLY.includes(s.key));
 
-  const capture = await captureQueries(sessionId);
-  const captured = {
-    search: await capture.search(searchQuery),
-    list: await capture.list(listQuery),
-    detail: await capture.detail(campaignId),
+  const capture = await captureQueries();
+  const captured: Record<Key, Awaited<ReturnType<typeof capture.search>>> = {
+    search: await capture.search(dirSession.sessionId, searchQuery),
+    list: await capture.list(dirSession.sessionId, listQuery),
+    detail: await capture.detail(dirSession.sessionId, campaignId),
+    creator: await capture.creator(creatorSession.sessionId),
+    board: await capture.board(dirSession.sessionId, boardId),
+    tasks: await capture.tasks(dirSession.sessionId, boardId),
+    queue: await capture.queue(finSession.sessionId),
+    summary: await capture.summary(finSession.sessionId, summaryId),
   };
   await capture.prisma.$disconnect();
   for (const s of scenarios) {
-    const res = await get(s.url, cookie);
+    const res = await get(s.url, s.session.cookie);
     if (res.status !== 200) throw new Error(`${s.url} answered ${res.status}: ${res.body.slice(0, 300)}`);
     const body = JSON.parse(res.body) as { data: unknown[] | object; page?: { total?: number } };
     const n = Array.isArray(body.data) ? `${body.data.length} rows${body.page?.total !== undefined ? ` of ${body.page.total}` : ""}` : "1 object";
     log(`${s.label}: ${s.url} → 200, ${n}, ${captured[s.key].queries.length} SQL statements (${captured[s.key].queries.filter((q) => q.auth).length} for the session)`);
   }
 
-  const results: { label: string; app: Stats; floor: Stats }[] = [];
+  const results: { label: string; app: Stats; floor: Stats; load: number }[] = [];
   for (const s of scenarios) {
-    await loop(async () => (await get(s.url, cookie)).status, WARMUP_SECONDS, false);
-    const app = await loop(async () => (await get(s.url, cookie)).status, SECONDS, true);
+    await loop(async () => (await get(s.url, s.session.cookie)).status, WARMUP_SECONDS, false);
+    const app = await loop(async () => (await get(s.url, s.session.cookie)).status, SECONDS, true);
     const queries = captured[s.key].queries;
     await loop(() => replay(queries), WARMUP_SECONDS / 2, false);
     const floor = await loop(() => replay(queries), SECONDS, true);
-    results.push({ label: s.label, app, floor });
+    const load = os.loadavg()[0];
+    results.push({ label: s.label, app, floor, load });
     log(`${s.label}: app p95 ${fmt(app.p95)} ms, ${fmt(app.rps, 0)} req/s; floor p95 ${fmt(floor.p95)} ms, ${fmt(floor.rps, 0)} req/s${app.errors ? `; ${app.errors} errors ${JSON.stringify(app.statuses)}` : ""}`);
   }
 
   const lines: string[] = [];
   lines.push(`${CONCURRENCY} concurrent connections, ${SECONDS} s per scenario after ${WARMUP_SECONDS} s warm-up; latencies in ms; ratio = app / floor (p95) and floor / app (req/s).`);
   lines.push("");
-  lines.push("| scenario | app p50 | app p95 | app p99 | app req/s | floor p50 | floor p95 | floor p99 | floor req/s | p95 ratio | throughput ratio | errors |");
-  lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  lines.push("| scenario | app p50 | app p95 | app p99 | app req/s | floor p50 | floor p95 | floor p99 | floor req/s | p95 ratio | throughput ratio | errors | load (1 min) |");
+  lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of results) {
     lines.push(
-      `| ${r.label} | ${fmt(r.app.p50)} | ${fmt(r.app.p95)} | ${fmt(r.app.p99)} | ${fmt(r.app.rps, 0)} | ${fmt(r.floor.p50)} | ${fmt(r.floor.p95)} | ${fmt(r.floor.p99)} | ${fmt(r.floor.rps, 0)} | ${fmt(r.app.p95 / r.floor.p95, 2)}× | ${fmt(r.floor.rps / r.app.rps, 2)}× | ${r.app.errors} |`,
+      `| ${r.label} | ${fmt(r.app.p50)} | ${fmt(r.app.p95)} | ${fmt(r.app.p99)} | ${fmt(r.app.rps, 0)} | ${fmt(r.floor.p50)} | ${fmt(r.floor.p95)} | ${fmt(r.floor.p99)} | ${fmt(r.floor.rps, 0)} | ${fmt(r.app.p95 / r.floor.p95, 2)}× | ${fmt(r.floor.rps / r.app.rps, 2)}× | ${r.app.errors} | ${fmt(r.load)} |`,
     );
   }
   console.log("\n" + lines.join("\n") + "\n");
@@ -308,7 +370,7 @@ try {
     fs.writeFileSync(OUT, `## Measured\n\n${lines.join("\n")}\n\n## Plans\n\n${plans.join("\n\n")}\n`);
     log(`Wrote ${OUT}`);
   }
-  await pool.query(`UPDATE "Session" SET "revokedAt" = now() WHERE id = $1`, [sessionId]);
+  await pool.query(`UPDATE "Session" SET "revokedAt" = now() WHERE id = ANY($1::uuid[])`, [sessions.map((x) => x.sessionId)]);
 } catch (error) {
   console.error("[bench] Failed:", error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -311,3 +311,38 @@ export async function seedFinance(pool: pg.Pool, { agencyId, seed, counts, batch
     add("InvoiceCounter", years.length);
   }
 }
+
+/**
+ * Pending approvals, as the app opens them: step 1 (Finance, FIN role in the agency) of every SUBMITTED
+ * financial object's current revision, and for content tasks waiting for review the latest artifact
+ * version of each (SUBMITTED: internal review by the campaign owner; IN_REVIEW: the client). So the finance
+ * queue and the content lists read real pending items. One INSERT … SELECT each; ids derived from the
+ * subject (md5), so a rerun on the same data gives the same rows.
+ */
+export async function seedPendingApprovals(pool: pg.Pool, { agencyId, add }: Pick<PhaseArgs, "agencyId" | "add">) {
+  const finance = await pool.query(
+    `INSERT INTO "ApprovalItem" (id, "agencyId", "campaignId", type, status, "subjectType", "subjectId", "subjectVersion",
+        "approverRole", "approverScopeType", step, "requestedById", "dueAt", "createdAt", "updatedAt")
+     SELECT md5('approval:' || f.id::text)::uuid, f."agencyId", f."campaignId",
+            (CASE f.type WHEN 'BUDGET' THEN 'BUDGET' WHEN 'CLIENT_INVOICE' THEN 'INVOICE' WHEN 'INFLUENCER_INVOICE' THEN 'INVOICE' ELSE 'FINANCE' END)::"ApprovalType",
+            'PENDING', 'FinancialObject', f.id, f.revision, 'FIN', 'AGENCY', 1, COALESCE(f."submittedById", f."createdById"),
+            f."updatedAt" + interval '3 days', f."updatedAt", f."updatedAt"
+       FROM "FinancialObject" f WHERE f."agencyId" = $1 AND f.status = 'SUBMITTED'`,
+    [agencyId],
+  );
+  const content = await pool.query(
+    `INSERT INTO "ApprovalItem" (id, "agencyId", "campaignId", type, status, "subjectType", "subjectId", "subjectVersion",
+        "approverUserId", "approverRole", "approverScopeType", "approverScopeId", step, "contentTaskId", "dueAt", "createdAt", "updatedAt")
+     SELECT DISTINCT ON (t.id) md5('approval:' || a.id::text)::uuid, t."agencyId", t."campaignId", 'CONTENT', 'PENDING', 'ContentArtifact', a.id, a.version,
+            CASE WHEN t.status = 'SUBMITTED' THEN c."ownerId" END,
+            CASE WHEN t.status = 'IN_REVIEW' THEN 'CLIENT'::"Role" END,
+            CASE WHEN t.status = 'IN_REVIEW' THEN 'CLIENT'::"ScopeType" END,
+            CASE WHEN t.status = 'IN_REVIEW' THEN c."clientId" END,
+            1, t.id, a."createdAt" + interval '3 days', a."createdAt", a."createdAt"
+       FROM "ContentTask" t JOIN "Campaign" c ON c.id = t."campaignId" JOIN "ContentArtifact" a ON a."taskId" = t.id
+      WHERE t."agencyId" = $1 AND t.status IN ('SUBMITTED', 'IN_REVIEW')
+      ORDER BY t.id, a.version DESC, a."createdAt" DESC`,
+    [agencyId],
+  );
+  add("ApprovalItem", (finance.rowCount ?? 0) + (content.rowCount ?? 0));
+}

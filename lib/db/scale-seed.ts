@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { PLATFORMS } from "@/lib/domain/enums";
 import { seedContent } from "./scale-seed-content";
-import { seedFinance } from "./scale-seed-finance";
+import { seedFinance, seedPendingApprovals } from "./scale-seed-finance";
 
 // The "Scale Agency": a large tenant for performance work (npm run db:seed:scale, npm run bench).
 // Deterministic: the same seed gives the same rows (ids included), so bench runs are comparable.
@@ -600,12 +600,14 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
   const cmId = rng.uuid();
   const managerIds = [cmId, ...Array.from({ length: counts.extraManagers }, () => rng.uuid())];
   const creatorIds = Array.from({ length: Math.min(counts.creators, counts.influencers) }, () => rng.uuid());
+  const financeId = rng.uuid();
   const now = new Date().toISOString();
   await inTransaction(pool, async (client) => {
     await client.query(`INSERT INTO "Agency" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [agencyId, options.name ?? SCALE_NAME, slug]);
     const users: Row[] = [
       [directorId, agencyId, `dir@${domain}`, "Dora Director", options.passwordHash, options.mfaSecret ?? null, options.mfaSecret ? now : null, now],
       [cmId, agencyId, `cm@${domain}`, "Carl Manager", options.passwordHash, null, null, now],
+      [financeId, agencyId, `fin@${domain}`, "Fiona Finance", options.passwordHash, options.mfaSecret ?? null, options.mfaSecret ? now : null, now],
       ...managerIds.slice(1).map((id, k) => [id, agencyId, `cm${k + 2}@${domain}`, `${FIRST_NAMES[k * 7 % FIRST_NAMES.length]} ${LAST_NAMES[k * 5 % LAST_NAMES.length]}`, options.passwordHash, null, null, now]),
       ...creatorIds.map((id, k) => [id, agencyId, `creator${k === 0 ? "" : k + 1}@${domain}`, `Creator ${k + 1}`, options.passwordHash, null, null, now]),
     ];
@@ -622,7 +624,7 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
         { name: "id", type: "uuid" }, { name: "agencyId", type: "uuid" }, { name: "userId", type: "uuid" }, { name: "role", type: '"Role"' },
         { name: "scopeType", type: '"ScopeType"' }, { name: "updatedAt", type: "timestamptz" },
       ],
-    }, users.map((u) => [rng.uuid(), agencyId, u[0], u[0] === directorId ? "DIR" : creatorIds.includes(u[0] as string) ? "INF" : "CM", "AGENCY", now]));
+    }, users.map((u) => [rng.uuid(), agencyId, u[0], u[0] === directorId ? "DIR" : u[0] === financeId ? "FIN" : creatorIds.includes(u[0] as string) ? "INF" : "CM", "AGENCY", now]));
     add("User", users.length);
     add("RoleAssignment", users.length);
   });
@@ -691,11 +693,14 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
 
   await seedContent(pool, { agencyId, seed, counts, batch, progress, add });
   await seedFinance(pool, { agencyId, seed, counts, batch, progress, add });
+  progress("approvals", 0, 1, 0);
+  await seedPendingApprovals(pool, { agencyId, add });
+  progress("approvals", 1, 1, rows.ApprovalItem ?? 0);
 
   progress("analyze", 0, 1, 0);
   for (const table of [
     "Client", "InfluencerProfile", "SocialAccount", "RateCard", "Campaign", "CampaignStatusChange", "CampaignBrief", "CampaignInfluencer", "User",
-    "RoleAssignment", "ContentTask", "ContentArtifact", "FinancialObject", "FinancialLine", "FinancialRevision", "InvoiceCounter",
+    "RoleAssignment", "ApprovalItem", "ContentTask", "ContentArtifact", "FinancialObject", "FinancialLine", "FinancialRevision", "InvoiceCounter",
   ]) {
     await pool.query(`ANALYZE "${table}"`);
   }

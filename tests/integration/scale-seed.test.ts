@@ -47,14 +47,14 @@ describe("scale seed", () => {
   test("writes the counts asked for into the database, then --reset deletes the agency", async () => {
     const phases = new Set<string>();
     const result = await seedScale(pool, { slug, domain: `${slug}.test`, counts, batchSize: 64, passwordHash: "$argon2id$not-used", progress: (phase) => phases.add(phase) });
-    expect([...phases]).toEqual(["clients", "influencers", "campaigns", "content", "artifacts", "finance", "analyze"]);
+    expect([...phases]).toEqual(["clients", "influencers", "campaigns", "content", "artifacts", "finance", "approvals", "analyze"]);
     const { agencyId } = result;
     expect(await findAgency(pool, slug)).toBe(agencyId);
     expect(await count("InfluencerProfile", agencyId)).toBe(200);
     expect(await count("SocialAccount", agencyId)).toBe(400);
     expect(await count("Client", agencyId)).toBe(12);
     expect(await count("Campaign", agencyId)).toBe(30);
-    expect(await count("User", agencyId)).toBe(7);
+    expect(await count("User", agencyId)).toBe(8);
     expect(result.rows.SocialAccount).toBe(400);
 
     const handles = await pool.query<{ n: number; distinct: number }>(
@@ -72,7 +72,7 @@ describe("scale seed", () => {
     const assignments = await count("CampaignInfluencer", agencyId);
     expect(assignments).toBeGreaterThan(0);
     const roles = await pool.query(`SELECT role FROM "RoleAssignment" WHERE "agencyId" = $1 ORDER BY role`, [agencyId]);
-    expect(roles.rows.map((r) => r.role)).toEqual(["CM", "CM", "CM", "DIR", "INF", "INF", "INF"]);
+    expect(roles.rows.map((r) => r.role)).toEqual(["CM", "CM", "CM", "DIR", "FIN", "INF", "INF", "INF"]);
 
     // Content: the exact counts; tasks only for contracted assignments of campaigns in production or later,
     // with the assignment's influencer; creators own profiles with tasks; artifact versions 1..n without gaps.
@@ -120,6 +120,25 @@ describe("scale seed", () => {
     );
     expect(numbering.rowCount).toBeGreaterThan(0);
     for (const row of numbering.rows) expect([row.max, row.last]).toEqual([row.n, row.n]);
+    // Pending approvals: step 1 (FIN) of every submitted object's current revision; the latest artifact of every
+    // task waiting for review (internal: the owner; in client review: the client).
+    const pending = await pool.query<{ submitted: number; finance: number; wrong: number; reviewing: number; content: number }>(
+      `SELECT (SELECT count(*)::int FROM "FinancialObject" WHERE "agencyId" = $1 AND status = 'SUBMITTED') AS submitted,
+              (SELECT count(*)::int FROM "ApprovalItem" a JOIN "FinancialObject" f ON f.id = a."subjectId"
+                WHERE a."agencyId" = $1 AND a.status = 'PENDING' AND a."subjectType" = 'FinancialObject' AND f.status = 'SUBMITTED'
+                  AND a."subjectVersion" = f.revision AND a."approverRole" = 'FIN' AND a.step = 1) AS finance,
+              (SELECT count(*)::int FROM "ApprovalItem" a JOIN "ContentArtifact" x ON x.id = a."subjectId"
+                WHERE a."agencyId" = $1 AND a."subjectType" = 'ContentArtifact' AND (x."taskId" <> a."contentTaskId" OR x.version <> a."subjectVersion"
+                  OR EXISTS (SELECT 1 FROM "ContentArtifact" y WHERE y."taskId" = x."taskId" AND y.version > x.version))) AS wrong,
+              (SELECT count(*)::int FROM "ContentTask" WHERE "agencyId" = $1 AND status IN ('SUBMITTED', 'IN_REVIEW')
+                AND EXISTS (SELECT 1 FROM "ContentArtifact" y WHERE y."taskId" = "ContentTask".id)) AS reviewing,
+              (SELECT count(*)::int FROM "ApprovalItem" WHERE "agencyId" = $1 AND "subjectType" = 'ContentArtifact' AND status = 'PENDING') AS content`,
+      [agencyId],
+    );
+    expect(pending.rows[0].submitted).toBeGreaterThan(0);
+    expect(pending.rows[0].finance).toBe(pending.rows[0].submitted);
+    expect(pending.rows[0].content).toBe(pending.rows[0].reviewing);
+    expect(pending.rows[0].wrong).toBe(0);
 
     expect(await deleteAgency(pool, slug)).toBe(true);
     expect(await findAgency(pool, slug)).toBeNull();

@@ -29,7 +29,7 @@ const ALLOWED: AllowList = {
     "ContentTask_id_agencyId_key",
     "FinancialObject_id_agencyId_key",
     "FinancialObject_number_seq_idx",
-    "ApprovalItem_finance_pending_idx",
+    "ApprovalItem_finance_queue_idx",
   ],
   foreignKeys: [
     "Contact_clientId_agencyId_fkey",

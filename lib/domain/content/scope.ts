@@ -34,7 +34,12 @@ async function artifactsSentToCaller(tx: Tx | typeof db, ctx: AuthContext): Prom
 export async function taskScope(ctx: AuthContext, tx: Tx | typeof db = db): Promise<Prisma.ContentTaskWhereInput> {
   const viewer = viewerOf(ctx);
   if (viewer === "staff") return { agencyId: ctx.agencyId, campaign: { is: campaignScope(ctx, "content.read") } };
-  if (viewer === "creator") return { agencyId: ctx.agencyId, assignment: { is: { influencer: { is: { userId: ctx.userId } } } } };
+  if (viewer === "creator") {
+    // The caller's own profile (InfluencerProfile.userId is unique), then ContentTask.influencerId — copied from
+    // the assignment for this — on its index, instead of joining every assignment (docs/performance.md, issue 4).
+    const profile = await tx.influencerProfile.findFirst({ where: { agencyId: ctx.agencyId, userId: ctx.userId }, select: { id: true } });
+    return profile ? { agencyId: ctx.agencyId, influencerId: profile.id } : { agencyId: ctx.agencyId, id: { in: [] } };
+  }
   const sent = await artifactsSentToCaller(tx, ctx);
   return { agencyId: ctx.agencyId, id: { in: sent.taskIds } };
 }
