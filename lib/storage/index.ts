@@ -39,7 +39,8 @@ function formatBytes(bytes: number) {
 }
 
 export function dataDir() {
-  return path.resolve(process.env.TIKIT_DATA_DIR ?? ".data");
+  // Not a build input: tell Turbopack's file tracing not to follow it (it would trace the whole project).
+  return path.resolve(/* turbopackIgnore: true */ process.env.TIKIT_DATA_DIR ?? ".data");
 }
 
 /**
