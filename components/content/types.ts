@@ -1,5 +1,6 @@
 // View shapes of the content pages: plain data that server pages map the domain results into and hand to
 // the client components below (dates as ISO strings, sizes as numbers).
+import { TASK_STATUS_LABELS as DOMAIN_TASK_STATUS_LABELS } from "@/lib/domain/content/schemas";
 
 export type ArtifactTypeName = "SCRIPT" | "DRAFT" | "FINAL" | "CAPTION" | "THUMBNAIL";
 
@@ -83,19 +84,8 @@ export function formatBytes(bytes: number | null) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export const TASK_STATUS_LABELS: Record<string, string> = {
-  OFFERED: "Offered",
-  ACCEPTED: "Accepted",
-  DECLINED: "Declined",
-  IN_PROGRESS: "In progress",
-  SUBMITTED: "Submitted",
-  IN_REVIEW: "With the client",
-  CHANGES_REQUESTED: "Changes requested",
-  APPROVED: "Approved",
-  SCHEDULED: "Scheduled",
-  PUBLISHED: "Published",
-  CANCELLED: "Cancelled",
-};
+/** The domain's labels, looked up by the plain strings the pages hold. */
+export const TASK_STATUS_LABELS: Record<string, string> = DOMAIN_TASK_STATUS_LABELS;
 
 export type ReviewView = {
   id: string;

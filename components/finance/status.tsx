@@ -1,37 +1,13 @@
 import { Badge } from "@/components/ui/badge";
 
-export const FINANCE_TYPE_LABELS: Record<string, string> = {
-  BUDGET: "Budget",
-  QUOTE: "Quote",
-  PURCHASE_ORDER: "Purchase order",
-  EXPENSE: "Expense",
-  CLIENT_INVOICE: "Client invoice",
-  INFLUENCER_INVOICE: "Influencer invoice",
-  PAYMENT: "Payment",
-  PAYOUT: "Payout",
-};
+import { CATEGORY_LABELS as CATEGORIES, STATUS_LABELS, TYPE_LABELS } from "@/lib/domain/finance/schemas";
 
-/** The types a campaign manager creates by hand; payments and payouts come from recording them on an invoice. */
-export const CREATABLE_TYPES = ["BUDGET", "QUOTE", "PURCHASE_ORDER", "EXPENSE", "CLIENT_INVOICE", "INFLUENCER_INVOICE"] as const;
+export { CREATABLE_TYPES } from "@/lib/domain/finance/schemas";
 
-export const FINANCE_STATUS_LABELS: Record<string, string> = {
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted",
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  ISSUED: "Issued",
-  PAID: "Paid",
-  VOID: "Void",
-};
-
-export const CATEGORY_LABELS: Record<string, string> = {
-  INFLUENCER_FEES: "Influencer fees",
-  PRODUCTION: "Production",
-  PAID_MEDIA: "Paid media",
-  AGENCY_FEE: "Agency fee",
-  CONTINGENCY: "Contingency",
-  OTHER: "Other",
-};
+// One set of labels, the domain's, looked up by the plain strings the pages hold.
+export const FINANCE_TYPE_LABELS: Record<string, string> = TYPE_LABELS;
+export const FINANCE_STATUS_LABELS: Record<string, string> = STATUS_LABELS;
+export const CATEGORY_LABELS: Record<string, string> = CATEGORIES;
 
 const VARIANT: Record<string, "default" | "secondary" | "success" | "warning" | "destructive" | "outline"> = {
   DRAFT: "outline",
