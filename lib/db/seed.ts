@@ -18,7 +18,7 @@ type AgencySeed = {
   slug: string;
   name: string;
   domain: string;
-  clients: { name: string; legalName: string; industry: string; country: string; currency: string; status: "PROSPECT" | "ACTIVE" | "INACTIVE"; website: string; vat?: string; tags: string[]; contacts: [string, string, string][] }[];
+  clients: { name: string; legalName: string; industry: string; country: string; currency: string; status: "PROSPECT" | "ACTIVE" | "INACTIVE"; website: string; vat?: string; address?: [line1: string, postalCode: string, city: string]; tags: string[]; contacts: [string, string, string][] }[];
 };
 
 const NORTHWIND: AgencySeed = {
@@ -26,11 +26,11 @@ const NORTHWIND: AgencySeed = {
   name: "Northwind Creators",
   domain: "northwind.test",
   clients: [
-    { name: "Lumière Cosmetics", legalName: "Lumière Cosmétiques SAS", industry: "Beauty", country: "FR", currency: "EUR", status: "ACTIVE", website: "https://lumiere.example", vat: "FR40303265045", tags: ["beauty", "skincare"], contacts: [["Camille Laurent", "Brand Manager", "camille@lumiere.example"], ["Hugo Martin", "Head of Digital", "hugo@lumiere.example"]] },
-    { name: "Fjord Outdoor", legalName: "Fjord Outdoor AS", industry: "Sports & Outdoor", country: "NO", currency: "NOK", status: "ACTIVE", website: "https://fjord-outdoor.example", vat: "NO923609016MVA", tags: ["outdoor", "apparel"], contacts: [["Ingrid Berg", "Marketing Director", "ingrid@fjord-outdoor.example"]] },
-    { name: "Brewhaus Coffee", legalName: "Brewhaus Coffee Roasters GmbH", industry: "Food & Beverage", country: "DE", currency: "EUR", status: "ACTIVE", website: "https://brewhaus.example", vat: "DE811907980", tags: ["coffee", "fmcg"], contacts: [["Jonas Weber", "Social Lead", "jonas@brewhaus.example"], ["Lea Fischer", "CMO", "lea@brewhaus.example"]] },
-    { name: "Volt Mobility", legalName: "Volt Mobility B.V.", industry: "Automotive", country: "NL", currency: "EUR", status: "ACTIVE", website: "https://volt-mobility.example", vat: "NL859048179B01", tags: ["ev", "tech"], contacts: [["Sanne de Vries", "Partnerships", "sanne@volt-mobility.example"]] },
-    { name: "Pixel Forge Games", legalName: "Pixel Forge Games Ltd", industry: "Gaming", country: "GB", currency: "GBP", status: "ACTIVE", website: "https://pixelforge.example", vat: "GB980780684", tags: ["gaming", "twitch"], contacts: [["Oliver Hughes", "Community Manager", "oliver@pixelforge.example"]] },
+    { name: "Lumière Cosmetics", legalName: "Lumière Cosmétiques SAS", industry: "Beauty", country: "FR", currency: "EUR", status: "ACTIVE", website: "https://lumiere.example", vat: "FR40303265045", address: ["18 rue de la Paix", "75002", "Paris"], tags: ["beauty", "skincare"], contacts: [["Camille Laurent", "Brand Manager", "camille@lumiere.example"], ["Hugo Martin", "Head of Digital", "hugo@lumiere.example"]] },
+    { name: "Fjord Outdoor", legalName: "Fjord Outdoor AS", industry: "Sports & Outdoor", country: "NO", currency: "NOK", status: "ACTIVE", website: "https://fjord-outdoor.example", vat: "NO923609016MVA", address: ["Karl Johans gate 22", "0159", "Oslo"], tags: ["outdoor", "apparel"], contacts: [["Ingrid Berg", "Marketing Director", "ingrid@fjord-outdoor.example"]] },
+    { name: "Brewhaus Coffee", legalName: "Brewhaus Coffee Roasters GmbH", industry: "Food & Beverage", country: "DE", currency: "EUR", status: "ACTIVE", website: "https://brewhaus.example", vat: "DE811907980", address: ["Oranienstraße 45", "10969", "Berlin"], tags: ["coffee", "fmcg"], contacts: [["Jonas Weber", "Social Lead", "jonas@brewhaus.example"], ["Lea Fischer", "CMO", "lea@brewhaus.example"]] },
+    { name: "Volt Mobility", legalName: "Volt Mobility B.V.", industry: "Automotive", country: "NL", currency: "EUR", status: "ACTIVE", website: "https://volt-mobility.example", vat: "NL859048179B01", address: ["Keizersgracht 310", "1016 EZ", "Amsterdam"], tags: ["ev", "tech"], contacts: [["Sanne de Vries", "Partnerships", "sanne@volt-mobility.example"]] },
+    { name: "Pixel Forge Games", legalName: "Pixel Forge Games Ltd", industry: "Gaming", country: "GB", currency: "GBP", status: "ACTIVE", website: "https://pixelforge.example", vat: "GB980780684", address: ["14 Northdown Street", "N1 9BG", "London"], tags: ["gaming", "twitch"], contacts: [["Oliver Hughes", "Community Manager", "oliver@pixelforge.example"]] },
     { name: "Maison Verte", legalName: "Maison Verte SARL", industry: "Home & Living", country: "FR", currency: "EUR", status: "PROSPECT", website: "https://maisonverte.example", tags: ["home", "sustainability"], contacts: [["Chloé Bernard", "Founder", "chloe@maisonverte.example"]] },
     { name: "Nordic Bites", legalName: "Nordic Bites AB", industry: "Food & Beverage", country: "SE", currency: "SEK", status: "ACTIVE", website: "https://nordicbites.example", vat: "SE556703748501", tags: ["food", "snacks"], contacts: [["Elsa Lindqvist", "Brand Manager", "elsa@nordicbites.example"]] },
     { name: "Atlas Fitness", legalName: "Atlas Fitness Inc.", industry: "Health & Fitness", country: "US", currency: "USD", status: "ACTIVE", website: "https://atlasfitness.example", tags: ["fitness", "apps"], contacts: [["Maya Johnson", "Growth Lead", "maya@atlasfitness.example"], ["Ethan Brooks", "VP Marketing", "ethan@atlasfitness.example"]] },
@@ -47,7 +47,7 @@ const BLUEHARBOR: AgencySeed = {
   name: "Blue Harbor Media",
   domain: "blueharbor.test",
   clients: [
-    { name: "Tidal Audio", legalName: "Tidal Audio Ltd", industry: "Consumer Electronics", country: "GB", currency: "GBP", status: "ACTIVE", website: "https://tidal-audio.example", vat: "GB123456789", tags: ["audio", "tech"], contacts: [["Grace Taylor", "Marketing Lead", "grace@tidal-audio.example"]] },
+    { name: "Tidal Audio", legalName: "Tidal Audio Ltd", industry: "Consumer Electronics", country: "GB", currency: "GBP", status: "ACTIVE", website: "https://tidal-audio.example", vat: "GB123456789", address: ["7 Wharf Street", "BS1 4RH", "Bristol"], tags: ["audio", "tech"], contacts: [["Grace Taylor", "Marketing Lead", "grace@tidal-audio.example"]] },
     { name: "Saffron Kitchen", legalName: "Saffron Kitchen Ltd", industry: "Food & Beverage", country: "GB", currency: "GBP", status: "ACTIVE", website: "https://saffron.example", tags: ["food"], contacts: [["Priya Shah", "Founder", "priya@saffron.example"]] },
     { name: "Aurora Skincare", legalName: "Aurora Skincare Oy", industry: "Beauty", country: "FI", currency: "EUR", status: "ACTIVE", website: "https://aurora-skin.example", tags: ["beauty"], contacts: [["Aino Virtanen", "Brand Manager", "aino@aurora-skin.example"]] },
     { name: "Peak Energy Drinks", legalName: "Peak Beverages Inc.", industry: "Food & Beverage", country: "US", currency: "USD", status: "PROSPECT", website: "https://peak-energy.example", tags: ["drinks"], contacts: [["Jordan Lee", "Social Media Manager", "jordan@peak-energy.example"]] },
@@ -103,6 +103,9 @@ export async function seed(db: Db, options: { log?: (line: string) => void } = {
             status: c.status,
             website: c.website,
             vatNumber: c.vat ?? null,
+            addressLine1: c.address?.[0] ?? null,
+            postalCode: c.address?.[1] ?? null,
+            city: c.address?.[2] ?? null,
             tags: c.tags,
             contacts: {
               create: c.contacts.map(([name, title, email]) => ({ agencyId: agency.id, name, title, email, preferredChannel: "EMAIL" as const })),
