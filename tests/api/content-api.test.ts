@@ -107,6 +107,19 @@ describe("upload and download", () => {
     expect((await get(w.clientUserTwo.ctx)).status).toBe(404);
   });
 
+  it("names the file in Content-Disposition as one quoted token; a path in the uploaded name is cut to its last part", async () => {
+    const task = await acceptedTask(w, { required: ["DRAFT"] });
+    const name = 'my "best" cut.mp4';
+    const res = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "DRAFT" }, { bytes: mp4Bytes(2_000, 5), name }));
+    expect(res.status).toBe(201);
+    const id = (res.json.data as { id: string }).id;
+    const got = await call(w.owner.ctx, fileRoute.GET, { params: { id } });
+    // (Multipart encoders send a quote in a file name as %22; whatever arrives, the quoted form stays one token.)
+    expect(got.headers.get("content-disposition")).toMatch(/^inline; filename="my [^"\\]*best[^"\\]* cut\.mp4"; filename\*=UTF-8''[^"\s]+$/);
+    const path = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "DRAFT" }, { bytes: mp4Bytes(2_000, 6), name: "C:\\clips\\v2.mp4" }));
+    expect((path.json.data as { fileName: string }).fileName).toBe("v2.mp4");
+  });
+
   it("refuses a file whose bytes are not of an accepted type (422), a type the artifact does not take, and files over the limit (413); nothing stored", async () => {
     const task = await acceptedTask(w, { required: ["DRAFT", "THUMBNAIL"] });
     const before = storedFiles().length;

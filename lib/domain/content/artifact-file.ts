@@ -23,7 +23,7 @@ export async function artifactFileResponse(ctx: AuthContext, artifactId: string,
   const headers: Record<string, string> = {
     "Accept-Ranges": "bytes",
     "Content-Type": artifact.mimeType ?? "application/octet-stream",
-    "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     "Cache-Control": "private, max-age=3600",
     ETag: `"${artifact.fileHash}"`,
     "X-Content-Type-Options": "nosniff",
