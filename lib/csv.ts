@@ -112,3 +112,27 @@ export function csvField(value: unknown): string {
 export function csvLine(values: unknown[]): string {
   return `${values.map(csvField).join(",")}\r\n`;
 }
+
+/**
+ * A CSV download streamed batch by batch: the header line first, then `fetch(offset, limit)` until a batch comes
+ * back short or `maxRows` lines are out. Memory stays at one batch whatever the export's size.
+ */
+export function csvStream<T>(header: readonly string[], fetch: (offset: number, limit: number) => Promise<T[]>, toValues: (row: T) => unknown[], options: { batch: number; maxRows: number }): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let offset = 0;
+  let headerSent = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!headerSent) {
+        headerSent = true;
+        controller.enqueue(encoder.encode(csvLine([...header])));
+        return;
+      }
+      const limit = Math.min(options.batch, options.maxRows - offset);
+      const rows = limit > 0 ? await fetch(offset, limit) : [];
+      offset += rows.length;
+      if (rows.length) controller.enqueue(encoder.encode(rows.map((row) => csvLine(toValues(row))).join("")));
+      if (rows.length < limit || limit <= 0 || offset >= options.maxRows) controller.close();
+    },
+  });
+}

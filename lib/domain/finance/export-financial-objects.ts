@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
-import { csvLine } from "@/lib/csv";
+import { csvStream } from "@/lib/csv";
 import { money } from "./money";
 import { listWhere } from "./list-financial-objects";
 import { requireFinanceStaff } from "./scope";
@@ -39,53 +39,30 @@ export async function exportFinancialObjectsCsv(ctx: AuthContext, raw: unknown):
   const { where, input } = listWhere(ctx, { ...(raw as object), take: 1, cursor: undefined, page: undefined });
   const recorded = Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && !["take", "page", "cursor"].includes(key)));
   await db.$transaction((tx) => writeAudit(tx, ctx, { action: "finance.export", model: "FinancialObject", display: "Financial objects (CSV)", after: { filters: recorded } }));
-  const encoder = new TextEncoder();
-  let offset = 0;
-  let headerSent = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!headerSent) {
-        headerSent = true;
-        controller.enqueue(encoder.encode(csvLine([...FINANCE_EXPORT_HEADER])));
-        return;
-      }
-      const limit = Math.min(BATCH, EXPORT_MAX_ROWS - offset);
-      const rows =
-        limit > 0
-          ? await db.financialObject.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: offset, take: limit, include: { campaign: { select: { name: true, client: { select: { name: true } } } } } })
-          : [];
-      offset += rows.length;
-      if (rows.length) {
-        controller.enqueue(
-          encoder.encode(
-            rows
-              .map((r) =>
-                csvLine([
-                  r.id,
-                  r.type,
-                  r.status,
-                  r.number,
-                  r.title,
-                  r.campaign.name,
-                  r.campaign.client.name,
-                  r.currency,
-                  money(r.subtotal),
-                  money(r.taxAmount),
-                  money(r.total),
-                  money(r.paidAmount),
-                  money(r.total.minus(r.paidAmount)),
-                  r.issueDate?.toISOString().slice(0, 10),
-                  r.dueDate?.toISOString().slice(0, 10),
-                  r.scheduledFor?.toISOString().slice(0, 10),
-                  r.revision,
-                  r.createdAt,
-                ]),
-              )
-              .join(""),
-          ),
-        );
-      }
-      if (rows.length < limit || offset >= EXPORT_MAX_ROWS) controller.close();
-    },
-  });
+  return csvStream(
+    FINANCE_EXPORT_HEADER,
+    (offset, limit) =>
+      db.financialObject.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: offset, take: limit, include: { campaign: { select: { name: true, client: { select: { name: true } } } } } }),
+    (r) => [
+      r.id,
+      r.type,
+      r.status,
+      r.number,
+      r.title,
+      r.campaign.name,
+      r.campaign.client.name,
+      r.currency,
+      money(r.subtotal),
+      money(r.taxAmount),
+      money(r.total),
+      money(r.paidAmount),
+      money(r.total.minus(r.paidAmount)),
+      r.issueDate?.toISOString().slice(0, 10),
+      r.dueDate?.toISOString().slice(0, 10),
+      r.scheduledFor?.toISOString().slice(0, 10),
+      r.revision,
+      r.createdAt,
+    ],
+    { batch: BATCH, maxRows: EXPORT_MAX_ROWS },
+  );
 }

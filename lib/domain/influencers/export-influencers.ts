@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
-import { csvLine } from "@/lib/csv";
+import { csvStream } from "@/lib/csv";
 import { searchInfluencersSchema } from "./schemas";
 import { influencerScope } from "./scope";
 import { searchPageSql, type InfluencerSearchRow } from "./search-influencers";
@@ -23,8 +23,8 @@ export const EXPORT_HEADER = [
   "updated_at",
 ] as const;
 
-function toLine(row: InfluencerSearchRow) {
-  return csvLine([
+function toValues(row: InfluencerSearchRow): unknown[] {
+  return [
     row.id,
     row.displayName,
     row.profileType,
@@ -36,7 +36,7 @@ function toLine(row: InfluencerSearchRow) {
     row.topEngagement,
     row.socials.map((s) => `${s.platform.toLowerCase()}:${s.handle}`).join(";"),
     row.updatedAt,
-  ]);
+  ];
 }
 
 /**
@@ -50,21 +50,5 @@ export async function exportInfluencersCsv(ctx: AuthContext, raw: unknown): Prom
   await db.$transaction((tx) =>
     writeAudit(tx, ctx, { action: "influencer.export", model: "InfluencerProfile", display: "Influencer directory (CSV)", after: { filters: recorded } }),
   );
-  const encoder = new TextEncoder();
-  let offset = 0;
-  let headerSent = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!headerSent) {
-        headerSent = true;
-        controller.enqueue(encoder.encode(csvLine([...EXPORT_HEADER])));
-        return;
-      }
-      const limit = Math.min(BATCH, EXPORT_MAX_ROWS - offset);
-      const rows = limit > 0 ? await db.$queryRaw<InfluencerSearchRow[]>(searchPageSql(agencyId, filters, limit, offset)) : [];
-      offset += rows.length;
-      if (rows.length) controller.enqueue(encoder.encode(rows.map(toLine).join("")));
-      if (rows.length < BATCH || offset >= EXPORT_MAX_ROWS) controller.close();
-    },
-  });
+  return csvStream(EXPORT_HEADER, (offset, limit) => db.$queryRaw<InfluencerSearchRow[]>(searchPageSql(agencyId, filters, limit, offset)), toValues, { batch: BATCH, maxRows: EXPORT_MAX_ROWS });
 }
