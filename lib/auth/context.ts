@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { queryRow } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveGrants, type Assignment, type Grant, type Override, type Permission, can } from "@/lib/auth/permissions";
 
@@ -63,11 +64,11 @@ const LAST_SEEN_EVERY_MS = 5 * 60 * 1000;
 /** Loads the context behind a session id, if the session is live (not revoked, not expired). */
 export async function loadSessionContext(sessionId: string, ip: string | null): Promise<AuthContext | null> {
   if (!UUID.test(sessionId)) return null;
-  const rows = await db.$queryRaw<ContextRow[]>`
+  // Every request of a signed-in user runs this: a prepared statement on the pool (lib/db/sql.ts).
+  const row = await queryRow<ContextRow>(Prisma.sql`
     SELECT ${CONTEXT_COLUMNS}, s."lastSeenAt"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.status = 'ACTIVE'`;
-  const row = rows[0];
+    WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.status = 'ACTIVE'`);
   if (!row) return null;
   // "Last seen" for the sessions list on /account, written at most every five minutes per session.
   if (row.lastSeenAt && Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {

@@ -1,5 +1,5 @@
 import { afterAll, inject } from "vitest";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { closeDb } from "@/lib/db/client";
 
 // Runs in every worker before each test file: the database and secrets of this run, and nothing from the
 // developer's environment that would make the tests talk to the outside (SMTP) or use other keys.
@@ -10,11 +10,8 @@ process.env.APP_URL = "http://tikit.test";
 delete process.env.ENCRYPTION_KEYS;
 delete process.env.SMTP_HOST;
 
-// lib/db/client.ts keeps one Prisma client per process on globalThis; close it after each file so that a
-// reused worker does not keep connections open (the next file gets a new client).
+// lib/db/client.ts keeps one pool and one Prisma client per process on globalThis; close them after each file so
+// that a reused worker does not keep connections open (the next file gets new ones).
 afterAll(async () => {
-  const holder = globalThis as unknown as { tikitPrisma?: PrismaClient };
-  const client = holder.tikitPrisma;
-  delete holder.tikitPrisma;
-  await client?.$disconnect();
+  await closeDb();
 });
