@@ -9,7 +9,7 @@
 //   page GET /api/campaigns/:id/content-tasks of the campaign with most tasks (as the director);
 //   issue 5 (finance): the finance queue as fin@scale.test GET /api/finance/queue and the campaign finance
 //   summary GET /api/campaigns/:id/finance-summary of the campaign with most financial objects (as FIN).
-// next to the floor: the same SQL the request runs (captured from Prisma's query log: session check, user and
+// next to the floor: the same SQL the request runs (captured from the app's `pg` pool: session check, user and
 // grants, the domain queries), replayed through a `pg` Pool of 20 at the same concurrency. Prints p50/p95/p99,
 // requests/s and the ratio, then EXPLAIN (ANALYZE, BUFFERS) of the domain queries.
 // Options: BENCH_SECONDS (10), BENCH_PORT (3300), BENCH_TERM (schmidt), BENCH_POOL (DATABASE_POOL_SIZE of the
@@ -164,21 +164,29 @@ async function mintSession(userId: string, agencyId: string): Promise<{ cookie: 
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The floor: the SQL a request runs, captured once from Prisma's query log
+// The floor: the SQL a request runs, captured once from the app's pool
 // ---------------------------------------------------------------------------------------------------------
 
-type Captured = { sql: string; params: unknown[]; auth: boolean };
+type Captured = { sql: string; params: unknown[]; name?: string; auth: boolean };
 
+// Every statement the app runs goes through the one `pg` pool of lib/db/client.ts (Prisma's adapter and the
+// hand-written reads of lib/db/sql.ts alike): wrapping its `query` records each with its parameters and, for
+// prepared statements, its name, so the floor replays exactly what the request ran, prepared where it was.
 async function captureQueries() {
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const { PrismaClient } = await import("../lib/generated/prisma/client");
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.url, max: 4 }), log: [{ emit: "event", level: "query" }] });
-  (globalThis as unknown as { tikitPrisma?: unknown }).tikitPrisma = prisma;
+  const { getPool, closeDb } = await import("../lib/db/client");
+  const appPool = getPool();
   let sink: Captured[] | null = null;
   let authPhase = false;
-  prisma.$on("query", (e) => {
-    sink?.push({ sql: e.query, params: JSON.parse(e.params || "[]"), auth: authPhase });
-  });
+  const query = appPool.query.bind(appPool) as (...args: unknown[]) => unknown;
+  (appPool as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, values?: unknown) => {
+    if (sink && config && typeof config === "object" && "text" in config) {
+      const c = config as { text: string; values?: unknown[]; name?: string };
+      sink.push({ sql: c.text, params: c.values ?? [], name: c.name, auth: authPhase });
+    } else if (sink && typeof config === "string") {
+      sink.push({ sql: config, params: (values as unknown[]) ?? [], auth: authPhase });
+    }
+    return query(config, values);
+  };
   const { loadSessionContext } = await import("../lib/auth/context");
   const { searchInfluencers } = await import("../lib/domain/influencers/search-influencers");
   const { listCampaigns } = await import("../lib/domain/campaigns/list-campaigns");
@@ -199,7 +207,7 @@ async function captureQueries() {
     return { queries, result, input };
   };
   return {
-    prisma,
+    close: closeDb,
     search: (sid: string, q: Record<string, string>) => capture(sid, q, (ctx) => searchInfluencers(ctx, q)),
     list: (sid: string, q: Record<string, string>) => capture(sid, q, (ctx) => listCampaigns(ctx, q)),
     detail: (sid: string, id: string) => capture(sid, { id }, (ctx) => getCampaign(ctx, id)),
@@ -215,7 +223,7 @@ async function captureQueries() {
 async function replay(queries: Captured[]) {
   const client = await pool.connect();
   try {
-    for (const q of queries) await client.query(q.sql, q.params as unknown[]);
+    for (const q of queries) await client.query(q.name ? { name: q.name, text: q.sql, values: q.params } : { text: q.sql, values: q.params });
   } finally {
     client.release();
   }
@@ -322,7 +330,7 @@ try {
     queue: await capture.queue(finSession.sessionId),
     summary: await capture.summary(finSession.sessionId, summaryId),
   };
-  await capture.prisma.$disconnect();
+  await capture.close();
   for (const s of scenarios) {
     const res = await get(s.url, s.session.cookie);
     if (res.status !== 200) throw new Error(`${s.url} answered ${res.status}: ${res.body.slice(0, 300)}`);

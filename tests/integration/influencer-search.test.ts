@@ -81,7 +81,10 @@ describe("searchInfluencers", () => {
     const p = await seed(manager, `Zyxwv ${tag}`, { handle: `firsthandle${tag}`, country: "AT" });
     const column = async () => (await db.influencerProfile.findUniqueOrThrow({ where: { id: p.id }, select: { searchText: true } })).searchText;
     expect(await column()).toBe(`zyxwv ${tag} firsthandle${tag}`.toLowerCase());
+    const socials = async () => db.influencerProfile.findUniqueOrThrow({ where: { id: p.id }, select: { socialPlatforms: true, socialHandles: true } });
     await db.socialAccount.create({ data: { agencyId, influencerId: p.id, platform: "TIKTOK", handle: `secondhandle${tag}`.toLowerCase() } });
+    // The platforms and handles beside it (the platform filter and the handle score read them).
+    expect(await socials()).toEqual({ socialPlatforms: ["INSTAGRAM", "TIKTOK"], socialHandles: [`firsthandle${tag}`, `secondhandle${tag}`].map((h) => h.toLowerCase()) });
     expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}` }))).toEqual([`Zyxwv ${tag}`]);
     expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}`, platform: "TIKTOK", country: "AT" }))).toEqual([`Zyxwv ${tag}`]);
     expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}`, country: "DE" }))).toEqual([]);
@@ -94,6 +97,8 @@ describe("searchInfluencers", () => {
     // The app never writes the column: a stray value is recomputed.
     await db.influencerProfile.update({ where: { id: p.id }, data: { searchText: "tampered" } });
     expect(await column()).toBe(`qwerty ${tag} firsthandle${tag}`.toLowerCase());
+    await db.influencerProfile.update({ where: { id: p.id }, data: { socialPlatforms: ["YOUTUBE"], socialHandles: ["x"] } });
+    expect(await socials()).toEqual({ socialPlatforms: ["INSTAGRAM"], socialHandles: [`firsthandle${tag}`.toLowerCase()] });
     // Typos still find it with a filter applied (the fuzzy pass), and the count matches the rows.
     const typo = await searchInfluencers(manager, { q: `qwerty ${tag}`.replace("qwerty", "qwetry"), country: "AT" });
     expect(names(typo)).toContain(`Qwerty ${tag}`);

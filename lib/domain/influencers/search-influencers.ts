@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/sql";
 import type { AuthContext } from "@/lib/auth/context";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeHandle, searchInfluencersSchema, type SearchInfluencersFilters } from "./schemas";
@@ -53,11 +53,8 @@ function filterConditions(agencyId: string, f: SearchInfluencersFilters, alias: 
   if (f.maxFollowers !== undefined) conditions.push(Prisma.sql`${p}."totalFollowers" <= ${f.maxFollowers}::int`);
   if (f.minEngagement !== undefined) conditions.push(Prisma.sql`${p}."topEngagement" >= ${f.minEngagement}::numeric`);
   if (f.maxEngagement !== undefined) conditions.push(Prisma.sql`${p}."topEngagement" <= ${f.maxEngagement}::numeric`);
-  if (f.platform) {
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "SocialAccount" s WHERE s."influencerId" = ${p}."id" AND s."agencyId" = ${agencyId}::uuid AND s."platform" = ${f.platform}::"Platform")`,
-    );
-  }
+  // The profile's platforms, kept by triggers from its social accounts: read on the candidate row itself.
+  if (f.platform) conditions.push(Prisma.sql`${p}."socialPlatforms" @> ARRAY[${f.platform}]::text[]`);
   return conditions;
 }
 
@@ -89,13 +86,12 @@ function textMatch(q: string, mode: MatchMode, alias: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(${substring} OR ${q} <% ${col} OR ${handle} <% ${col} OR ${alias}."displayName" % ${q})`;
 }
 
-/** How well a profile matches the term: the best of its name and its handles (0..1). */
-function scoreSql(q: string, alias: Prisma.Sql, agencyId: string): Prisma.Sql {
+/** How well a profile matches the term: the best of its name and its handles (0..1; handles from the row). */
+function scoreSql(q: string, alias: Prisma.Sql): Prisma.Sql {
   const handle = normalizeHandle(q).replace(/\s+/g, "");
   return Prisma.sql`GREATEST(
       (similarity(${alias}."displayName", ${q}) + word_similarity(${q}, ${alias}."displayName")) / 2,
-      (SELECT max((similarity(sa."handle", ${handle}) + word_similarity(${handle}, sa."handle")) / 2)
-         FROM "SocialAccount" sa WHERE sa."influencerId" = ${alias}."id" AND sa."agencyId" = ${agencyId}::uuid))`;
+      (SELECT max((similarity(h, ${handle}) + word_similarity(${handle}, h)) / 2) FROM unnest(${alias}."socialHandles") h))`;
 }
 
 const CANDIDATE_CAP = 5000;
@@ -128,7 +124,7 @@ export function buildSearchSql(agencyId: string, filters: SearchInfluencersFilte
   if (filters.q) conditions.push(textMatch(filters.q, mode, p));
   const where = Prisma.join(conditions, " AND ");
   const from = Prisma.sql`"InfluencerProfile" p`;
-  const score = filters.q ? scoreSql(filters.q, p, agencyId) : Prisma.sql`NULL::real`;
+  const score = filters.q ? scoreSql(filters.q, p) : Prisma.sql`NULL::real`;
   return { sort, dir, from, where, score, order: (alias: Prisma.Sql, scoreExpr: Prisma.Sql) => orderBy(alias, scoreExpr, sort, dir, Boolean(filters.q)) };
 }
 
@@ -172,18 +168,18 @@ function termSearchSql(agencyId: string, filters: SearchInfluencersFilters, limi
   const byScore = s.sort === "relevance";
   return Prisma.sql`WITH matched AS MATERIALIZED (
       SELECT p."id", p."displayName", p."profileType"::text AS "profileType", p."status"::text AS "status", trim(p."country") AS "country",
-             p."niches", p."languages", p."totalFollowers", p."topEngagement", p."updatedAt"
+             p."niches", p."languages", p."totalFollowers", p."topEngagement", p."updatedAt", p."socialHandles"
         FROM ${s.from}
        WHERE ${s.where}
        LIMIT ${CANDIDATE_CAP}::int
     ),
     pg AS (
-      SELECT f.*, ${byScore ? scoreSql(filters.q!, f, agencyId) : Prisma.sql`NULL::real`} AS "score" FROM matched f
+      SELECT f.*, ${byScore ? scoreSql(filters.q!, f) : Prisma.sql`NULL::real`} AS "score" FROM matched f
        ORDER BY ${s.order(f, Prisma.sql`"score"`)} LIMIT ${limit}::int OFFSET ${offset}::int
     )
     SELECT pg."id", pg."displayName", pg."profileType", pg."status", pg."country", pg."niches", pg."languages", pg."totalFollowers",
            pg."topEngagement"::text AS "topEngagement", pg."updatedAt",
-           ${byScore ? Prisma.sql`pg."score"` : scoreSql(filters.q!, Prisma.raw("pg"), agencyId)}::float8 AS "score",
+           ${byScore ? Prisma.sql`pg."score"` : scoreSql(filters.q!, Prisma.raw("pg"))}::float8 AS "score",
            COALESCE((SELECT json_agg(json_build_object('platform', sa."platform", 'handle', sa."handle", 'followers', sa."followers",
                                                      'engagementRate', sa."engagementRate"::text) ORDER BY sa."followers" DESC)
                        FROM "SocialAccount" sa WHERE sa."influencerId" = pg."id" AND sa."agencyId" = ${agencyId}::uuid), '[]'::json) AS "socials",
@@ -213,9 +209,10 @@ export async function searchInfluencers(ctx: AuthContext, raw: unknown): Promise
   if (filters.q) {
     const { sort, dir } = buildSearchSql(agencyId, filters);
     // Exact substrings first; the typo-tolerant pass only when they do not fill the first page.
-    let rows = await db.$queryRaw<CountedRow[]>(termSearchSql(agencyId, filters, filters.take + 1, offset, "substring"));
+    // Planned per call (prepare: false): the best plan depends on the term (lib/db/sql.ts).
+    let rows = await queryRows<CountedRow>(termSearchSql(agencyId, filters, filters.take + 1, offset, "substring"), { prepare: false });
     if (filters.page === 1 && rows.length < filters.take) {
-      rows = await db.$queryRaw<CountedRow[]>(termSearchSql(agencyId, filters, filters.take + 1, offset, "fuzzy"));
+      rows = await queryRows<CountedRow>(termSearchSql(agencyId, filters, filters.take + 1, offset, "fuzzy"), { prepare: false });
     }
     const n = rows[0]?.total ?? 0;
     for (const row of rows) delete (row as Partial<CountedRow>).total;
@@ -223,8 +220,8 @@ export async function searchInfluencers(ctx: AuthContext, raw: unknown): Promise
   }
   const s = buildSearchSql(agencyId, filters);
   const [rows, counted] = await Promise.all([
-    db.$queryRaw<InfluencerSearchRow[]>(searchPageSql(agencyId, filters, filters.take + 1, offset)),
-    db.$queryRaw<{ n: number }[]>(
+    queryRows<InfluencerSearchRow>(searchPageSql(agencyId, filters, filters.take + 1, offset)),
+    queryRows<{ n: number }>(
       Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${s.from} WHERE ${s.where} LIMIT ${COUNT_CAP + 1}::int) capped`,
     ),
   ]);
