@@ -139,6 +139,23 @@ test("a content task from offer to the client's approval, and the campaign moves
       await move.getByRole("button", { name: "Move" }).click();
       await expect(status).toContainText(label);
     }
+  });
+
+  // The influencer posts the approved content and reports its address; the task becomes published.
+  await as(browser, "creator", async (page) => {
+    await page.goto(taskUrl);
+    const report = page.getByRole("form", { name: `Report ${TASK} as published` });
+    await waitForHydration(report);
+    await report.getByRole("button", { name: "Report as published" }).click();
+    await expect(report.getByText(/must be a web address/).first()).toBeVisible();
+    await report.getByLabel("Post URL").fill("https://www.instagram.com/p/autumn-glow-e2e/");
+    await report.getByRole("button", { name: "Report as published" }).click();
+    await expect(page.getByText("Published", { exact: true }).first()).toBeVisible();
+    await expect(report).toHaveCount(0);
+    await screenshotViewports(page, testInfo, "content-creator-published");
+  });
+
+  await as(browser, "cm", async (page) => {
 
     // After publishing: the post's address and figures, entered by hand, show in the campaign's content totals.
     await page.goto(reviewUrl.split("?")[0]);

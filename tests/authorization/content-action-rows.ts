@@ -110,6 +110,7 @@ export function contentActionRows<F extends Fixture>(h: Helpers<F>): Record<stri
       expect: staffManage,
     },
     [`${CREATOR} respondToTaskAction`]: { call: a(CREATOR, "respondToTaskAction", "none", (w) => ({ taskId: w.taskId, accept: true })), expect: creatorOnly },
+    [`${CREATOR} completeCreatorTaskAction`]: { call: a(CREATOR, "completeCreatorTaskAction", "published", (w) => ({ taskId: w.taskId, publishedUrl: "https://instagram.com/p/matrix-creator" })), expect: creatorOnly },
     [`${CREATOR} commentOnArtifactCreatorAction`]: { call: a(CREATOR, "commentOnArtifactCreatorAction", "internal", (w) => ({ taskId: w.taskId, artifactId: w.artifactId, body: "Matrix reply", anchor: { seconds: 3 } })), expect: creatorOnly },
     [`${CLIENT} commentOnArtifactClientAction`]: {
       call: async (f) => {

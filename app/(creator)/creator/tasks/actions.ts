@@ -3,10 +3,12 @@
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/with-auth";
 import { commentOnArtifact } from "@/lib/domain/content/comment-on-artifact";
+import { completeCreatorTask, completeTaskSchema } from "@/lib/domain/content/complete-creator-task";
 import { respondToTask } from "@/lib/domain/content/respond-to-task";
 import { artifactCommentSchema, respondSchema } from "@/lib/domain/content/schemas";
 
-// The creator's tasks: accept or decline an offer, reply on a version's feedback. Uploads go through
+// The creator's tasks: accept or decline an offer, reply on a version's feedback, report approved content as
+// published. Uploads go through
 // POST /api/content/tasks/:id/artifacts (files never pass through a server action).
 
 const id = z.uuid({ error: "Not a valid id" });
@@ -25,5 +27,13 @@ export const commentOnArtifactCreatorAction = authedAction(
   async (ctx, input) => {
     const comment = await commentOnArtifact(ctx, input.artifactId, { body: input.body, anchor: input.anchor, internal: false });
     return { id: comment.id };
+  },
+);
+
+export const completeCreatorTaskAction = authedAction(
+  { permission: "creator.self", schema: completeTaskSchema.extend({ taskId: id }), revalidate: (input) => paths(input.taskId) },
+  async (ctx, { taskId, ...fields }) => {
+    const task = await completeCreatorTask(ctx, taskId, fields);
+    return { id: task.id, status: task.status };
   },
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ContentWorkspace } from "@/components/content/content-workspace";
 import { loadCompare, loadTaskView, pickArtifact } from "@/components/content/load";
+import { ReportPublished } from "@/components/content/report-published";
 import { RespondToTask } from "@/components/content/respond-to-task";
 import { ReviewHistory, TaskFacts } from "@/components/content/task-facts";
 import { OverdueBadge, TaskStatusBadge } from "@/components/content/task-badges";
@@ -64,6 +65,16 @@ export default async function CreatorTaskPage({ params, searchParams }: { params
                 </CardHeader>
                 <CardContent>
                   <UploadForm taskId={id} types={types} defaultType={task.nextDue && types.includes(task.nextDue) ? task.nextDue : types[0]} nextVersion={nextVersion} />
+                </CardContent>
+              </Card>
+            ) : null}
+            {task.status === "APPROVED" || task.status === "SCHEDULED" ? (
+              <Card>
+                <CardHeader>
+                  <CardTitle>Posted it?</CardTitle>
+                </CardHeader>
+                <CardContent>
+                  <ReportPublished taskId={id} title={task.title} />
                 </CardContent>
               </Card>
             ) : null}
