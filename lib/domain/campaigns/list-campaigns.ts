@@ -35,8 +35,11 @@ export function campaignFilterSql(ctx: AuthContext, input: Filters): Prisma.Sql 
   if (input.q) and.push(Prisma.sql`c.name ILIKE ${`%${input.q}%`}`);
   if (input.clientId) and.push(Prisma.sql`c."clientId" = ${input.clientId}::uuid`);
   if (input.ownerId) and.push(Prisma.sql`c."ownerId" = ${input.ownerId}::uuid`);
-  if (input.status?.length) and.push(Prisma.sql`c.status = ANY(${input.status}::"CampaignStatus"[])`);
-  if (input.riskLevel?.length) and.push(Prisma.sql`c."riskLevel" = ANY(${input.riskLevel}::"RiskLevel"[])`);
+  // One status is an equality, so the (agencyId, status, updatedAt) index also gives the order of the page.
+  if (input.status?.length === 1) and.push(Prisma.sql`c.status = ${input.status[0]}::"CampaignStatus"`);
+  else if (input.status?.length) and.push(Prisma.sql`c.status = ANY(${input.status}::"CampaignStatus"[])`);
+  if (input.riskLevel?.length === 1) and.push(Prisma.sql`c."riskLevel" = ${input.riskLevel[0]}::"RiskLevel"`);
+  else if (input.riskLevel?.length) and.push(Prisma.sql`c."riskLevel" = ANY(${input.riskLevel}::"RiskLevel"[])`);
   if (input.to) and.push(Prisma.sql`c."startDate" <= ${input.to}::date`);
   if (input.from) and.push(Prisma.sql`c."endDate" >= ${input.from}::date`);
   return Prisma.join(and, " AND ");
