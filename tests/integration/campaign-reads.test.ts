@@ -90,6 +90,16 @@ describe("listCampaigns", () => {
     expect(mine.items.every((c) => c.client.id === clientOneId)).toBe(true);
     expect((await listCampaigns(director, { q: tag, to: "2026-01-31", take: 100 })).items.map((c) => c.name).sort()).toEqual([`Dates 2 ${tag}`, `Dates 6 ${tag}`]);
   });
+
+  it("searches names case-insensitively, short searches (their own statement) too; % and _ stay wildcards as before", async () => {
+    const names = async (q: string) => (await listCampaigns(director, { q, take: 100 })).items.map((c) => c.name).sort();
+    expect(await names("eS")).toHaveLength(9);
+    expect(await names("dA")).toHaveLength(9);
+    expect(await names("x")).toEqual([]);
+    expect(await names(`DATES 1 ${tag.toUpperCase()}`)).toEqual([`Dates 1 ${tag}`]);
+    expect(await names(`Dat_s%${tag.slice(0, 3)}`)).toHaveLength(9);
+    expect((await listCampaigns(director, { q: "dA", take: 2 })).total).toBe(9);
+  });
 });
 
 describe("getCampaign", () => {

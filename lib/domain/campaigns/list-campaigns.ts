@@ -32,7 +32,10 @@ export function campaignFilterWhere(ctx: AuthContext, input: Filters): Prisma.Ca
  */
 export function campaignFilterSql(ctx: AuthContext, input: Filters): Prisma.Sql {
   const and: Prisma.Sql[] = [campaignScopeSql(ctx, "campaign.read")];
-  if (input.q) and.push(Prisma.sql`c.name ILIKE ${`%${input.q}%`}`);
+  // The statement is prepared and PostgreSQL soon plans it once for every search: a search under three
+  // characters has no trigram, so it must not be planned on the trigram index (a scan of the whole index, ~40 ms
+  // at 10,000 campaigns): it is its own statement, on an expression the index does not cover.
+  if (input.q) and.push(input.q.length >= 3 ? Prisma.sql`c.name ILIKE ${`%${input.q}%`}` : Prisma.sql`(c.name || '') ILIKE ${`%${input.q}%`}`);
   if (input.clientId) and.push(Prisma.sql`c."clientId" = ${input.clientId}::uuid`);
   if (input.ownerId) and.push(Prisma.sql`c."ownerId" = ${input.ownerId}::uuid`);
   // One status is an equality, so the (agencyId, status, updatedAt) index also gives the order of the page.
@@ -108,7 +111,7 @@ export async function listCampaigns(ctx: AuthContext, raw: unknown) {
         found: Prisma.sql`EXISTS (SELECT 1 FROM cur)`,
         offset: Prisma.empty,
       }
-    : { cte: Prisma.empty, from: Prisma.empty, found: Prisma.sql`true`, offset: Prisma.sql` OFFSET ${((input.page ?? 1) - 1) * input.take}::int` };
+    : { cte: Prisma.empty, from: Prisma.empty, found: Prisma.sql`true`, offset: (input.page ?? 1) > 1 ? Prisma.sql` OFFSET ${((input.page ?? 1) - 1) * input.take}::int` : Prisma.empty };
   const rows = await queryRows<ListRow>(Prisma.sql`
     WITH head AS (SELECT (SELECT count(*) FROM "Campaign" c WHERE ${where})::int AS total)${cursor.cte},
     page AS (
@@ -117,7 +120,7 @@ export async function listCampaigns(ctx: AuthContext, raw: unknown) {
              c."plannedBudget"::text AS "plannedBudget", c.currency, c.platforms::text[] AS platforms, c."missingInfo", c."updatedAt",
              c."clientId", c."ownerId", row_number() OVER (ORDER BY c.${col} ${dir}${nulls}, c.id ${dir}) AS ord
       FROM (SELECT c.* FROM "Campaign" c${cursor.from} WHERE ${where}
-            ORDER BY c.${col} ${dir}${nulls}, c.id ${dir} LIMIT ${input.take + 1}::int${cursor.offset}) c
+            ORDER BY c.${col} ${dir}${nulls}, c.id ${dir} LIMIT ${Prisma.raw(String(input.take + 1))}${cursor.offset}) c
     )
     SELECT head.total, ${cursor.found} AS "cursorFound", p.id, p.name, p.status, p."riskLevel", p."riskScore", p."startDate", p."endDate",
            p."plannedBudget", p.currency, p.platforms, p."missingInfo", p."updatedAt",
