@@ -101,6 +101,8 @@ export async function listCampaigns(ctx: AuthContext, raw: unknown) {
   const col = SORT_COLUMNS[input.sort];
   const dir = Prisma.raw(input.dir === "asc" ? "ASC" : "DESC");
   const nulls = NULLABLE_SORTS.has(input.sort) ? Prisma.raw(" NULLS LAST") : Prisma.empty;
+  // The page size (an integer 1..100, checked by the schema) is written into the text and page 1 has no
+  // OFFSET: PostgreSQL then plans the prepared list once instead of on every call (docs/decisions.md).
   // One statement: the page (one row more than asked tells whether there is a next one), the total of the
   // whole filtered list and, with a cursor, whether the cursor is a row of it. The page is left-joined to the
   // one-row head so an empty page still brings its total.
