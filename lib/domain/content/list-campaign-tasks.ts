@@ -56,7 +56,7 @@ async function campaignTaskRows(ctx: AuthContext, campaignId: string, input: { s
       ORDER BY s."createdAt" ASC, s.id ASC LIMIT ${input.limit}
     )
     SELECT m."campaignFound", m.total, m."cursorFound", t.id, t.title, t."deliverableType", t.status, t."dueAt",
-           t.fee::text AS fee, t.currency, t."requiredArtifacts"::text[] AS "requiredArtifacts",
+           t.fee::text AS fee, t.currency, to_json(t."requiredArtifacts") AS "requiredArtifacts",
            i.id AS "influencerId", i."displayName" AS "influencerName",
            ${LATEST_ARTIFACTS_SQL(Prisma.sql`t`)} AS latest,
            ${PENDING_STAGE_SQL(Prisma.sql`t`)} AS "pendingStage",

@@ -58,7 +58,7 @@ export async function listCreatorTasks(ctx: AuthContext, raw: z.input<typeof lis
     )
     SELECT m.total, m."cursorFound", t.id, t.title, c.id AS "campaignId", c.name AS "campaignName", c.policy,
            t."deliverableType", t.instructions, t.status, t.fee::text AS fee, t.currency, t."dueAt",
-           t."requiredArtifacts"::text[] AS "requiredArtifacts",
+           to_json(t."requiredArtifacts") AS "requiredArtifacts",
            ${LATEST_ARTIFACTS_SQL(Prisma.sql`t`, true)} AS latest,
            ${PENDING_STAGE_SQL(Prisma.sql`t`)} AS "pendingStage"
     FROM meta m

@@ -1,14 +1,7 @@
-import type { Tx } from "@/lib/db/client";
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArtifactType, ContentTaskStatus } from "@/lib/generated/prisma/enums";
 import { OPEN_TASK_STATUSES, ARTIFACT_TYPE_LABELS } from "./schemas";
-import { APPROVED_OUTCOMES, SUBJECT_TYPE, stageOf, type Stage } from "./lifecycle";
-
-export const taskListInclude = {
-  campaign: { select: { id: true, name: true } },
-  assignment: { select: { influencer: { select: { id: true, displayName: true } } } },
-} as const;
+import { APPROVED_OUTCOMES, SUBJECT_TYPE, type Stage } from "./lifecycle";
 
 export function isOverdue(task: { dueAt: Date | null; status: ContentTaskStatus }, now = new Date()) {
   return Boolean(task.dueAt && task.dueAt < now && (OPEN_TASK_STATUSES as readonly string[]).includes(task.status));
@@ -16,33 +9,8 @@ export function isOverdue(task: { dueAt: Date | null; status: ContentTaskStatus 
 
 export type LatestArtifact = { id: string; artifactType: ArtifactType; version: number; mimeType: string | null; createdAt: Date };
 
-/** For a page of tasks: the latest artifact of each type and the stage of the pending approval (one query each). */
-export async function taskExtras(taskIds: string[], agencyId: string, client: Tx | typeof db = db) {
-  const [latest, pending] = await Promise.all([
-    client.contentArtifact.findMany({
-      where: { agencyId, taskId: { in: taskIds } },
-      orderBy: [{ taskId: "asc" }, { artifactType: "asc" }, { version: "desc" }],
-      distinct: ["taskId", "artifactType"],
-      select: { id: true, taskId: true, artifactType: true, version: true, mimeType: true, createdAt: true },
-    }),
-    client.approvalItem.findMany({
-      where: { agencyId, contentTaskId: { in: taskIds }, subjectType: SUBJECT_TYPE, status: "PENDING" },
-      select: { contentTaskId: true, approverRole: true, subjectVersion: true, id: true },
-    }),
-  ]);
-  const latestBy = new Map<string, LatestArtifact[]>();
-  for (const a of latest) latestBy.set(a.taskId, [...(latestBy.get(a.taskId) ?? []), { id: a.id, artifactType: a.artifactType, version: a.version, mimeType: a.mimeType, createdAt: a.createdAt }]);
-  const pendingBy = new Map<string, "INTERNAL" | "CLIENT">();
-  for (const p of pending) {
-    if (!p.contentTaskId) continue;
-    const stage = stageOf(p);
-    if (stage === "CLIENT" || !pendingBy.has(p.contentTaskId)) pendingBy.set(p.contentTaskId, stage);
-  }
-  return { latestBy, pendingBy };
-}
-
-// taskExtras as SQL, for the lists that run as one statement (lib/db/sql.ts): a json array of the task's
-// latest artifact per type (in the enum's order, as taskExtras returns them) and the pending review's stage.
+// For the task lists, which run as one statement each (lib/db/sql.ts): per task, a json array of its latest
+// artifact of each type (in the enum's order) and the stage of its pending review (CLIENT wins over INTERNAL).
 
 /** An item of LATEST_ARTIFACTS_SQL as `pg` returns it (createdAt an ISO string; approvedStages when asked for). */
 export type LatestArtifactJson = Omit<LatestArtifact, "createdAt"> & { createdAt: string | Date; approvedStages?: Stage[] | null };
