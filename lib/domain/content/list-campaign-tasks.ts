@@ -39,7 +39,7 @@ const BOARD_MAX = 500;
  * each type and the pending review's stage. The one-row `meta` keeps the checks and the total when the page is empty.
  */
 async function campaignTaskRows(ctx: AuthContext, campaignId: string, input: { status?: ContentTaskStatus; cursor?: string; limit: number }) {
-  viewerOf(ctx);
+  viewerOf(ctx); // FORBIDDEN without content.read or creator.self, first, as taskScope did
   if (!idSchema.safeParse(campaignId).success) throw notFound("Campaign");
   const campaignVisible = campaignScopeSql(ctx, "campaign.read", Prisma.sql`c`);
   const rows = await queryRows<Row>(Prisma.sql`
