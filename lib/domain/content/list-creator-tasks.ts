@@ -1,13 +1,15 @@
 import { z } from "zod";
-import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
+import { queryRows } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
-import type { ArtifactType } from "@/lib/generated/prisma/enums";
-import { invalidCursor, pageArgs, pageResult } from "@/lib/domain/pagination";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ArtifactType, ContentTaskStatus, DeliverableType } from "@/lib/generated/prisma/enums";
+import { invalidCursor, pageResult } from "@/lib/domain/pagination";
 import { TASK_STATUSES, TASK_STATUS_LABELS } from "./schemas";
-import { APPROVED_OUTCOMES, finalStage } from "./lifecycle";
-import { taskScope, viewerOf } from "./scope";
-import { isOverdue, nextStep, taskExtras, taskListInclude } from "./task-view";
+import { finalStage } from "./lifecycle";
+import { viewerOf } from "./scope";
+import { taskScopeSql } from "./scope-sql";
+import { isOverdue, LATEST_ARTIFACTS_SQL, nextStep, PENDING_STAGE_SQL, toLatestArtifacts, type LatestArtifactJson } from "./task-view";
 
 export const listCreatorTasksSchema = z.object({
   status: z.enum(TASK_STATUSES, { error: `status must be one of ${TASK_STATUSES.join(", ")}` }).optional(),
@@ -15,42 +17,81 @@ export const listCreatorTasksSchema = z.object({
   take: z.coerce.number({ error: "take must be a number" }).int().min(1).max(100, "take must be at most 100").default(50),
 });
 
+type Row = {
+  total: number;
+  cursorFound: boolean;
+  id: string | null;
+  title: string;
+  campaignId: string;
+  campaignName: string;
+  policy: Prisma.JsonValue;
+  deliverableType: DeliverableType;
+  instructions: string | null;
+  status: ContentTaskStatus;
+  fee: string | null;
+  currency: string;
+  dueAt: Date | null;
+  requiredArtifacts: ArtifactType[];
+  latest: LatestArtifactJson[] | null;
+  pendingStage: "INTERNAL" | "CLIENT" | null;
+};
+
 /** The influencer's own tasks (offered ones first by due date), with fee, due date and what to do next. */
 export async function listCreatorTasks(ctx: AuthContext, raw: z.input<typeof listCreatorTasksSchema> = {}) {
   if (viewerOf(ctx) !== "creator") throw new AppError("FORBIDDEN", "Only influencers have a task list here");
   const input = listCreatorTasksSchema.parse(raw);
-  const scope = await taskScope(ctx);
-  const where = { AND: [scope, input.status ? { status: input.status } : {}] };
-  if (input.cursor && !(await db.contentTask.count({ where: { AND: [where, { id: input.cursor }] } }))) throw invalidCursor();
-  const [rows, total] = await Promise.all([
-    db.contentTask.findMany({ where, include: { ...taskListInclude, campaign: { select: { id: true, name: true, policy: true } } }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...pageArgs({ take: input.take, cursor: input.cursor }) }),
-    db.contentTask.count({ where }),
-  ]);
-  const ids = rows.map((r) => r.id);
-  const { latestBy, pendingBy } = await taskExtras(ids, ctx.agencyId);
-  const reviews = await db.contentReview.findMany({ where: { agencyId: ctx.agencyId, taskId: { in: ids }, outcome: { in: [...APPROVED_OUTCOMES] } }, select: { taskId: true, artifactId: true, stage: true } });
+  // One statement: the caller's tasks (scope on their own profile), the total, whether the cursor is one of
+  // them, and the page with its campaign, the latest artifact of each type (with the stages that approved it,
+  // for the next step) and the stage of the pending review. The one-row `meta` keeps total and cursor when the
+  // page is empty.
+  const rows = await queryRows<Row>(Prisma.sql`
+    WITH scoped AS (
+      SELECT t.id, t."createdAt" FROM "ContentTask" t
+      WHERE ${taskScopeSql(ctx, Prisma.sql`t`)}${input.status ? Prisma.sql` AND t.status = ${input.status}::"ContentTaskStatus"` : Prisma.empty}
+    ), meta AS (
+      SELECT (SELECT count(*)::int FROM scoped) AS total,
+             ${input.cursor ? Prisma.sql`EXISTS (SELECT 1 FROM scoped WHERE id = ${input.cursor}::uuid)` : Prisma.sql`true`} AS "cursorFound"
+    ), page AS (
+      SELECT s.id, s."createdAt" FROM scoped s
+      ${input.cursor ? Prisma.sql`, (SELECT "createdAt", id FROM scoped WHERE id = ${input.cursor}::uuid) cur WHERE s."createdAt" < cur."createdAt" OR (s."createdAt" = cur."createdAt" AND s.id > cur.id)` : Prisma.empty}
+      ORDER BY s."createdAt" DESC, s.id ASC LIMIT ${input.take + 1}
+    )
+    SELECT m.total, m."cursorFound", t.id, t.title, c.id AS "campaignId", c.name AS "campaignName", c.policy,
+           t."deliverableType", t.instructions, t.status, t.fee::text AS fee, t.currency, t."dueAt",
+           to_json(t."requiredArtifacts") AS "requiredArtifacts",
+           ${LATEST_ARTIFACTS_SQL(Prisma.sql`t`, true)} AS latest,
+           ${PENDING_STAGE_SQL(Prisma.sql`t`)} AS "pendingStage"
+    FROM meta m
+    LEFT JOIN page p ON true
+    LEFT JOIN "ContentTask" t ON t.id = p.id
+    LEFT JOIN "Campaign" c ON c.id = t."campaignId"
+    ORDER BY p."createdAt" DESC, p.id ASC`);
+  const meta = rows[0];
+  if (input.cursor && !meta.cursorFound) throw invalidCursor();
   const now = new Date();
-  const items = rows.map((t) => {
-    const latest = latestBy.get(t.id) ?? [];
-    const stage = finalStage(t.campaign.policy);
-    const approvedTypes = new Set<ArtifactType>(latest.filter((l) => reviews.some((r) => r.artifactId === l.id && r.stage === stage)).map((l) => l.artifactType));
-    return {
-      id: t.id,
-      title: t.title,
-      campaign: { id: t.campaign.id, name: t.campaign.name },
-      deliverableType: t.deliverableType,
-      instructions: t.instructions,
-      status: t.status,
-      statusLabel: TASK_STATUS_LABELS[t.status],
-      fee: t.fee?.toFixed(2) ?? null,
-      currency: t.currency,
-      dueAt: t.dueAt,
-      overdue: isOverdue(t, now),
-      requiredArtifacts: t.requiredArtifacts,
-      latestArtifacts: latest,
-      pendingStage: pendingBy.get(t.id) ?? null,
-      nextStep: nextStep(t, latest, approvedTypes),
-    };
-  });
-  return pageResult(items, total, { take: input.take, cursor: input.cursor });
+  const items = rows
+    .filter((t): t is Row & { id: string } => t.id !== null)
+    .map((t) => {
+      const latest = toLatestArtifacts(t.latest);
+      const stage = finalStage(t.policy);
+      const approvedTypes = new Set<ArtifactType>((t.latest ?? []).filter((l) => l.approvedStages?.includes(stage)).map((l) => l.artifactType));
+      return {
+        id: t.id,
+        title: t.title,
+        campaign: { id: t.campaignId, name: t.campaignName },
+        deliverableType: t.deliverableType,
+        instructions: t.instructions,
+        status: t.status,
+        statusLabel: TASK_STATUS_LABELS[t.status],
+        fee: t.fee,
+        currency: t.currency,
+        dueAt: t.dueAt,
+        overdue: isOverdue(t, now),
+        requiredArtifacts: t.requiredArtifacts,
+        latestArtifacts: latest,
+        pendingStage: t.pendingStage,
+        nextStep: nextStep(t, latest, approvedTypes),
+      };
+    });
+  return pageResult(items, meta.total, { take: input.take, cursor: input.cursor });
 }

@@ -1,13 +1,7 @@
-import type { Tx } from "@/lib/db/client";
-import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArtifactType, ContentTaskStatus } from "@/lib/generated/prisma/enums";
 import { OPEN_TASK_STATUSES, ARTIFACT_TYPE_LABELS } from "./schemas";
-import { SUBJECT_TYPE, stageOf } from "./lifecycle";
-
-export const taskListInclude = {
-  campaign: { select: { id: true, name: true } },
-  assignment: { select: { influencer: { select: { id: true, displayName: true } } } },
-} as const;
+import { APPROVED_OUTCOMES, SUBJECT_TYPE, type Stage } from "./lifecycle";
 
 export function isOverdue(task: { dueAt: Date | null; status: ContentTaskStatus }, now = new Date()) {
   return Boolean(task.dueAt && task.dueAt < now && (OPEN_TASK_STATUSES as readonly string[]).includes(task.status));
@@ -15,29 +9,39 @@ export function isOverdue(task: { dueAt: Date | null; status: ContentTaskStatus 
 
 export type LatestArtifact = { id: string; artifactType: ArtifactType; version: number; mimeType: string | null; createdAt: Date };
 
-/** For a page of tasks: the latest artifact of each type and the stage of the pending approval (one query each). */
-export async function taskExtras(taskIds: string[], agencyId: string, client: Tx | typeof db = db) {
-  const [latest, pending] = await Promise.all([
-    client.contentArtifact.findMany({
-      where: { agencyId, taskId: { in: taskIds } },
-      orderBy: [{ taskId: "asc" }, { artifactType: "asc" }, { version: "desc" }],
-      distinct: ["taskId", "artifactType"],
-      select: { id: true, taskId: true, artifactType: true, version: true, mimeType: true, createdAt: true },
-    }),
-    client.approvalItem.findMany({
-      where: { agencyId, contentTaskId: { in: taskIds }, subjectType: SUBJECT_TYPE, status: "PENDING" },
-      select: { contentTaskId: true, approverRole: true, subjectVersion: true, id: true },
-    }),
-  ]);
-  const latestBy = new Map<string, LatestArtifact[]>();
-  for (const a of latest) latestBy.set(a.taskId, [...(latestBy.get(a.taskId) ?? []), { id: a.id, artifactType: a.artifactType, version: a.version, mimeType: a.mimeType, createdAt: a.createdAt }]);
-  const pendingBy = new Map<string, "INTERNAL" | "CLIENT">();
-  for (const p of pending) {
-    if (!p.contentTaskId) continue;
-    const stage = stageOf(p);
-    if (stage === "CLIENT" || !pendingBy.has(p.contentTaskId)) pendingBy.set(p.contentTaskId, stage);
-  }
-  return { latestBy, pendingBy };
+// For the task lists, which run as one statement each (lib/db/sql.ts): per task, a json array of its latest
+// artifact of each type (in the enum's order) and the stage of its pending review (CLIENT wins over INTERNAL).
+
+/** An item of LATEST_ARTIFACTS_SQL as `pg` returns it (createdAt an ISO string; approvedStages when asked for). */
+export type LatestArtifactJson = Omit<LatestArtifact, "createdAt"> & { createdAt: string | Date; approvedStages?: Stage[] | null };
+
+/**
+ * The latest version of each artifact type of task alias `t` as a json array (NULL when none); with
+ * `approvedStages`, each item also lists the review stages that approved that exact version.
+ */
+export function LATEST_ARTIFACTS_SQL(t: Prisma.Sql, approvedStages = false): Prisma.Sql {
+  const approved = approvedStages
+    ? Prisma.sql`, 'approvedStages', (SELECT json_agg(DISTINCT r.stage) FROM "ContentReview" r
+        WHERE r."artifactId" = la.id AND r."taskId" = ${t}.id AND r."agencyId" = ${t}."agencyId"
+          AND r.outcome = ANY(${[...APPROVED_OUTCOMES]}::"ReviewOutcome"[]))`
+    : Prisma.empty;
+  return Prisma.sql`(SELECT json_agg(json_build_object('id', la.id, 'artifactType', la."artifactType", 'version', la.version,
+      'mimeType', la."mimeType", 'createdAt', la."createdAt"${approved}) ORDER BY la."artifactType")
+    FROM (SELECT DISTINCT ON (a."artifactType") a.id, a."artifactType", a.version, a."mimeType", a."createdAt"
+          FROM "ContentArtifact" a WHERE a."taskId" = ${t}.id AND a."agencyId" = ${t}."agencyId"
+          ORDER BY a."artifactType", a.version DESC) la)`;
+}
+
+/** The stage of task alias `t`'s pending review (CLIENT when any is the client's), NULL when none. */
+export function PENDING_STAGE_SQL(t: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT CASE WHEN bool_or(pa."approverRole" = 'CLIENT') THEN 'CLIENT' ELSE 'INTERNAL' END
+    FROM "ApprovalItem" pa WHERE pa."contentTaskId" = ${t}.id AND pa."agencyId" = ${t}."agencyId"
+      AND pa."subjectType" = ${SUBJECT_TYPE} AND pa.status = 'PENDING' HAVING count(*) > 0)`;
+}
+
+/** LATEST_ARTIFACTS_SQL's json as taskExtras' LatestArtifact list (createdAt a Date). */
+export function toLatestArtifacts(items: LatestArtifactJson[] | null): LatestArtifact[] {
+  return (items ?? []).map((a) => ({ id: a.id, artifactType: a.artifactType, version: a.version, mimeType: a.mimeType, createdAt: new Date(a.createdAt) }));
 }
 
 /** What the influencer should do next on a task, as a sentence and the artifact type due. */
