@@ -1,12 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadUserContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { createFinancialObject } from "@/lib/domain/finance/create-financial-object";
 import { submitFinancialObject } from "@/lib/domain/finance/submit-financial-object";
 import { FINANCE_QUEUE_COUNT_CAP, listFinanceQueue } from "@/lib/domain/finance/list-finance-queue";
+import { getCampaignFinanceSummary } from "@/lib/domain/finance/get-campaign-finance-summary";
+import { expectAppError } from "../setup/factories";
 import { createFinanceWorld, line } from "../setup/finance-fixtures";
 
-// The finance queue as one statement: every field of an item as the domain reads it, the merge of the ways
-// of being addressed (by id and by role) oldest first, and the total counted exactly up to a cap ("1,000+").
+// The finance hot reads as one statement each. The queue: every field of an item as the domain reads it, the
+// merge of the ways of being addressed (by id and by role) oldest first, and the total counted exactly up to a
+// cap ("1,000+"). The campaign summary: the campaign's scope checked in the same statement.
 
 let w: Awaited<ReturnType<typeof createFinanceWorld>>;
 beforeAll(async () => {
@@ -117,5 +121,32 @@ describe("finance queue", () => {
     expect(both.items.map((i) => i.objectId).sort()).toEqual([expense.id, po.id].sort());
     expect(both.total).toBe(2);
     expect((await listFinanceQueue(w.fin.ctx, { campaignId: c.id, currency: "USD" })).items.map((i) => [i.objectId, i.currency])).toEqual([[po.id, "USD"]]);
+  });
+});
+
+describe("campaign finance summary", () => {
+  it("checks the campaign's scope in the same statement: a manager sees their own campaigns only; a campaign without figures has none", async () => {
+    const c = await w.campaign({ status: "SOURCING", withInfluencer: false });
+    expect(await getCampaignFinanceSummary(w.cm.ctx, c.id)).toEqual({ campaignId: c.id, currencies: [] });
+    expect(await getCampaignFinanceSummary(w.fin.ctx, c.id)).toEqual({ campaignId: c.id, currencies: [] });
+    await expectAppError(getCampaignFinanceSummary(w.cm2.ctx, c.id), "NOT_FOUND");
+    await expectAppError(getCampaignFinanceSummary(w.foreignCm.ctx, c.id), "NOT_FOUND");
+    await expectAppError(getCampaignFinanceSummary(w.fin.ctx, "00000000-0000-4000-8000-000000000000"), "NOT_FOUND");
+    await expectAppError(getCampaignFinanceSummary(w.fin.ctx, "nope"), "NOT_FOUND");
+    const o = await createFinancialObject(w.cm.ctx, { campaignId: c.id, type: "QUOTE", title: "Q", lines: [line("80.00")] });
+    await db.financialObject.update({ where: { id: o.id }, data: { status: "APPROVED" } });
+    const summary = await getCampaignFinanceSummary(w.cm.ctx, c.id);
+    expect(summary.currencies).toEqual([
+      {
+        currency: "EUR",
+        lines: [],
+        total: { budget: "0.00", committed: "0.00", invoiced: "0.00", paid: "0.00", budgetPending: "0.00", overrun: false },
+        client: { quoted: "80.00", invoiced: "0.00", received: "0.00", outstanding: "0.00" },
+      },
+    ]);
+    // A manager put on a colleague's campaign (a campaign-scoped grant) sees it too.
+    await db.roleAssignment.create({ data: { agencyId: w.agency.id, userId: w.cm2.user.id, role: "CM", scopeType: "CAMPAIGN", scopeId: c.id } });
+    const cm2 = (await loadUserContext(w.cm2.user.id))!;
+    expect((await getCampaignFinanceSummary(cm2, c.id)).currencies).toHaveLength(1);
   });
 });
