@@ -77,6 +77,11 @@ export function toQueueRow(q: FinanceQueueItem): ObjectRowView {
   };
 }
 
+/** The queue's count as shown: exact ("12", "1,000"), or "1,000+" when more than the counted cap wait. */
+export function queueCount(q: { total: number; totalCapped: boolean }): string {
+  return `${q.total.toLocaleString("en")}${q.totalCapped ? "+" : ""}`;
+}
+
 export function toSummary(s: { currencies: CurrencySummary[] }): SummaryCurrency[] {
   return s.currencies.map((c) => ({ currency: c.currency, categories: c.lines, total: c.total, budgetPending: c.total.budgetPending, client: c.client }));
 }

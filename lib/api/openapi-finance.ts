@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  FINANCE_QUEUE_COUNT_CAP,
   compareSchema,
   createFinancialObjectSchema,
   decideSchema,
@@ -66,7 +67,35 @@ export function financePaths() {
       get: { summary: "The list as CSV, same filters (staff; audited): amounts as numbers, currency column", parameters: query(listFinancialObjectsSchema), responses: { "200": { description: "text/csv" }, ...errors({ 400: "Invalid filter", ...common }) } },
     },
     "/api/finance/queue": {
-      get: { summary: "What waits for the caller's decision, oldest first (finance.read)", parameters: query(queueFiltersSchema), responses: { ...ok("{ data: items, page: { total } }"), ...errors({ 400: "Invalid filter", ...common }) } },
+      get: {
+        summary: "What waits for the caller's decision, oldest first (finance.read)",
+        description: `The oldest \`take\` items (default 100). \`page.total\` is exact up to ${FINANCE_QUEUE_COUNT_CAP}; above that it is ${FINANCE_QUEUE_COUNT_CAP} and \`page.totalCapped\` is true (show "${FINANCE_QUEUE_COUNT_CAP.toLocaleString("en")}+").`,
+        parameters: query(queueFiltersSchema),
+        responses: {
+          "200": {
+            description: "{ data: items, page: { total, totalCapped } }",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    data: { type: "array", items: { type: "object" } },
+                    page: {
+                      type: "object",
+                      required: ["total", "totalCapped"],
+                      properties: {
+                        total: { type: "integer", minimum: 0, maximum: FINANCE_QUEUE_COUNT_CAP, description: `Items waiting, counted exactly up to ${FINANCE_QUEUE_COUNT_CAP}` },
+                        totalCapped: { type: "boolean", description: `True when more than ${FINANCE_QUEUE_COUNT_CAP} items wait (total is then ${FINANCE_QUEUE_COUNT_CAP})` },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          ...errors({ 400: "Invalid filter", ...common }),
+        },
+      },
     },
     "/api/finance/payouts": { get: { summary: "What is owed to which influencer per currency, and scheduled payouts by date (staff)", responses: { ...ok("{ owed, scheduled }"), ...errors(common) } } },
     "/api/campaigns/{id}/finance-summary": {

@@ -94,7 +94,10 @@ describe("create and list", () => {
       expect((await call(listRoute.GET as Handler, { url: `/api/finance/objects?${q}` })).status, q).toBe(400);
     }
     expect((await call(queueRoute.GET as Handler, { url: "/api/finance/queue?maxAmount=1.234" })).status).toBe(400);
-    expect((await call(queueRoute.GET as Handler, { url: "/api/finance/queue" })).status).toBe(200);
+    const queue = await call(queueRoute.GET as Handler, { url: "/api/finance/queue" });
+    expect(queue.status).toBe(200);
+    // The count stays `page.total`; `page.totalCapped` says whether more than the cap wait.
+    expect((queue.json as { page?: unknown }).page).toEqual({ total: expect.any(Number), totalCapped: false });
   });
 });
 

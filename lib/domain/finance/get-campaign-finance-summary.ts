@@ -1,8 +1,9 @@
-import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
-import { notFound } from "@/lib/errors";
+import { can, scopeOf, type Permission } from "@/lib/auth/permissions";
+import { queryRows } from "@/lib/db/sql";
+import { AppError, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { FinancialCategory } from "@/lib/generated/prisma/enums";
-import { campaignScope } from "@/lib/domain/campaigns/scope";
 import { dec, money } from "./money";
 import { requireFinanceStaff } from "./scope";
 import { FINANCIAL_CATEGORIES, idSchema } from "./schemas";
@@ -21,7 +22,7 @@ type Row = { currency: string; category: string; budget: string; budget_pending:
 
 /**
  * Budget vs committed vs invoiced vs paid of one campaign, per currency (never added across currencies) and
- * per category, summed in SQL in one statement:
+ * per category, summed in SQL in one statement that also checks the campaign is in the caller's scope:
  * - budget: lines of APPROVED budgets (budgetPending: of drafts and budgets waiting for approval);
  * - committed: agreed fees of contracted influencers (influencer fees) + approved purchase orders and expenses;
  * - invoiced: approved influencer invoices and expenses;
@@ -31,46 +32,68 @@ type Row = { currency: string; category: string; budget: string; budget_pending:
  */
 export async function getCampaignFinanceSummary(ctx: AuthContext, campaignId: string): Promise<{ campaignId: string; currencies: CurrencySummary[] }> {
   requireFinanceStaff(ctx);
-  const scope = campaignScope(ctx, "finance.read");
+  const scope = campaignScopeSql(ctx, "finance.read");
   if (!idSchema.safeParse(campaignId).success) throw notFound("Campaign");
-  const campaign = await db.campaign.findFirst({ where: { AND: [scope, { id: campaignId }] }, select: { id: true } });
-  if (!campaign) throw notFound("Campaign");
-  const rows = await db.$queryRaw<Row[]>`
-    WITH facts AS (
-      SELECT f.currency,
-             COALESCE(l.category::text, CASE WHEN f.type = 'INFLUENCER_INVOICE' THEN 'INFLUENCER_FEES' ELSE 'OTHER' END) AS category,
-             CASE WHEN f.type = 'BUDGET' AND f.status = 'APPROVED' THEN l.amount ELSE 0 END AS budget,
-             CASE WHEN f.type = 'BUDGET' AND f.status IN ('DRAFT', 'SUBMITTED') THEN l.amount ELSE 0 END AS budget_pending,
-             CASE WHEN f.type IN ('PURCHASE_ORDER', 'EXPENSE') AND f.status IN ('APPROVED', 'ISSUED', 'PAID') THEN l.amount ELSE 0 END AS committed,
-             CASE WHEN f.type IN ('INFLUENCER_INVOICE', 'EXPENSE') AND f.status IN ('APPROVED', 'ISSUED', 'PAID') THEN l.amount ELSE 0 END AS invoiced,
-             CASE WHEN f.type = 'EXPENSE' AND f.status = 'PAID' THEN l.amount ELSE 0 END AS paid,
-             0::numeric AS quoted, 0::numeric AS client_invoiced, 0::numeric AS received
-      FROM "FinancialObject" f JOIN "FinancialLine" l ON l."objectId" = f.id
-      WHERE f."campaignId" = ${campaignId}::uuid AND f."agencyId" = ${ctx.agencyId}::uuid
-        AND f.type IN ('BUDGET', 'PURCHASE_ORDER', 'EXPENSE', 'INFLUENCER_INVOICE')
-      UNION ALL
-      SELECT f.currency, 'INFLUENCER_FEES', 0, 0, 0, 0, f.total, 0, 0, 0
-      FROM "FinancialObject" f
-      WHERE f."campaignId" = ${campaignId}::uuid AND f."agencyId" = ${ctx.agencyId}::uuid AND f.type = 'PAYOUT' AND f.status = 'PAID'
-      UNION ALL
-      SELECT ci.currency, 'INFLUENCER_FEES', 0, 0, ci."agreedFee", 0, 0, 0, 0, 0
-      FROM "CampaignInfluencer" ci
-      WHERE ci."campaignId" = ${campaignId}::uuid AND ci."agencyId" = ${ctx.agencyId}::uuid AND ci."agreedFee" IS NOT NULL
-        AND ci.status IN ('CONTRACTED', 'ACTIVE', 'COMPLETED')
-      UNION ALL
-      SELECT f.currency, '_CLIENT', 0, 0, 0, 0, 0,
-             CASE WHEN f.type = 'QUOTE' AND f.status = 'APPROVED' THEN f.total ELSE 0 END,
-             CASE WHEN f.type = 'CLIENT_INVOICE' AND f.status IN ('ISSUED', 'PAID') THEN f.total ELSE 0 END,
-             CASE WHEN f.type = 'CLIENT_INVOICE' AND f.status IN ('ISSUED', 'PAID') THEN f."paidAmount" ELSE 0 END
-      FROM "FinancialObject" f
-      WHERE f."campaignId" = ${campaignId}::uuid AND f."agencyId" = ${ctx.agencyId}::uuid AND f.type IN ('QUOTE', 'CLIENT_INVOICE')
-    )
-    SELECT currency, category,
-           sum(budget)::text AS budget, sum(budget_pending)::text AS budget_pending, sum(committed)::text AS committed,
-           sum(invoiced)::text AS invoiced, sum(paid)::text AS paid, sum(quoted)::text AS quoted,
-           sum(client_invoiced)::text AS client_invoiced, sum(received)::text AS received
-    FROM facts GROUP BY currency, category ORDER BY currency, category`;
-  return { campaignId, currencies: summarize(rows) };
+  // One statement: the campaign in the caller's scope, and its sums (none when it is not in scope: no row).
+  const rows = await queryRows<Row | { [K in keyof Row]: null }>(Prisma.sql`
+    SELECT s.* FROM "Campaign" c
+    LEFT JOIN LATERAL (
+      SELECT currency, category,
+             sum(budget)::text AS budget, sum(budget_pending)::text AS budget_pending, sum(committed)::text AS committed,
+             sum(invoiced)::text AS invoiced, sum(paid)::text AS paid, sum(quoted)::text AS quoted,
+             sum(client_invoiced)::text AS client_invoiced, sum(received)::text AS received
+      FROM (
+        SELECT f.currency,
+               COALESCE(l.category::text, CASE WHEN f.type = 'INFLUENCER_INVOICE' THEN 'INFLUENCER_FEES' ELSE 'OTHER' END) AS category,
+               CASE WHEN f.type = 'BUDGET' AND f.status = 'APPROVED' THEN l.amount ELSE 0 END AS budget,
+               CASE WHEN f.type = 'BUDGET' AND f.status IN ('DRAFT', 'SUBMITTED') THEN l.amount ELSE 0 END AS budget_pending,
+               CASE WHEN f.type IN ('PURCHASE_ORDER', 'EXPENSE') AND f.status IN ('APPROVED', 'ISSUED', 'PAID') THEN l.amount ELSE 0 END AS committed,
+               CASE WHEN f.type IN ('INFLUENCER_INVOICE', 'EXPENSE') AND f.status IN ('APPROVED', 'ISSUED', 'PAID') THEN l.amount ELSE 0 END AS invoiced,
+               CASE WHEN f.type = 'EXPENSE' AND f.status = 'PAID' THEN l.amount ELSE 0 END AS paid,
+               0::numeric AS quoted, 0::numeric AS client_invoiced, 0::numeric AS received
+        FROM "FinancialObject" f JOIN "FinancialLine" l ON l."objectId" = f.id
+        WHERE f."campaignId" = c.id AND f."agencyId" = c."agencyId"
+          AND f.type IN ('BUDGET', 'PURCHASE_ORDER', 'EXPENSE', 'INFLUENCER_INVOICE')
+        UNION ALL
+        SELECT f.currency, 'INFLUENCER_FEES', 0, 0, 0, 0, f.total, 0, 0, 0
+        FROM "FinancialObject" f
+        WHERE f."campaignId" = c.id AND f."agencyId" = c."agencyId" AND f.type = 'PAYOUT' AND f.status = 'PAID'
+        UNION ALL
+        SELECT ci.currency, 'INFLUENCER_FEES', 0, 0, ci."agreedFee", 0, 0, 0, 0, 0
+        FROM "CampaignInfluencer" ci
+        WHERE ci."campaignId" = c.id AND ci."agencyId" = c."agencyId" AND ci."agreedFee" IS NOT NULL
+          AND ci.status IN ('CONTRACTED', 'ACTIVE', 'COMPLETED')
+        UNION ALL
+        SELECT f.currency, '_CLIENT', 0, 0, 0, 0, 0,
+               CASE WHEN f.type = 'QUOTE' AND f.status = 'APPROVED' THEN f.total ELSE 0 END,
+               CASE WHEN f.type = 'CLIENT_INVOICE' AND f.status IN ('ISSUED', 'PAID') THEN f.total ELSE 0 END,
+               CASE WHEN f.type = 'CLIENT_INVOICE' AND f.status IN ('ISSUED', 'PAID') THEN f."paidAmount" ELSE 0 END
+        FROM "FinancialObject" f
+        WHERE f."campaignId" = c.id AND f."agencyId" = c."agencyId" AND f.type IN ('QUOTE', 'CLIENT_INVOICE')
+      ) facts
+      GROUP BY currency, category
+    ) s ON true
+    WHERE c.id = ${campaignId}::uuid AND ${scope}
+    ORDER BY s.currency, s.category`);
+  if (!rows.length) throw notFound("Campaign");
+  return { campaignId, currencies: summarize(rows.filter((r): r is Row => r.currency !== null)) };
+}
+
+/** campaigns/scope.ts campaignScope as SQL on the alias `c` (lists of ids as one array parameter each). */
+function campaignScopeSql(ctx: AuthContext, permission: Permission): Prisma.Sql {
+  const scope = scopeOf(ctx, permission);
+  if (!scope) throw new AppError("FORBIDDEN", "You do not have permission to do this");
+  const agency = Prisma.sql`c."agencyId" = ${ctx.agencyId}::uuid`;
+  if (scopeOf(ctx, "campaign.read.all")?.agencyWide === true && can(ctx, permission)) return agency;
+  const or: Prisma.Sql[] = [];
+  if (scope.agencyWide) or.push(Prisma.sql`c."ownerId" = ${ctx.userId}::uuid`, Prisma.sql`c."directorId" = ${ctx.userId}::uuid`);
+  else {
+    if (scope.campaignIds.length) or.push(Prisma.sql`c.id = ANY(${scope.campaignIds}::uuid[])`);
+    if (scope.clientIds.length) or.push(Prisma.sql`c."clientId" = ANY(${scope.clientIds}::uuid[])`);
+  }
+  const extra = ctx.grants.filter((g) => g.scopeType === "CAMPAIGN" && g.scopeId && g.permissions.has(permission)).map((g) => g.scopeId as string);
+  if (scope.agencyWide && extra.length) or.push(Prisma.sql`c.id = ANY(${extra}::uuid[])`);
+  return Prisma.sql`${agency} AND (${or.length ? Prisma.join(or, " OR ") : Prisma.sql`false`})`;
 }
 
 function summarize(rows: Row[]): CurrencySummary[] {

@@ -1,8 +1,8 @@
-import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
+import { queryRow } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FinancialObjectType, FinancialStatus, Role } from "@/lib/generated/prisma/enums";
-import { queueFiltersSchema } from "./schemas";
+import { FINANCE_QUEUE_COUNT_CAP, queueFiltersSchema } from "./schemas";
 
 export type FinanceQueueItem = {
   approvalId: string;
@@ -27,6 +27,8 @@ export type FinanceQueueItem = {
   own: boolean;
 };
 
+export { FINANCE_QUEUE_COUNT_CAP };
+
 /** The branches of "addressed to the caller" (approvals/scope.ts addressedToCaller) as SQL, one per way. */
 export function addressedToCallerBranches(ctx: AuthContext, alias = "a"): Prisma.Sql[] {
   const a = Prisma.raw(`"${alias}"`);
@@ -50,20 +52,32 @@ export function addressedToCallerSql(ctx: AuthContext, alias = "a"): Prisma.Sql 
   return Prisma.sql`(${Prisma.join(addressedToCallerBranches(ctx, alias), " OR ")})`;
 }
 
+// One item as the statement sends it: a JSON array in the order of ITEM_KEYS (an array per row builds in about
+// half the database time of an object with named keys, and parses faster).
+const ITEM_KEYS = ["approvalId", "step", "approverRole", "requestedAt", "dueAt", "ageDays", "objectId", "type", "status", "title", "revision", "currency", "total", "campaignId", "campaignName", "clientId", "clientName", "own"] as const satisfies readonly (keyof FinanceQueueItem)[];
+type QueueRow = { counted: number; items: unknown[][] };
+
+// Timestamps as Date.toISOString() writes them (the columns hold milliseconds).
+const ISO = Prisma.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
+
 /**
  * What waits for the caller's decision: pending approvals of financial objects addressed to them (FIN: the
  * first steps; DIR: the above-threshold steps; a client user: what was sent to them), oldest first,
  * filterable by type, campaign, client, currency, amount and age.
  *
- * Two statements in parallel (docs/performance.md, issue 5):
+ * One statement (docs/performance.md, issue 5):
  * - the page: per way of being addressed (the caller, each approving grant) the oldest `take` items walked in
- *   order on the partial index ApprovalItem_finance_queue_idx, joined to their object's current revision and
- *   its filters, merged, cut to `take`; only then the campaign and client names;
- * - the total: a count per branch on the same indexes, added up. Without object filters it counts the pending items alone: a pending
- *   finance approval always names its object's current revision (a revision supersedes the pending items,
- *   a void cancels them), so the join adds nothing but cost; with object filters it joins the objects.
+ *   order on the partial index ApprovalItem_finance_queue_idx, merged, cut to `take`; only those rows are
+ *   joined to their object, campaign and client, and come back as one JSON array. Without object filters the
+ *   walk reads the index and the items alone: a pending finance approval always names its object's current
+ *   revision (a revision supersedes the pending items, a void cancels them); with object filters each branch
+ *   joins the objects to filter them;
+ * - the total: the same branches counted on the same index, at most `countCap` + 1 items: `total` is exact up
+ *   to the cap; above it `total` is the cap and `totalCapped` is true ("1,000+").
+ *
+ * `countCap` exists for tests; callers leave it.
  */
-export async function listFinanceQueue(ctx: AuthContext, raw: unknown = {}) {
+export async function listFinanceQueue(ctx: AuthContext, raw: unknown = {}, countCap: number = FINANCE_QUEUE_COUNT_CAP) {
   const input = queueFiltersSchema.parse(raw ?? {});
   const approval: Prisma.Sql[] = [
     Prisma.sql`a."agencyId" = ${ctx.agencyId}::uuid`,
@@ -72,42 +86,42 @@ export async function listFinanceQueue(ctx: AuthContext, raw: unknown = {}) {
   ];
   if (input.minAgeDays !== undefined) approval.push(Prisma.sql`a."createdAt" <= now() - make_interval(days => ${input.minAgeDays}::int)`);
   const object: Prisma.Sql[] = [];
-  if (input.type?.length) object.push(Prisma.sql`f."type"::text IN (${Prisma.join(input.type)})`);
+  if (input.type?.length) object.push(Prisma.sql`f."type" = ANY(${input.type}::"FinancialObjectType"[])`);
   if (input.campaignId) object.push(Prisma.sql`f."campaignId" = ${input.campaignId}::uuid`);
   if (input.clientId) object.push(Prisma.sql`f."clientId" = ${input.clientId}::uuid`);
   if (input.currency) object.push(Prisma.sql`f."currency" = ${input.currency}`);
   if (input.minAmount) object.push(Prisma.sql`f."total" >= ${input.minAmount}::numeric`);
   if (input.maxAmount) object.push(Prisma.sql`f."total" <= ${input.maxAmount}::numeric`);
   const branches = addressedToCallerBranches(ctx);
-  const objectJoin = Prisma.sql`JOIN "FinancialObject" f ON f.id = a."subjectId" AND f."agencyId" = a."agencyId" AND f."revision" = a."subjectVersion"`;
-  const pageOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT a.id, a."createdAt" FROM "ApprovalItem" a ${objectJoin}
-      WHERE ${Prisma.join([...approval, branch, ...object], " AND ")} ORDER BY a."createdAt", a.id LIMIT ${input.take})`;
-  const countOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM "ApprovalItem" a ${object.length ? objectJoin : Prisma.empty}
-      WHERE ${Prisma.join([...approval, branch, ...object], " AND ")})`;
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<(Omit<FinanceQueueItem, "requestedAt" | "dueAt"> & { requestedAt: Date; dueAt: Date | null })[]>`
+  const objectJoin = object.length
+    ? Prisma.sql`JOIN "FinancialObject" f ON f.id = a."subjectId" AND f."agencyId" = a."agencyId" AND f."revision" = a."subjectVersion"`
+    : Prisma.empty;
+  const where = (branch: Prisma.Sql) => Prisma.join([...approval, branch, ...object], " AND ");
+  const pageOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT a.id, a."createdAt", a."subjectId", a."subjectVersion", a.step, a."approverRole", a."dueAt"
+      FROM "ApprovalItem" a ${objectJoin} WHERE ${where(branch)} ORDER BY a."createdAt", a.id LIMIT ${input.take})`;
+  const countOf = (branch: Prisma.Sql) => Prisma.sql`SELECT 1 FROM "ApprovalItem" a ${objectJoin} WHERE ${where(branch)}`;
+  const row = await queryRow<QueueRow>(Prisma.sql`
     WITH page AS (
-      SELECT id, "createdAt" FROM (${Prisma.join(branches.map(pageOf), " UNION ")}) u ORDER BY "createdAt", id LIMIT ${input.take}
+      SELECT * FROM (${Prisma.join(branches.map(pageOf), " UNION ALL ")}) u ORDER BY "createdAt", id LIMIT ${input.take}
     )
-    SELECT a.id AS "approvalId", a.step, a."approverRole", a."createdAt" AS "requestedAt", a."dueAt",
-           floor(extract(epoch FROM now() - a."createdAt") / 86400)::int AS "ageDays",
-           f.id AS "objectId", f.type, f.status, f.title, f.revision, f.currency, f.total::text AS total,
-           f."campaignId", c.name AS "campaignName", f."clientId", cl.name AS "clientName",
-           (f."createdById" = ${ctx.userId}::uuid OR f."submittedById" IS NOT DISTINCT FROM ${ctx.userId}::uuid) AS own
-    FROM page p
-    JOIN "ApprovalItem" a ON a.id = p.id
-    JOIN "FinancialObject" f ON f.id = a."subjectId"
-    JOIN "Campaign" c ON c.id = f."campaignId"
-    JOIN "Client" cl ON cl.id = f."clientId"
-    ORDER BY a."createdAt" ASC, a.id`,
-    // One count per branch (each on its own index; an OR of them would read the whole table), added up.
-    db.$queryRaw<{ n: number }[]>`SELECT (${Prisma.join(branches.map(countOf), " + ")})::int AS n`,
-  ]);
-  return {
-    total: counted[0]?.n ?? 0,
-    items: rows.map((row): FinanceQueueItem => {
-      const { requestedAt, dueAt, ...r } = row;
-      return { ...r, requestedAt: requestedAt.toISOString(), dueAt: dueAt?.toISOString() ?? null };
-    }),
-  };
+    SELECT (SELECT count(*) FROM (${Prisma.join(branches.map(countOf), " UNION ALL ")} LIMIT ${countCap + 1}::int) n)::int AS counted,
+           (SELECT COALESCE(json_agg(json_build_array(
+              p.id, p.step, p."approverRole",
+              to_char(p."createdAt" AT TIME ZONE 'UTC', ${ISO}), to_char(p."dueAt" AT TIME ZONE 'UTC', ${ISO}),
+              floor(extract(epoch FROM now() - p."createdAt") / 86400)::int,
+              f.id, f.type, f.status, f.title, f.revision, f.currency, f.total::text,
+              f."campaignId", c.name, f."clientId", cl.name,
+              (f."createdById" = ${ctx.userId}::uuid OR f."submittedById" IS NOT DISTINCT FROM ${ctx.userId}::uuid)
+            ) ORDER BY p."createdAt", p.id), '[]')
+            FROM page p
+            JOIN "FinancialObject" f ON f.id = p."subjectId" AND f."agencyId" = ${ctx.agencyId}::uuid AND f."revision" = p."subjectVersion"
+            JOIN "Campaign" c ON c.id = f."campaignId"
+            JOIN "Client" cl ON cl.id = f."clientId") AS items`);
+  const counted = row?.counted ?? 0;
+  const items = (row?.items ?? []).map((values) => {
+    const item: Record<string, unknown> = {};
+    for (let i = 0; i < ITEM_KEYS.length; i++) item[ITEM_KEYS[i]] = values[i];
+    return item as FinanceQueueItem;
+  });
+  return { total: Math.min(counted, countCap), totalCapped: counted > countCap, items };
 }

@@ -192,6 +192,13 @@ export const listFinancialObjectsSchema = z.object({
 });
 export type ListFinancialObjectsInput = z.input<typeof listFinancialObjectsSchema>;
 
+/**
+ * The queue's total is counted exactly up to this many items; beyond it the answer is "more than
+ * FINANCE_QUEUE_COUNT_CAP" (`total` = the cap, `totalCapped` = true; the pages show "1,000+"). Counting 20,055
+ * pending items exactly on every page load was the largest single cost of the queue (docs/decisions.md).
+ */
+export const FINANCE_QUEUE_COUNT_CAP = 1000;
+
 export const queueFiltersSchema = z.object({
   type: filterFields.type,
   campaignId: filterFields.campaignId,

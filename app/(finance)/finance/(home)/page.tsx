@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { toQueueRow } from "@/components/finance/adapt";
+import { queueCount, toQueueRow } from "@/components/finance/adapt";
 import { ObjectsTable } from "@/components/finance/objects-table";
 import { ClientStatCards } from "@/components/clients/client-stat-cards";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
@@ -30,7 +30,7 @@ export default async function FinanceDashboard() {
       <div className="grid gap-6 *:min-w-0">
         {finance ? (
           <section aria-label="Finance at a glance" className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-            {queue ? <StatCard label="Waiting for your approval" value={queue.total} href="/finance/queue" /> : null}
+            {queue ? <StatCard label="Waiting for your approval" value={queueCount(queue)} href="/finance/queue" /> : null}
             {toIssue ? <StatCard label="Invoices to issue" value={toIssue.total} href="/finance/objects?type=CLIENT_INVOICE&status=APPROVED" /> : null}
             {unpaid ? <StatCard label="Invoices awaiting payment" value={unpaid.total} href="/finance/objects?type=CLIENT_INVOICE&status=ISSUED" /> : null}
             {payouts ? <StatCard label="Payouts scheduled" value={payouts.scheduled.length} href="/finance/payouts" /> : null}

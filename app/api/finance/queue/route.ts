@@ -5,8 +5,9 @@ import { listFinanceQueue } from "@/lib/domain/finance/list-finance-queue";
 
 export const GET = withAuth(
   async (request, { ctx }) => {
-    const { items, total } = await listFinanceQueue(ctx, queryObject(request));
-    return Response.json({ data: items, page: { total } });
+    const { items, total, totalCapped } = await listFinanceQueue(ctx, queryObject(request));
+    // total is exact up to FINANCE_QUEUE_COUNT_CAP; totalCapped: there are more than total ("1,000+").
+    return Response.json({ data: items, page: { total, totalCapped } });
   },
   { permission: "finance.read" },
 );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { toQueueRow } from "@/components/finance/adapt";
+import { queueCount, toQueueRow } from "@/components/finance/adapt";
 import { ObjectsTable } from "@/components/finance/objects-table";
 import { QueueFilters, readFilters, toQuery } from "@/components/finance/queue-filters";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
@@ -34,7 +34,14 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
       />
       <QueueFilters action="/finance/queue" values={filters} campaigns={campaigns.items.map((c) => ({ id: c.id, name: c.name }))} clients={options.clients} />
       {rows.length ? (
-        <ObjectsTable rows={rows} basePath="/finance/objects" caption="Waiting for your approval" />
+        <>
+          <p className="text-sm text-muted-foreground">
+            {queue.totalCapped || rows.length < queue.total
+              ? `The oldest ${rows.length} of ${queueCount(queue)} waiting. Filter to find others.`
+              : `${queueCount(queue)} waiting.`}
+          </p>
+          <ObjectsTable rows={rows} basePath="/finance/objects" caption="Waiting for your approval" />
+        </>
       ) : (
         <EmptyState title={Object.keys(filters).length ? "Nothing matches these filters" : "Nothing waits for your approval"}>Submitted budgets, quotes, orders, expenses and invoices appear here.</EmptyState>
       )}
