@@ -126,9 +126,13 @@ export class LocalStorage implements Storage {
     await fsp.mkdir(this.tmpDir, { recursive: true });
     const tmp = path.join(this.tmpDir, `${crypto.randomUUID()}.part`);
     const inspector = new Inspector(options);
+    const out = fs.createWriteStream(tmp, { flags: "wx" });
     try {
-      await pipeline(stream, inspector, fs.createWriteStream(tmp, { flags: "wx" }));
+      await pipeline(stream, inspector, out);
     } catch (error) {
+      // The pipeline rejects on the first error, possibly before the file stream has finished opening (and so
+      // creating) the temp file: wait for it to close, or the file would appear after it was removed.
+      if (!out.closed) await new Promise<void>((resolve) => out.once("close", () => resolve()));
       await fsp.rm(tmp, { force: true });
       throw error;
     }

@@ -10,7 +10,8 @@ import { getCampaignContentBoard, listCampaignTasks } from "@/lib/domain/content
 import { listCreatorTasks } from "@/lib/domain/content/list-creator-tasks";
 import { reviewArtifact } from "@/lib/domain/content/review-artifact";
 import { taskScope } from "@/lib/domain/content/scope";
-import { addressedToCallerSql, campaignScopeSql, taskScopeSql } from "@/lib/domain/content/scope-sql";
+import { campaignScopeSql } from "@/lib/domain/campaigns/scope";
+import { addressedToCallerSql, taskScopeSql } from "@/lib/domain/content/scope-sql";
 import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
 import { uploadArtifact } from "@/lib/domain/content/upload-artifact";
 import { contextFor, createActor, expectAppError } from "../setup/factories";
@@ -58,7 +59,7 @@ describe("content scopes as SQL", () => {
       for (const permission of ["campaign.read", "content.read"] as const) {
         if (!scopeOf(ctx, permission)) continue;
         const prismaCampaigns = await db.campaign.findMany({ where: campaignScope(ctx, permission), select: { id: true } });
-        const sqlCampaigns = await queryRows<{ id: string }>(Prisma.sql`SELECT c.id FROM "Campaign" c WHERE ${campaignScopeSql(ctx, permission, Prisma.sql`c`)}`);
+        const sqlCampaigns = await queryRows<{ id: string }>(Prisma.sql`SELECT c.id FROM "Campaign" c WHERE ${campaignScopeSql(ctx, permission, "c")}`);
         expect(sorted(sqlCampaigns), `${permission} campaigns of ${name}`).toEqual(sorted(prismaCampaigns));
       }
       const prismaApprovals = await db.approvalItem.findMany({ where: addressedToCaller(ctx), select: { id: true } });

@@ -29,8 +29,8 @@ export function campaignScope(ctx: AuthContext, permission: Permission): Prisma.
 
 /**
  * The same scope as campaignScope, as a condition of a hand-written statement on the campaign alias `c` (the
- * hot reads of lib/db/sql.ts). Lists of ids are one array parameter each, so the text varies only with which
- * branches a caller has.
+ * hot reads of lib/db/sql.ts). Lists of ids are one array parameter each, so the text depends only on the kind
+ * of caller (sees all / agency-wide / client- or campaign-scoped), never on how many grants they hold.
  */
 export function campaignScopeSql(ctx: AuthContext, permission: Permission, alias = "c"): Prisma.Sql {
   const scope = scopeOf(ctx, permission);
@@ -39,13 +39,10 @@ export function campaignScopeSql(ctx: AuthContext, permission: Permission, alias
   const tenant = Prisma.sql`${c}."agencyId" = ${ctx.agencyId}::uuid`;
   const seesAll = scopeOf(ctx, "campaign.read.all")?.agencyWide === true && can(ctx, permission);
   if (seesAll) return tenant;
-  const or: Prisma.Sql[] = [];
-  if (scope.agencyWide) or.push(Prisma.sql`${c}."ownerId" = ${ctx.userId}::uuid`, Prisma.sql`${c}."directorId" = ${ctx.userId}::uuid`);
-  else {
-    if (scope.campaignIds.length) or.push(Prisma.sql`${c}.id = ANY(${scope.campaignIds}::uuid[])`);
-    if (scope.clientIds.length) or.push(Prisma.sql`${c}."clientId" = ANY(${scope.clientIds}::uuid[])`);
+  if (scope.agencyWide) {
+    // Campaign-scoped grants add to an agency-wide one (a CM may also be put on a colleague's campaign).
+    const extra = ctx.grants.filter((g) => g.scopeType === "CAMPAIGN" && g.scopeId && g.permissions.has(permission)).map((g) => g.scopeId as string);
+    return Prisma.sql`(${tenant} AND (${c}."ownerId" = ${ctx.userId}::uuid OR ${c}."directorId" = ${ctx.userId}::uuid OR ${c}.id = ANY(${extra}::uuid[])))`;
   }
-  const extra = ctx.grants.filter((g) => g.scopeType === "CAMPAIGN" && g.scopeId && g.permissions.has(permission)).map((g) => g.scopeId as string);
-  if (scope.agencyWide && extra.length) or.push(Prisma.sql`${c}.id = ANY(${extra}::uuid[])`);
-  return Prisma.sql`${tenant} AND (${or.length ? Prisma.join(or, " OR ") : Prisma.sql`false`})`;
+  return Prisma.sql`(${tenant} AND (${c}.id = ANY(${scope.campaignIds}::uuid[]) OR ${c}."clientId" = ANY(${scope.clientIds}::uuid[])))`;
 }

@@ -6,7 +6,8 @@ import type { ArtifactType, ContentTaskStatus, DeliverableType } from "@/lib/gen
 import { invalidCursor, pageResult } from "@/lib/domain/pagination";
 import { idSchema, listTasksSchema, TASK_STATUSES, TASK_STATUS_LABELS, type ListTasksInput } from "./schemas";
 import { viewerOf } from "./scope";
-import { campaignScopeSql, taskScopeSql } from "./scope-sql";
+import { campaignScopeSql } from "@/lib/domain/campaigns/scope";
+import { taskScopeSql } from "./scope-sql";
 import { isOverdue, LATEST_ARTIFACTS_SQL, PENDING_STAGE_SQL, toLatestArtifacts, type LatestArtifactJson } from "./task-view";
 
 type Row = {
@@ -41,7 +42,7 @@ const BOARD_MAX = 500;
 async function campaignTaskRows(ctx: AuthContext, campaignId: string, input: { status?: ContentTaskStatus; cursor?: string; limit: number }) {
   viewerOf(ctx); // FORBIDDEN without content.read or creator.self, first, as taskScope did
   if (!idSchema.safeParse(campaignId).success) throw notFound("Campaign");
-  const campaignVisible = campaignScopeSql(ctx, "campaign.read", Prisma.sql`c`);
+  const campaignVisible = campaignScopeSql(ctx, "campaign.read", "c");
   const rows = await queryRows<Row>(Prisma.sql`
     WITH scoped AS (
       SELECT t.id, t."createdAt" FROM "ContentTask" t

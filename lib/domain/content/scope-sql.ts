@@ -1,30 +1,15 @@
 import type { AuthContext } from "@/lib/auth/context";
-import { can, scopeOf, type Permission } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { campaignScopeSql } from "@/lib/domain/campaigns/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SUBJECT_TYPE } from "./lifecycle";
 import { viewerOf } from "./scope";
 
 // The content scopes of scope.ts as SQL conditions, for the hot reads that run as one hand-written statement
-// (lib/db/sql.ts). Same rules, same tenant: campaignScopeSql mirrors campaignScope (lib/domain/campaigns/scope.ts),
+// (lib/db/sql.ts). Same rules, same tenant (the campaign scope is campaignScopeSql of lib/domain/campaigns/scope.ts):
 // addressedToCallerSql mirrors addressedToCaller (lib/domain/approvals/scope.ts), taskScopeSql mirrors
 // taskScope. Lists of values are one array parameter each, so the statement text depends only on the kind of
 // caller (sees all / agency-wide / client- or campaign-scoped), never on how many grants they hold.
 // tests/integration/content-lists.test.ts holds them to the same results as the Prisma scopes.
-
-/** The condition on campaign alias `c` for the campaigns the caller may touch with `permission` (campaignScope). */
-export function campaignScopeSql(ctx: AuthContext, permission: Permission, c: Prisma.Sql): Prisma.Sql {
-  const scope = scopeOf(ctx, permission);
-  if (!scope) throw new AppError("FORBIDDEN", "You do not have permission to do this");
-  const seesAll = scopeOf(ctx, "campaign.read.all")?.agencyWide === true && can(ctx, permission);
-  if (seesAll) return Prisma.sql`${c}."agencyId" = ${ctx.agencyId}::uuid`;
-  if (scope.agencyWide) {
-    // Campaign-scoped grants add to an agency-wide one (a CM may also be put on a colleague's campaign).
-    const extra = ctx.grants.filter((g) => g.scopeType === "CAMPAIGN" && g.scopeId && g.permissions.has(permission)).map((g) => g.scopeId as string);
-    return Prisma.sql`(${c}."agencyId" = ${ctx.agencyId}::uuid AND (${c}."ownerId" = ${ctx.userId}::uuid OR ${c}."directorId" = ${ctx.userId}::uuid OR ${c}.id = ANY(${extra}::uuid[])))`;
-  }
-  return Prisma.sql`(${c}."agencyId" = ${ctx.agencyId}::uuid AND (${c}.id = ANY(${scope.campaignIds}::uuid[]) OR ${c}."clientId" = ANY(${scope.clientIds}::uuid[])))`;
-}
 
 /** The condition on approval alias `a` for the approvals addressed to the caller (addressedToCaller). */
 export function addressedToCallerSql(ctx: AuthContext, a: Prisma.Sql): Prisma.Sql {
@@ -41,7 +26,7 @@ export function addressedToCallerSql(ctx: AuthContext, a: Prisma.Sql): Prisma.Sq
 export function taskScopeSql(ctx: AuthContext, t: Prisma.Sql): Prisma.Sql {
   const viewer = viewerOf(ctx);
   if (viewer === "staff") {
-    return Prisma.sql`(${t}."agencyId" = ${ctx.agencyId}::uuid AND EXISTS (SELECT 1 FROM "Campaign" tc WHERE tc.id = ${t}."campaignId" AND ${campaignScopeSql(ctx, "content.read", Prisma.sql`tc`)}))`;
+    return Prisma.sql`(${t}."agencyId" = ${ctx.agencyId}::uuid AND EXISTS (SELECT 1 FROM "Campaign" tc WHERE tc.id = ${t}."campaignId" AND ${campaignScopeSql(ctx, "content.read", "tc")}))`;
   }
   if (viewer === "creator") {
     // The caller's own profile (InfluencerProfile.userId is unique), then ContentTask.influencerId on its index.
@@ -51,5 +36,5 @@ export function taskScopeSql(ctx: AuthContext, t: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(${t}."agencyId" = ${ctx.agencyId}::uuid AND EXISTS (
     SELECT 1 FROM "ApprovalItem" sa JOIN "Campaign" sc ON sc.id = sa."campaignId"
     WHERE sa."contentTaskId" = ${t}.id AND sa."subjectType" = ${SUBJECT_TYPE} AND sa."approverRole" = 'CLIENT'
-      AND ${addressedToCallerSql(ctx, Prisma.sql`sa`)} AND ${campaignScopeSql(ctx, "campaign.read", Prisma.sql`sc`)}))`;
+      AND ${addressedToCallerSql(ctx, Prisma.sql`sa`)} AND ${campaignScopeSql(ctx, "campaign.read", "sc")}))`;
 }

@@ -1,7 +1,7 @@
 import type { AuthContext } from "@/lib/auth/context";
-import { can, scopeOf, type Permission } from "@/lib/auth/permissions";
 import { queryRows } from "@/lib/db/sql";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
+import { campaignScopeSql } from "@/lib/domain/campaigns/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FinancialCategory } from "@/lib/generated/prisma/enums";
 import { dec, money } from "./money";
@@ -77,23 +77,6 @@ export async function getCampaignFinanceSummary(ctx: AuthContext, campaignId: st
     ORDER BY s.currency, s.category`);
   if (!rows.length) throw notFound("Campaign");
   return { campaignId, currencies: summarize(rows.filter((r): r is Row => r.currency !== null)) };
-}
-
-/** campaigns/scope.ts campaignScope as SQL on the alias `c` (lists of ids as one array parameter each). */
-function campaignScopeSql(ctx: AuthContext, permission: Permission): Prisma.Sql {
-  const scope = scopeOf(ctx, permission);
-  if (!scope) throw new AppError("FORBIDDEN", "You do not have permission to do this");
-  const agency = Prisma.sql`c."agencyId" = ${ctx.agencyId}::uuid`;
-  if (scopeOf(ctx, "campaign.read.all")?.agencyWide === true && can(ctx, permission)) return agency;
-  const or: Prisma.Sql[] = [];
-  if (scope.agencyWide) or.push(Prisma.sql`c."ownerId" = ${ctx.userId}::uuid`, Prisma.sql`c."directorId" = ${ctx.userId}::uuid`);
-  else {
-    if (scope.campaignIds.length) or.push(Prisma.sql`c.id = ANY(${scope.campaignIds}::uuid[])`);
-    if (scope.clientIds.length) or.push(Prisma.sql`c."clientId" = ANY(${scope.clientIds}::uuid[])`);
-  }
-  const extra = ctx.grants.filter((g) => g.scopeType === "CAMPAIGN" && g.scopeId && g.permissions.has(permission)).map((g) => g.scopeId as string);
-  if (scope.agencyWide && extra.length) or.push(Prisma.sql`c.id = ANY(${extra}::uuid[])`);
-  return Prisma.sql`${agency} AND (${or.length ? Prisma.join(or, " OR ") : Prisma.sql`false`})`;
 }
 
 function summarize(rows: Row[]): CurrencySummary[] {
