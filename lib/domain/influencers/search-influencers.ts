@@ -5,8 +5,8 @@ import { normalizeHandle, searchInfluencersSchema, type SearchInfluencersFilters
 import { influencerScope } from "./scope";
 
 // The directory search. A text term is matched typo-tolerantly with pg_trgm on the profile's search column
-// (display name and handles, kept by triggers), in the same GIN index scan as the tenant and the country
-// filter (btree_gin), so the filters narrow the candidates before anything is read or scored; the other
+// (display name and handles, kept by triggers), in the same GIN index scan as the country filter
+// (btree_gin), so the filters narrow the candidates before anything is read or scored; the tenant, the other
 // filters and the score apply to those few rows. Counting stops at COUNT_CAP: a capped count is enough
 // for "1,000+ results" and does not scan the whole directory on every keystroke.
 // All SQL is built from tagged templates (parameters, never concatenated strings), with the tenant in
@@ -67,8 +67,8 @@ function likePattern(term: string) {
 
 /**
  * The text condition on the profile's search column (display name and handles, lower-case, kept by
- * triggers), served by the GIN index on ("agencyId", "country", "searchText" gin_trgm_ops) together with
- * the tenant and the country filter. "substring" finds names and handles containing the term (ILIKE);
+ * triggers), served by the GIN index on ("country", "searchText" gin_trgm_ops) together with the country
+ * filter. "substring" finds names and handles containing the term (ILIKE);
  * "fuzzy" adds the ones that resemble it (`<%` word similarity, `%` similarity of the name: typo-tolerant, slower) —
  * the search runs it only when the substring pass finds less than a page.
  */
@@ -209,10 +209,13 @@ export async function searchInfluencers(ctx: AuthContext, raw: unknown): Promise
   if (filters.q) {
     const { sort, dir } = buildSearchSql(agencyId, filters);
     // Exact substrings first; the typo-tolerant pass only when they do not fill the first page.
-    // Planned per call (prepare: false): the best plan depends on the term (lib/db/sql.ts).
-    let rows = await queryRows<CountedRow>(termSearchSql(agencyId, filters, filters.take + 1, offset, "substring"), { prepare: false });
+    // A term of three characters or more always has trigrams for the index, so PostgreSQL's generic plan of the
+    // prepared statement (the index scan) is right for every term; a shorter one has none, and the plan that
+    // suits it depends on the term: planned per call (measured: a generic plan 6× slower for "zz").
+    const prepare = filters.q.trim().length >= 3;
+    let rows = await queryRows<CountedRow>(termSearchSql(agencyId, filters, filters.take + 1, offset, "substring"), { prepare });
     if (filters.page === 1 && rows.length < filters.take) {
-      rows = await queryRows<CountedRow>(termSearchSql(agencyId, filters, filters.take + 1, offset, "fuzzy"), { prepare: false });
+      rows = await queryRows<CountedRow>(termSearchSql(agencyId, filters, filters.take + 1, offset, "fuzzy"), { prepare });
     }
     const n = rows[0]?.total ?? 0;
     for (const row of rows) delete (row as Partial<CountedRow>).total;
