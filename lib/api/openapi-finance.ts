@@ -69,11 +69,11 @@ export function financePaths() {
     "/api/finance/queue": {
       get: {
         summary: "What waits for the caller's decision, oldest first (finance.read)",
-        description: `The oldest \`take\` items (default 100). \`page.total\` is exact up to ${FINANCE_QUEUE_COUNT_CAP}; above that it is ${FINANCE_QUEUE_COUNT_CAP} and \`page.totalCapped\` is true (show "${FINANCE_QUEUE_COUNT_CAP.toLocaleString("en")}+").`,
+        description: `The oldest \`take\` items (default 50); the next page with \`after\` = \`page.nextCursor\` (null on the last page). \`page.total\` is exact up to ${FINANCE_QUEUE_COUNT_CAP}; above that it is ${FINANCE_QUEUE_COUNT_CAP} and \`page.totalCapped\` is true (show "${FINANCE_QUEUE_COUNT_CAP.toLocaleString("en")}+").`,
         parameters: query(queueFiltersSchema),
         responses: {
           "200": {
-            description: "{ data: items, page: { total, totalCapped } }",
+            description: "{ data: items, page: { total, totalCapped, nextCursor } }",
             content: {
               "application/json": {
                 schema: {
@@ -82,10 +82,11 @@ export function financePaths() {
                     data: { type: "array", items: { type: "object" } },
                     page: {
                       type: "object",
-                      required: ["total", "totalCapped"],
+                      required: ["total", "totalCapped", "nextCursor"],
                       properties: {
                         total: { type: "integer", minimum: 0, maximum: FINANCE_QUEUE_COUNT_CAP, description: `Items waiting, counted exactly up to ${FINANCE_QUEUE_COUNT_CAP}` },
                         totalCapped: { type: "boolean", description: `True when more than ${FINANCE_QUEUE_COUNT_CAP} items wait (total is then ${FINANCE_QUEUE_COUNT_CAP})` },
+                        nextCursor: { type: ["string", "null"], description: "The position after this page: pass it as `after`; null on the last page" },
                       },
                     },
                   },

@@ -97,7 +97,7 @@ describe("create and list", () => {
     const queue = await call(queueRoute.GET as Handler, { url: "/api/finance/queue" });
     expect(queue.status).toBe(200);
     // The count stays `page.total`; `page.totalCapped` says whether more than the cap wait.
-    expect((queue.json as { page?: unknown }).page).toEqual({ total: expect.any(Number), totalCapped: false });
+    expect((queue.json as { page?: unknown }).page).toEqual({ total: expect.any(Number), totalCapped: false, nextCursor: null });
   });
 });
 

@@ -64,7 +64,7 @@ describe("finance queue", () => {
     ]);
     expect(again).toMatchObject({ total: 2, totalCapped: false });
     // Another agency's finance user sees none of it.
-    expect(await listFinanceQueue(w.foreignFin.ctx, { campaignId: c.id })).toEqual({ total: 0, totalCapped: false, items: [] });
+    expect(await listFinanceQueue(w.foreignFin.ctx, { campaignId: c.id })).toEqual({ total: 0, totalCapped: false, items: [], nextCursor: null });
   });
 
   it("merges items addressed to the caller by id and by role, oldest first, and counts both ways", async () => {
@@ -92,6 +92,29 @@ describe("finance queue", () => {
     expect(unfiltered.total).toBe(unfiltered.items.length);
   });
 
+  it("pages by position (after = nextCursor), and a position stays valid when items before it leave the queue", async () => {
+    const c = await w.campaign({ status: "SOURCING" });
+    const made = [];
+    for (const n of [1, 2, 3, 4, 5]) made.push(await submitted(c.id, `Paged ${n}`, "7.00"));
+    const base = Date.now() - 60 * 60_000;
+    for (const [i, o] of made.entries()) await db.approvalItem.updateMany({ where: { subjectId: o.id, status: "PENDING" }, data: { createdAt: new Date(base + i * 60_000) } });
+    const filter = { campaignId: c.id, take: 2 };
+    const first = await listFinanceQueue(w.fin.ctx, filter);
+    expect(first.items.map((i) => i.title)).toEqual(["Paged 1", "Paged 2"]);
+    expect(first.nextCursor).toBe(`${first.items[1].requestedAt}~${first.items[1].approvalId}`);
+    const second = await listFinanceQueue(w.fin.ctx, { ...filter, after: first.nextCursor! });
+    expect(second.items.map((i) => i.title)).toEqual(["Paged 3", "Paged 4"]);
+    expect(second.total).toBe(5);
+    // The first two are decided elsewhere: the position still leads to the same next items.
+    await db.approvalItem.updateMany({ where: { subjectId: { in: [made[0].id, made[1].id] }, status: "PENDING" }, data: { status: "APPROVED", decidedAt: new Date() } });
+    const again = await listFinanceQueue(w.fin.ctx, { ...filter, after: first.nextCursor! });
+    expect(again.items.map((i) => i.title)).toEqual(["Paged 3", "Paged 4"]);
+    const last = await listFinanceQueue(w.fin.ctx, { ...filter, after: again.nextCursor! });
+    expect(last).toMatchObject({ nextCursor: null, items: [{ title: "Paged 5" }] });
+    // A position that is not one names the field.
+    await expectAppError(listFinanceQueue(w.fin.ctx, { ...filter, after: "page-2" }), "VALIDATION_FAILED");
+  });
+
   it("counts exactly up to the cap, then says 'more than the cap' (total = cap, totalCapped) while the page stays whole", async () => {
     expect(FINANCE_QUEUE_COUNT_CAP).toBe(1000);
     const c = await w.campaign({ status: "SOURCING" });
@@ -109,7 +132,7 @@ describe("finance queue", () => {
     expect(await listFinanceQueue(w.fin.ctx, {}, all.total - 1)).toMatchObject({ total: all.total - 1, totalCapped: true });
     expect(await listFinanceQueue(w.fin.ctx, {}, all.total)).toMatchObject({ total: all.total, totalCapped: false });
     // Nothing waiting: zero, not capped, no items.
-    expect(await listFinanceQueue(w.cm.ctx, {}, 0)).toEqual({ total: 0, totalCapped: false, items: [] });
+    expect(await listFinanceQueue(w.cm.ctx, {}, 0)).toEqual({ total: 0, totalCapped: false, items: [], nextCursor: null });
   });
 
   it("filters by several types as one list and by currency", async () => {

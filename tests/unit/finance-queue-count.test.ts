@@ -10,9 +10,9 @@ describe("the finance queue's count on screen and in the API description", () =>
     expect(queueCount({ total: 1000, totalCapped: true })).toBe("1,000+");
   });
 
-  it("documents page.total and page.totalCapped", () => {
+  it("documents page.total, page.totalCapped and page.nextCursor", () => {
     const get = (financePaths() as unknown as Record<string, { get?: { responses: Record<string, { content?: Record<string, { schema: { properties: { page: { properties: object } } } }> }> } }>)["/api/finance/queue"].get!;
     const page = get.responses["200"].content!["application/json"].schema.properties.page.properties;
-    expect(Object.keys(page)).toEqual(["total", "totalCapped"]);
+    expect(Object.keys(page)).toEqual(["total", "totalCapped", "nextCursor"]);
   });
 });

@@ -14,7 +14,7 @@ import { isOverdue, LATEST_ARTIFACTS_SQL, nextStep, PENDING_STAGE_SQL, toLatestA
 export const listCreatorTasksSchema = z.object({
   status: z.enum(TASK_STATUSES, { error: `status must be one of ${TASK_STATUSES.join(", ")}` }).optional(),
   cursor: z.uuid({ error: "cursor is not valid for this list" }).optional(),
-  take: z.coerce.number({ error: "take must be a number" }).int().min(1).max(100, "take must be at most 100").default(50),
+  take: z.coerce.number({ error: "take must be a number" }).int().min(1).max(100, "take must be at most 100").default(25),
 });
 
 type Row = {

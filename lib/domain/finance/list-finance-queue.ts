@@ -66,7 +66,8 @@ const ISO = Prisma.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
  * filterable by type, campaign, client, currency, amount and age.
  *
  * One statement (docs/performance.md, issue 5):
- * - the page: per way of being addressed (the caller, each approving grant) the oldest `take` items walked in
+ * - the page: per way of being addressed (the caller, each approving grant) the oldest `take` items (after the
+ *   keyset position `after`, the `nextCursor` of the page before) walked in
  *   order on the partial index ApprovalItem_finance_queue_idx, merged, cut to `take`; only those rows are
  *   joined to their object, campaign and client, and come back as one JSON array. Without object filters the
  *   walk reads the index and the items alone: a pending finance approval always names its object's current
@@ -85,6 +86,13 @@ export async function listFinanceQueue(ctx: AuthContext, raw: unknown = {}, coun
     Prisma.sql`a."subjectType" = 'FinancialObject'`,
   ];
   if (input.minAgeDays !== undefined) approval.push(Prisma.sql`a."createdAt" <= now() - make_interval(days => ${input.minAgeDays}::int)`);
+  // Keyset paging on (createdAt, id), the order of the index: a position stays valid when the items before it
+  // are decided and leave the queue (an id cursor would not).
+  const page: Prisma.Sql[] = [];
+  if (input.after) {
+    const [at, id] = input.after.split("~");
+    page.push(Prisma.sql`(a."createdAt", a.id) > (${at}::timestamptz, ${id}::uuid)`);
+  }
   const object: Prisma.Sql[] = [];
   if (input.type?.length) object.push(Prisma.sql`f."type" = ANY(${input.type}::"FinancialObjectType"[])`);
   if (input.campaignId) object.push(Prisma.sql`f."campaignId" = ${input.campaignId}::uuid`);
@@ -97,12 +105,14 @@ export async function listFinanceQueue(ctx: AuthContext, raw: unknown = {}, coun
     ? Prisma.sql`JOIN "FinancialObject" f ON f.id = a."subjectId" AND f."agencyId" = a."agencyId" AND f."revision" = a."subjectVersion"`
     : Prisma.empty;
   const where = (branch: Prisma.Sql) => Prisma.join([...approval, branch, ...object], " AND ");
+  // One more than a page: whether there is a next one.
+  const limit = input.take + 1;
   const pageOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT a.id, a."createdAt", a."subjectId", a."subjectVersion", a.step, a."approverRole", a."dueAt"
-      FROM "ApprovalItem" a ${objectJoin} WHERE ${where(branch)} ORDER BY a."createdAt", a.id LIMIT ${input.take})`;
+      FROM "ApprovalItem" a ${objectJoin} WHERE ${Prisma.join([where(branch), ...page], " AND ")} ORDER BY a."createdAt", a.id LIMIT ${limit})`;
   const countOf = (branch: Prisma.Sql) => Prisma.sql`SELECT 1 FROM "ApprovalItem" a ${objectJoin} WHERE ${where(branch)}`;
   const row = await queryRow<QueueRow>(Prisma.sql`
     WITH page AS (
-      SELECT * FROM (${Prisma.join(branches.map(pageOf), " UNION ALL ")}) u ORDER BY "createdAt", id LIMIT ${input.take}
+      SELECT * FROM (${Prisma.join(branches.map(pageOf), " UNION ALL ")}) u ORDER BY "createdAt", id LIMIT ${limit}
     )
     SELECT (SELECT count(*) FROM (${Prisma.join(branches.map(countOf), " UNION ALL ")} LIMIT ${countCap + 1}::int) n)::int AS counted,
            (SELECT COALESCE(json_agg(json_build_array(
@@ -118,10 +128,13 @@ export async function listFinanceQueue(ctx: AuthContext, raw: unknown = {}, coun
             JOIN "Campaign" c ON c.id = f."campaignId"
             JOIN "Client" cl ON cl.id = f."clientId") AS items`);
   const counted = row?.counted ?? 0;
-  const items = (row?.items ?? []).map((values) => {
+  const all = (row?.items ?? []).map((values) => {
     const item: Record<string, unknown> = {};
     for (let i = 0; i < ITEM_KEYS.length; i++) item[ITEM_KEYS[i]] = values[i];
     return item as FinanceQueueItem;
   });
-  return { total: Math.min(counted, countCap), totalCapped: counted > countCap, items };
+  const items = all.slice(0, input.take);
+  const last = items[items.length - 1];
+  const nextCursor = all.length > input.take && last ? `${last.requestedAt}~${last.approvalId}` : null;
+  return { total: Math.min(counted, countCap), totalCapped: counted > countCap, items, nextCursor };
 }

@@ -207,7 +207,12 @@ export const queueFiltersSchema = z.object({
   minAmount: filterFields.minAmount,
   maxAmount: filterFields.maxAmount,
   minAgeDays: filterFields.minAgeDays,
-  take: z.coerce.number().int().min(1).max(200).default(100),
+  take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(200, "take must be at most 200").default(50),
+  /** Keyset position: the `nextCursor` of the page before (the last item's request time and id). */
+  after: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "after is not a position in this queue: use the nextCursor of the page before")
+    .optional(),
 });
 export type QueueFilters = z.input<typeof queueFiltersSchema>;
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { queueCount, toQueueRow } from "@/components/finance/adapt";
 import { ObjectsTable } from "@/components/finance/objects-table";
 import { QueueFilters, readFilters, toQuery } from "@/components/finance/queue-filters";
@@ -16,8 +17,10 @@ const KEYS = ["type", "campaignId", "clientId", "minAmount", "maxAmount", "minAg
 export default async function FinanceQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "finance.approve");
-  const filters = readFilters(await searchParams, [...KEYS]);
-  const [queue, options, campaigns] = await Promise.all([listFinanceQueue(ctx, filters), listCampaignOptions(ctx), listCampaigns(ctx, { take: 100 })]);
+  const params = await searchParams;
+  const filters = readFilters(params, [...KEYS]);
+  const after = typeof params.after === "string" && params.after ? params.after : undefined;
+  const [queue, options, campaigns] = await Promise.all([listFinanceQueue(ctx, { ...filters, after }), listCampaignOptions(ctx), listCampaigns(ctx, { take: 100 })]);
   const rows = queue.items.map(toQueueRow);
   return (
     <>
@@ -36,11 +39,29 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
       {rows.length ? (
         <>
           <p className="text-sm text-muted-foreground">
-            {queue.totalCapped || rows.length < queue.total
-              ? `The oldest ${rows.length} of ${queueCount(queue)} waiting. Filter to find others.`
-              : `${queueCount(queue)} waiting.`}
+            {after
+              ? `${rows.length} more of ${queueCount(queue)} waiting, oldest first.`
+              : queue.totalCapped || rows.length < queue.total
+                ? `The oldest ${rows.length} of ${queueCount(queue)} waiting.`
+                : `${queueCount(queue)} waiting.`}
           </p>
           <ObjectsTable rows={rows} basePath="/finance/objects" caption="Waiting for your approval" />
+          {after || queue.nextCursor ? (
+            <nav aria-label="Queue pages" className="mt-4 flex flex-wrap justify-between gap-2">
+              {after ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={`/finance/queue${toQuery(filters)}`}>Back to the oldest</Link>
+                </Button>
+              ) : (
+                <span />
+              )}
+              {queue.nextCursor ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={`/finance/queue${toQuery({ ...filters, after: queue.nextCursor })}`}>Next page</Link>
+                </Button>
+              ) : null}
+            </nav>
+          ) : null}
         </>
       ) : (
         <EmptyState title={Object.keys(filters).length ? "Nothing matches these filters" : "Nothing waits for your approval"}>Submitted budgets, quotes, orders, expenses and invoices appear here.</EmptyState>
