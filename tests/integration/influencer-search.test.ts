@@ -85,6 +85,13 @@ describe("searchInfluencers", () => {
     await db.socialAccount.create({ data: { agencyId, influencerId: p.id, platform: "TIKTOK", handle: `secondhandle${tag}`.toLowerCase() } });
     // The platforms and handles beside it (the platform filter and the handle score read them).
     expect(await socials()).toEqual({ socialPlatforms: ["INSTAGRAM", "TIKTOK"], socialHandles: [`firsthandle${tag}`, `secondhandle${tag}`].map((h) => h.toLowerCase()) });
+    // The listing's summary of the accounts comes from the same triggers, most followers first.
+    await db.socialAccount.updateMany({ where: { influencerId: p.id, platform: "TIKTOK" }, data: { followers: 5000, engagementRate: "2.5" } });
+    const listed = await searchInfluencers(manager, { q: `secondhandle${tag}` });
+    expect(listed.items[0].socials).toEqual([
+      { platform: "TIKTOK", handle: `secondhandle${tag}`.toLowerCase(), followers: 5000, engagementRate: "2.500" },
+      { platform: "INSTAGRAM", handle: `firsthandle${tag}`.toLowerCase(), followers: 100, engagementRate: null },
+    ]);
     expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}` }))).toEqual([`Zyxwv ${tag}`]);
     expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}`, platform: "TIKTOK", country: "AT" }))).toEqual([`Zyxwv ${tag}`]);
     expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}`, country: "DE" }))).toEqual([]);

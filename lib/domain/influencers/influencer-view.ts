@@ -5,7 +5,7 @@ import { maskSecret } from "./scope";
 /** A profile as it may leave the server: payment details only as their last four characters. */
 export function toInfluencerView(profile: InfluencerProfile) {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the search columns are kept by triggers for the index, not data
-  const { paymentDetails, topEngagement, searchText, socialPlatforms, socialHandles, ...rest } = profile;
+  const { paymentDetails, topEngagement, searchText, socialPlatforms, socialHandles, socialSummary, ...rest } = profile;
   let paymentDetailsLast4: string | null = null;
   if (paymentDetails) {
     try {

@@ -140,7 +140,7 @@ export function searchPageSql(
   const page = Prisma.raw(`pg`);
   const pageCte = Prisma.sql`pg AS (
       SELECT p."id", p."displayName", p."profileType"::text AS "profileType", p."status"::text AS "status", trim(p."country") AS "country",
-             p."niches", p."languages", p."totalFollowers", p."topEngagement", p."updatedAt", ${s.score} AS "score"
+             p."niches", p."languages", p."totalFollowers", p."topEngagement", p."updatedAt", p."socialSummary", ${s.score} AS "score"
         FROM ${s.from}
        WHERE ${s.where}
        ORDER BY ${s.order(Prisma.raw("p"), s.score)}
@@ -149,9 +149,7 @@ export function searchPageSql(
   return Prisma.sql`WITH ${pageCte}
     SELECT pg."id", pg."displayName", pg."profileType", pg."status", pg."country", pg."niches", pg."languages", pg."totalFollowers",
            pg."topEngagement"::text AS "topEngagement", pg."updatedAt", pg."score"::float8 AS "score",
-           COALESCE((SELECT json_agg(json_build_object('platform', sa."platform", 'handle', sa."handle", 'followers', sa."followers",
-                                                     'engagementRate', sa."engagementRate"::text) ORDER BY sa."followers" DESC)
-                       FROM "SocialAccount" sa WHERE sa."influencerId" = pg."id" AND sa."agencyId" = ${agencyId}::uuid), '[]'::json) AS "socials"
+           pg."socialSummary" AS "socials"
       FROM pg
      ORDER BY ${s.order(page, Prisma.sql`pg."score"`)}`;
 }
@@ -168,7 +166,7 @@ function termSearchSql(agencyId: string, filters: SearchInfluencersFilters, limi
   const byScore = s.sort === "relevance";
   return Prisma.sql`WITH matched AS MATERIALIZED (
       SELECT p."id", p."displayName", p."profileType"::text AS "profileType", p."status"::text AS "status", trim(p."country") AS "country",
-             p."niches", p."languages", p."totalFollowers", p."topEngagement", p."updatedAt", p."socialHandles"
+             p."niches", p."languages", p."totalFollowers", p."topEngagement", p."updatedAt", p."socialHandles", p."socialSummary"
         FROM ${s.from}
        WHERE ${s.where}
        LIMIT ${CANDIDATE_CAP}::int
@@ -180,9 +178,7 @@ function termSearchSql(agencyId: string, filters: SearchInfluencersFilters, limi
     SELECT pg."id", pg."displayName", pg."profileType", pg."status", pg."country", pg."niches", pg."languages", pg."totalFollowers",
            pg."topEngagement"::text AS "topEngagement", pg."updatedAt",
            ${byScore ? Prisma.sql`pg."score"` : scoreSql(filters.q!, Prisma.raw("pg"))}::float8 AS "score",
-           COALESCE((SELECT json_agg(json_build_object('platform', sa."platform", 'handle', sa."handle", 'followers', sa."followers",
-                                                     'engagementRate', sa."engagementRate"::text) ORDER BY sa."followers" DESC)
-                       FROM "SocialAccount" sa WHERE sa."influencerId" = pg."id" AND sa."agencyId" = ${agencyId}::uuid), '[]'::json) AS "socials",
+           pg."socialSummary" AS "socials",
            (SELECT count(*) FROM matched)::int AS "total"
       FROM pg
      ORDER BY ${s.order(Prisma.raw("pg"), Prisma.sql`pg."score"`)}`;
