@@ -21,6 +21,7 @@ import os from "node:os";
 import http from "node:http";
 import path from "node:path";
 import pg from "pg";
+import { isPortFree } from "../lib/db/embedded";
 import { loadLocalEnv } from "./local-env";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -119,6 +120,8 @@ function get(pathname: string, cookie: string): Promise<{ status: number; body: 
 // ---------------------------------------------------------------------------------------------------------
 
 async function startServer(): Promise<void> {
+  // Another server on the port would answer the health check and be measured instead of this build.
+  if (!(await isPortFree(PORT))) throw new Error(`Port ${PORT} is in use: stop what listens there or set BENCH_PORT`);
   const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), APP_URL: `http://localhost:${PORT}`, DATABASE_POOL_SIZE: SERVER_POOL };
   if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
