@@ -23,6 +23,7 @@ import path from "node:path";
 import pg from "pg";
 import { isPortFree } from "../lib/db/embedded";
 import { loadLocalEnv } from "./local-env";
+import { SERVER_NODE_ARGS as DEFAULT_SERVER_NODE_ARGS } from "./server-node-args";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 2);
@@ -35,10 +36,10 @@ const OUT = outIndex > 0 ? process.argv[outIndex + 1] : null;
 const COOKIE_NAME = "authjs.session-token";
 /** Comma-separated scenario keys to run (search, list, detail, creator, board, tasks, queue, summary); all when unset. */
 const ONLY = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean) ?? null;
-/** Extra node flags for the server process only, e.g. --cpu-prof (never for this script). */
+/** Node flags for the server process only: those of `npm start` unless set, e.g. with --cpu-prof added (never for this script). */
 /** Server processes (scripts/next-cluster.mjs when > 1), like WEB_CONCURRENCY of npm start. */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? process.env.WEB_CONCURRENCY ?? 1);
-const SERVER_NODE_ARGS = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+const SERVER_NODE_ARGS = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? DEFAULT_SERVER_NODE_ARGS;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const env = await loadLocalEnv({ log });

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isPortFree } from "../lib/db/embedded";
 import { DATA_DIR, loadLocalEnv } from "./local-env";
+import { SERVER_NODE_ARGS } from "./server-node-args";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = Number(process.env.PORT ?? 3000);
@@ -82,7 +83,7 @@ try {
   // 2-core reference machine one process measured best (docs/performance.md), so 1 is the default.
   const workers = mode === "start" ? Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1) : 1;
   const entry = workers > 1 ? [path.join("scripts", "next-cluster.mjs"), String(workers)] : [nextBin];
-  child = spawn(process.execPath, [...entry, mode, "-p", String(port)], {
+  child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...entry, mode, "-p", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
     env: appEnv,
   });
