@@ -69,7 +69,7 @@ export function financePaths() {
     "/api/finance/queue": {
       get: {
         summary: "What waits for the caller's decision, oldest first (finance.read)",
-        description: `The oldest \`take\` items (default 50); the next page with \`after\` = \`page.nextCursor\` (null on the last page). \`page.total\` is exact up to ${FINANCE_QUEUE_COUNT_CAP}; above that it is ${FINANCE_QUEUE_COUNT_CAP} and \`page.totalCapped\` is true (show "${FINANCE_QUEUE_COUNT_CAP.toLocaleString("en")}+").`,
+        description: `The oldest \`take\` items (default 25); the next page with \`after\` = \`page.nextCursor\` (null on the last page). \`page.total\` is exact up to ${FINANCE_QUEUE_COUNT_CAP}; above that it is ${FINANCE_QUEUE_COUNT_CAP} and \`page.totalCapped\` is true (show "${FINANCE_QUEUE_COUNT_CAP.toLocaleString("en")}+").`,
         parameters: query(queueFiltersSchema),
         responses: {
           "200": {

@@ -207,7 +207,7 @@ export const queueFiltersSchema = z.object({
   minAmount: filterFields.minAmount,
   maxAmount: filterFields.maxAmount,
   minAgeDays: filterFields.minAgeDays,
-  take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(200, "take must be at most 200").default(50),
+  take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(200, "take must be at most 200").default(25),
   /** Keyset position: the `nextCursor` of the page before (the last item's request time and id). */
   after: z
     .string()
