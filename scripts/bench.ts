@@ -26,7 +26,7 @@ import { loadLocalEnv } from "./local-env";
 import { SERVER_NODE_ARGS as DEFAULT_SERVER_NODE_ARGS } from "./server-node-args";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 2);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const TERM = process.env.BENCH_TERM ?? "schmidt";
