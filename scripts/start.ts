@@ -1,7 +1,7 @@
 // npm start (production server) and npm run dev (development server): database, migrations, demo data on
 // first run, then Next.js and the background worker (scripts/worker.ts, pg-boss) side by side. Ctrl-C or
 // SIGTERM stops the server and the worker, then the embedded PostgreSQL, cleanly.
-import { spawn, spawnSync, execFileSync } from "node:child_process";
+import { spawn, execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -64,8 +64,14 @@ try {
 
   if (mode === "start" && needsBuild()) {
     log("Building the app (first run or changed sources)...");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (build.status !== 0) {
+    // Asynchronous, and held in `child`: a SIGTERM or Ctrl-C during the build stops the build too (a blocking
+    // spawnSync left the build and PostgreSQL running without this process).
+    const build = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    child = build;
+    const status = await new Promise<number | null>((resolve) => build.once("exit", (code) => resolve(code)));
+    child = null;
+    if (stopping) await new Promise(() => {}); // shutdown() is under way and exits the process
+    if (status !== 0) {
       log("The build failed");
       await shutdown(1);
     }
