@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import { db } from "@/lib/db/client";
 import { createContentTask } from "@/lib/domain/content/create-content-task";
 import { respondToTask } from "@/lib/domain/content/respond-to-task";
-import { getStorage } from "@/lib/storage";
+import { LocalStorage, getStorage } from "@/lib/storage";
 import type { FileKind } from "@/lib/storage/file-types";
 import { createActor } from "./factories";
 import { createApprovalWorld, createCampaignRow, createInfluencerRow } from "./approval-fixtures";
@@ -26,9 +26,11 @@ export function tmpLeftovers() {
   return fs.existsSync(tmp) ? fs.readdirSync(tmp) : [];
 }
 
-/** Every stored file (not the tmp folder). */
+/** Every stored file (not the tmp folder) of the local driver. */
 export function storedFiles() {
-  const root = getStorage().root;
+  const storage = getStorage();
+  if (!(storage instanceof LocalStorage)) throw new Error("storedFiles() lists the local driver's folder");
+  const root = storage.root;
   if (!fs.existsSync(root)) return [];
   return fs
     .readdirSync(root)
