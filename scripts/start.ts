@@ -53,6 +53,10 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
+  // The storage configuration (TIKIT_STORAGE=s3 and its S3_* variables) is checked now, not at the first upload.
+  const { getStorage, S3Storage } = await import("../lib/storage");
+  const storage = getStorage();
+  if (storage instanceof S3Storage) log(`Files are stored in the S3 bucket ${storage.config.bucket}${storage.config.endpoint ? ` at ${storage.config.endpoint}` : ""}`);
   const { getDb, closeDb } = await import("../lib/db/client");
   const { seed, DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmail } = await import("../lib/db/seed");
   const db = getDb();

@@ -1,114 +1,17 @@
-import crypto from "node:crypto";
-import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";
-import { Transform, type Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import type { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
-import { sniffMime, FILE_KINDS, kindOfMime, type FileKind } from "./file-types";
+import { HASH, dataDir, displayName, spool, type ByteRange, type PutOptions, type Storage, type StoredFile } from "./core";
+import { S3Storage, s3ConfigFromEnv } from "./s3";
 
 // The one storage interface for uploaded files (DESIGN.md: content drafts, invoices, avatars). Files are
-// addressed by the SHA-256 of their bytes and never overwritten. The local driver keeps them under
+// addressed by the SHA-256 of their bytes and never overwritten. The local driver (the default) keeps them under
 // <data dir>/files/<first two hex>/<hash>; the data dir is TIKIT_DATA_DIR or .data (as scripts/local-env.ts).
-// An S3-compatible driver would implement the same three methods (see docs/decisions.md: left out for now).
+// TIKIT_STORAGE=s3 selects the S3-compatible driver (lib/storage/s3.ts, see docs/decisions.md).
 
-export type StoredFile = { hash: string; size: number; mime: string; name: string | null };
-/** Inclusive byte range, as in an HTTP Range header. */
-export type ByteRange = { start: number; end: number };
-
-export type PutOptions = {
-  /** The original file name (shown, never used to decide the type). */
-  name?: string | null;
-  /** Which kinds of file are accepted here; the type is read from the bytes. */
-  accept?: readonly FileKind[];
-  /** The form field, named in the errors. */
-  field?: string;
-};
-
-export interface Storage {
-  put(stream: Readable, options?: PutOptions): Promise<StoredFile>;
-  open(hash: string, range?: ByteRange): Promise<Readable>;
-  stat(hash: string): Promise<{ size: number } | null>;
-}
-
-const HASH = /^[0-9a-f]{64}$/;
-const HEADER_BYTES = 16;
-
-function formatBytes(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
-}
-
-export function dataDir() {
-  // Not a build input: tell Turbopack's file tracing not to follow it (it would trace the whole project).
-  return path.resolve(/* turbopackIgnore: true */ process.env.TIKIT_DATA_DIR ?? ".data");
-}
-
-/**
- * Hashes, counts and type-checks the bytes as they pass: the kind is read from the first bytes (magic
- * numbers), and the stream fails as soon as the kind's size limit is exceeded, so nothing is buffered.
- */
-class Inspector extends Transform {
-  readonly hash = crypto.createHash("sha256");
-  size = 0;
-  mime: string | null = null;
-  private header: Buffer[] = [];
-  private headerLength = 0;
-  private limit = Infinity;
-
-  constructor(private readonly options: PutOptions) {
-    super();
-  }
-
-  private decide(): Error | null {
-    const header = Buffer.concat(this.header);
-    this.header = [];
-    const field = this.options.field ?? "file";
-    const mime = sniffMime(header);
-    const kind = mime ? kindOfMime(mime) : null;
-    const accept = this.options.accept ?? (Object.keys(FILE_KINDS) as FileKind[]);
-    if (!mime || !kind || !accept.includes(kind)) {
-      const allowed = accept.map((k) => FILE_KINDS[k].label).join(", ");
-      return new AppError("UNPROCESSABLE", `Check ${field}: this file type is not accepted here (allowed: ${allowed}); the type is read from the file's content, not its name`, {
-        fields: { [field]: `Not an accepted file type (${allowed})` },
-      });
-    }
-    this.mime = mime;
-    this.limit = FILE_KINDS[kind].maxBytes;
-    return null;
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null, data?: Buffer) => void) {
-    this.size += chunk.length;
-    if (!this.mime) {
-      this.header.push(chunk);
-      this.headerLength += chunk.length;
-      if (this.headerLength < HEADER_BYTES) {
-        this.hash.update(chunk);
-        return done(null, chunk);
-      }
-      const error = this.decide();
-      if (error) return done(error);
-    }
-    if (this.size > this.limit) return done(tooLarge(this.options.field ?? "file", this.limit, kindOfMime(this.mime!)!));
-    this.hash.update(chunk);
-    done(null, chunk);
-  }
-
-  override _flush(done: (error?: Error | null) => void) {
-    if (!this.mime) {
-      if (this.size === 0) return done(new AppError("VALIDATION_FAILED", `Check ${this.options.field ?? "file"}: the file is empty`, { fields: { [this.options.field ?? "file"]: "The file is empty" } }));
-      const error = this.decide();
-      if (error) return done(error);
-      if (this.size > this.limit) return done(tooLarge(this.options.field ?? "file", this.limit, kindOfMime(this.mime!)!));
-    }
-    done();
-  }
-}
-
-export function tooLarge(field: string, limit: number, kind: FileKind) {
-  const message = `Check ${field}: ${FILE_KINDS[kind].label.toLowerCase()} files may be at most ${formatBytes(limit)}`;
-  return new AppError("PAYLOAD_TOO_LARGE", message, { fields: { [field]: `Too large: at most ${formatBytes(limit)} for ${FILE_KINDS[kind].label.toLowerCase()} files` } });
-}
+export * from "./core";
+export { S3Storage } from "./s3";
 
 export class LocalStorage implements Storage {
   constructor(readonly root: string) {}
@@ -123,33 +26,18 @@ export class LocalStorage implements Storage {
   }
 
   async put(stream: Readable, options: PutOptions = {}): Promise<StoredFile> {
-    await fsp.mkdir(this.tmpDir, { recursive: true });
-    const tmp = path.join(this.tmpDir, `${crypto.randomUUID()}.part`);
-    const inspector = new Inspector(options);
-    const out = fs.createWriteStream(tmp, { flags: "wx" });
+    const { tmp, hash, size, mime } = await spool(stream, options, this.tmpDir);
     try {
-      await pipeline(stream, inspector, out);
-    } catch (error) {
-      // The pipeline rejects on the first error, possibly before the file stream has finished opening (and so
-      // creating) the temp file: wait for it to close, or the file would appear after it was removed.
-      if (!out.closed) await new Promise<void>((resolve) => out.once("close", () => resolve()));
-      await fsp.rm(tmp, { force: true });
-      throw error;
-    }
-    const hash = inspector.hash.digest("hex");
-    const final = this.pathOf(hash);
-    await fsp.mkdir(path.dirname(final), { recursive: true });
-    try {
+      const final = this.pathOf(hash);
+      await fsp.mkdir(path.dirname(final), { recursive: true });
       // A hard link never replaces an existing file: the same bytes stored before stay as they are.
-      await fsp.link(tmp, final);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        await fsp.rm(tmp, { force: true });
-        throw error;
-      }
+      await fsp.link(tmp, final).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "EEXIST") throw error;
+      });
+    } finally {
+      await fsp.rm(tmp, { force: true });
     }
-    await fsp.rm(tmp, { force: true });
-    return { hash, size: inspector.size, mime: inspector.mime!, name: options.name?.trim() ? path.basename(options.name.trim()).slice(0, 255) : null };
+    return { hash, size, mime, name: displayName(options.name) };
   }
 
   async open(hash: string, range?: ByteRange): Promise<Readable> {
@@ -170,7 +58,20 @@ export class LocalStorage implements Storage {
   }
 }
 
-/** The configured storage: the local disk under the data dir (S3 is not implemented yet, see docs/decisions.md). */
-export function getStorage(): LocalStorage {
-  return new LocalStorage(path.join(dataDir(), "files"));
+let s3: { key: string; storage: S3Storage } | null = null;
+
+/**
+ * The configured storage: the local disk under the data dir by default; TIKIT_STORAGE=s3 an S3-compatible
+ * bucket (configured by S3_* variables; a missing one is an error naming it). The S3 client is kept per
+ * configuration.
+ */
+export function getStorage(): Storage {
+  const driver = process.env.TIKIT_STORAGE?.trim().toLowerCase() || "local";
+  if (driver === "local") return new LocalStorage(path.join(dataDir(), "files"));
+  if (driver !== "s3") throw new Error(`TIKIT_STORAGE must be "local" or "s3" (got "${process.env.TIKIT_STORAGE}")`);
+  const config = s3ConfigFromEnv();
+  const tmpDir = path.join(dataDir(), "files", "tmp");
+  const key = JSON.stringify([config, tmpDir]);
+  if (s3?.key !== key) s3 = { key, storage: new S3Storage(config, tmpDir) };
+  return s3.storage;
 }

@@ -122,7 +122,7 @@ describe("upload and download", () => {
 
   it("refuses a file whose bytes are not of an accepted type (422), a type the artifact does not take, and files over the limit (413); nothing stored", async () => {
     const task = await acceptedTask(w, { required: ["DRAFT", "THUMBNAIL"] });
-    const before = storedFiles().length;
+    const before = (await storedFiles()).length;
     const script = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "DRAFT" }, { bytes: Buffer.from("#!/bin/sh\nrm -rf /\n"), name: "video.mp4" }));
     expect(script.status).toBe(422);
     expect(script.json.error?.fields?.file).toBeTruthy();
@@ -139,7 +139,7 @@ describe("upload and download", () => {
     const tooManyChars = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "DRAFT", text: "a".repeat(100_001) }));
     expect(tooManyChars.status).toBe(400);
     expect(tooManyChars.json.error?.fields?.text).toBeTruthy();
-    expect(storedFiles().length).toBe(before);
+    expect((await storedFiles()).length).toBe(before);
     expect(tmpLeftovers()).toEqual([]);
     expect(await db.contentArtifact.count({ where: { taskId: task.id } })).toBe(0);
   });

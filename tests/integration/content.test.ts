@@ -359,25 +359,25 @@ describe("the CONTENT_APPROVED guard", () => {
 
 describe("storage", () => {
   it("stores by SHA-256 without overwriting, reads the type from the bytes, and refuses other types leaving nothing behind", async () => {
-    const before = storedFiles().length;
+    const before = (await storedFiles()).length;
     const png = Buffer.concat([PNG_1X1, crypto.randomBytes(16)]);
     const a = await storeBytes(png, "pixel.png");
     const b = await storeBytes(png, "same-bytes-other-name.jpg");
     expect(a.hash).toBe(b.hash);
     expect(a.hash).toBe(crypto.createHash("sha256").update(png).digest("hex"));
     expect(a).toMatchObject({ mime: "image/png", size: png.length, name: "pixel.png" });
-    expect(storedFiles().length).toBe(before + 1);
+    expect((await storedFiles()).length).toBe(before + 1);
     expect((await storeBytes(Buffer.concat([PDF_BYTES, crypto.randomBytes(8)]), "brief.mp4")).mime).toBe("application/pdf");
     const refused = await expectAppError(storeBytes(Buffer.from("#!/bin/sh\necho hi\n"), "video.mp4"), "UNPROCESSABLE");
     expect(refused.fields?.file).toBeTruthy();
     await expectAppError(storeBytes(PNG_1X1, "thumb.png", ["video"]), "UNPROCESSABLE");
     await expectAppError(storeBytes(Buffer.alloc(0), "empty.png"), "VALIDATION_FAILED");
     expect(tmpLeftovers()).toEqual([]);
-    expect(storedFiles().length).toBe(before + 2);
+    expect((await storedFiles()).length).toBe(before + 2);
   });
 
   it("refuses an image over 25 MB while streaming (413 naming the field), nothing stored, no temp file left", async () => {
-    const before = storedFiles().length;
+    const before = (await storedFiles()).length;
     const chunk = Buffer.alloc(1024 * 1024, 7);
     let sent = 0;
     const source = Readable.from(
@@ -395,7 +395,7 @@ describe("storage", () => {
     expect(error.fields?.file).toContain("25 MB");
     expect(sent).toBeLessThan(40); // aborted as soon as the limit was passed, not after reading everything
     expect(tmpLeftovers()).toEqual([]);
-    expect(storedFiles().length).toBe(before);
+    expect((await storedFiles()).length).toBe(before);
   });
 
   it("serves byte ranges of a stored file", async () => {

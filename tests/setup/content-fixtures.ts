@@ -5,7 +5,8 @@ import { Readable } from "node:stream";
 import { db } from "@/lib/db/client";
 import { createContentTask } from "@/lib/domain/content/create-content-task";
 import { respondToTask } from "@/lib/domain/content/respond-to-task";
-import { getStorage } from "@/lib/storage";
+import { ListObjectsV2Command } from "@aws-sdk/client-s3";
+import { LocalStorage, S3Storage, getStorage } from "@/lib/storage";
 import type { FileKind } from "@/lib/storage/file-types";
 import { createActor } from "./factories";
 import { createApprovalWorld, createCampaignRow, createInfluencerRow } from "./approval-fixtures";
@@ -17,6 +18,8 @@ import { createApprovalWorld, createCampaignRow, createInfluencerRow } from "./a
 export function setTempDataDir(label: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tikit-${label}-`));
   process.env.TIKIT_DATA_DIR = dir;
+  // With TIKIT_STORAGE=s3 (tests/setup/global-setup.ts) the test files share one bucket: a prefix of their own.
+  if (process.env.TIKIT_STORAGE === "s3") process.env.S3_PREFIX = `${path.basename(dir)}/`;
   return dir;
 }
 
@@ -26,9 +29,21 @@ export function tmpLeftovers() {
   return fs.existsSync(tmp) ? fs.readdirSync(tmp) : [];
 }
 
-/** Every stored file (not the tmp folder). */
-export function storedFiles() {
-  const root = getStorage().root;
+/** Every stored file (not the tmp folder; with the S3 driver, the objects under this file's prefix). */
+export async function storedFiles() {
+  const storage = getStorage();
+  if (storage instanceof S3Storage) {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await storage.client.send(new ListObjectsV2Command({ Bucket: storage.config.bucket, Prefix: storage.config.prefix, ContinuationToken: token }));
+      keys.push(...(page.Contents ?? []).map((o) => o.Key!));
+      token = page.NextContinuationToken;
+    } while (token);
+    return keys;
+  }
+  if (!(storage instanceof LocalStorage)) throw new Error("storedFiles() knows the local and the S3 driver");
+  const root = storage.root;
   if (!fs.existsSync(root)) return [];
   return fs
     .readdirSync(root)

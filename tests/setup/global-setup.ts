@@ -6,6 +6,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { startS3Server } from "./s3-server";
 
 // Runs once per `vitest run`, before any worker starts. With DATABASE_URL set, the tests get a fresh
 // database inside that server (dropped at the end); without it, a throwaway embedded PostgreSQL on a port
@@ -106,7 +107,17 @@ export default async function setup(project: TestProject) {
   project.provide("authSecret", authSecret);
   console.log(`[tests] PostgreSQL ready and migrated in ${Date.now() - started} ms (${given ? "DATABASE_URL" : "embedded"})`);
 
+  // TIKIT_STORAGE=s3 runs the file tests with the S3 driver: against the bucket given by S3_* variables, or
+  // without S3_BUCKET against a local S3-compatible server (s3rver) started here. Workers inherit the variables.
+  let s3: Awaited<ReturnType<typeof startS3Server>> | null = null;
+  if (process.env.TIKIT_STORAGE === "s3" && !process.env.S3_BUCKET) {
+    s3 = await startS3Server();
+    Object.assign(process.env, s3.env);
+    console.log(`[tests] Files go to the S3 bucket ${s3.bucket} at ${s3.endpoint} (s3rver)`);
+  }
+
   return async () => {
+    await s3?.stop();
     await stop();
   };
 }
