@@ -1,5 +1,4 @@
 import crypto from "node:crypto";
-import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { decideApproval } from "@/lib/domain/approvals/decide-approval";
@@ -22,7 +21,7 @@ import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
 import { uploadArtifact } from "@/lib/domain/content/upload-artifact";
 import { getStorage } from "@/lib/storage";
 import { expectAppError } from "../setup/factories";
-import { acceptedTask, createContentWorld, mp4Bytes, PDF_BYTES, PNG_1X1, storeBytes, storedFiles, tmpLeftovers, setTempDataDir, type ContentWorld } from "../setup/content-fixtures";
+import { acceptedTask, createContentWorld, mp4Bytes, oversizedPng, PDF_BYTES, PNG_1X1, storeBytes, storedFiles, tmpLeftovers, setTempDataDir, type ContentWorld } from "../setup/content-fixtures";
 
 // Content production against the real database: the task lifecycle, append-only versions under concurrency,
 // supersede, the decision on an exact version, the two review stages, what each viewer sees, storage rules.
@@ -378,22 +377,12 @@ describe("storage", () => {
 
   it("refuses an image over 25 MB while streaming (413 naming the field), nothing stored, no temp file left", async () => {
     const before = (await storedFiles()).length;
-    const chunk = Buffer.alloc(1024 * 1024, 7);
-    let sent = 0;
-    const source = Readable.from(
-      (function* () {
-        yield PNG_1X1;
-        for (let i = 0; i < 40; i++) {
-          sent++;
-          yield chunk;
-        }
-      })(),
-    );
+    const { source, sent } = oversizedPng(7);
     const error = await expectAppError(getStorage().put(source, { name: "huge.png", field: "file" }), "PAYLOAD_TOO_LARGE");
     expect(error.status).toBe(413);
     expect(error.message).toContain("25 MB");
     expect(error.fields?.file).toContain("25 MB");
-    expect(sent).toBeLessThan(40); // aborted as soon as the limit was passed, not after reading everything
+    expect(sent()).toBeLessThan(40); // aborted as soon as the limit was passed, not after reading everything
     expect(tmpLeftovers()).toEqual([]);
     expect((await storedFiles()).length).toBe(before);
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { S3Storage, getStorage, type Storage } from "@/lib/storage";
 import { s3ConfigFromEnv } from "@/lib/storage/s3";
 import { expectAppError } from "../setup/factories";
-import { mp4Bytes, PDF_BYTES, PNG_1X1, setTempDataDir, tmpLeftovers } from "../setup/content-fixtures";
+import { mp4Bytes, oversizedPng, PDF_BYTES, PNG_1X1, setTempDataDir, tmpLeftovers } from "../setup/content-fixtures";
 import { startS3Server } from "../setup/s3-server";
 
 // The S3-compatible driver against a real S3 server speaking the S3 protocol (s3rver on a free port), not a mock.
@@ -110,22 +110,12 @@ describe("S3 storage driver", () => {
   it("refuses an image over 25 MB while streaming (413 naming the field): nothing stored, no temp file left", async () => {
     const before = await keys();
     const putsBefore = server.puts.length;
-    const chunk = Buffer.alloc(1024 * 1024, 9);
-    let sent = 0;
-    const source = Readable.from(
-      (function* () {
-        yield PNG_1X1;
-        for (let i = 0; i < 40; i++) {
-          sent++;
-          yield chunk;
-        }
-      })(),
-    );
+    const { source, sent } = oversizedPng(9);
     const error = await expectAppError(storage.put(source, { name: "huge.png", field: "thumbnail" }), "PAYLOAD_TOO_LARGE");
     expect(error.status).toBe(413);
     expect(error.message).toContain("thumbnail");
     expect(error.fields?.thumbnail).toContain("25 MB");
-    expect(sent).toBeLessThan(40);
+    expect(sent()).toBeLessThan(40);
     expect(await keys()).toEqual(before);
     expect(server.puts.length).toBe(putsBefore);
     expect(tmpLeftovers()).toEqual([]);

@@ -60,6 +60,22 @@ export function mp4Bytes(size = 4096, seed = 0) {
   for (let i = 12; i < size; i++) buf[i] = (i * 31 + seed) & 0xff;
   return buf;
 }
+/** A PNG that grows past the 25 MB image limit, 1 MB at a time; `sent()` says how many megabytes were read. */
+export function oversizedPng(fill = 7) {
+  const chunk = Buffer.alloc(1024 * 1024, fill);
+  let sent = 0;
+  const source = Readable.from(
+    (function* () {
+      yield PNG_1X1;
+      for (let i = 0; i < 40; i++) {
+        sent++;
+        yield chunk;
+      }
+    })(),
+  );
+  return { source, sent: () => sent };
+}
+
 export const PDF_BYTES = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 export async function storeBytes(bytes: Buffer, name = "file.bin", accept?: readonly FileKind[]) {
