@@ -139,6 +139,13 @@ test("a content task from offer to the client's approval, and the campaign moves
       await move.getByRole("button", { name: "Move" }).click();
       await expect(status).toContainText(label);
     }
+
+    // The approved post gets its slot: the manager marks the task as scheduled.
+    await page.goto(reviewUrl.split("?")[0]);
+    await waitForHydration(page.getByRole("button", { name: "Mark as scheduled" }));
+    await page.getByRole("button", { name: "Mark as scheduled" }).click();
+    await expect(page.getByText("Scheduled", { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mark as scheduled" })).toHaveCount(0);
   });
 
   // The influencer posts the approved content and reports its address; the task becomes published.

@@ -147,6 +147,7 @@ export async function loadTaskView(ctx: AuthContext, taskId: string): Promise<Co
     declineReason: task.declineReason,
     campaign: { id: task.campaign.id, name: task.campaign.name },
     influencerName: task.influencer.name,
+    version: task.version,
     groups: detail.artifacts.map((g) => ({ type: g.artifactType as ArtifactTypeName, versions: g.versions.map(toView) })),
     comments: versions.flatMap((v) =>
       v.approvals.flatMap((a) =>
@@ -186,6 +187,7 @@ export async function loadTaskView(ctx: AuthContext, taskId: string): Promise<Co
       manage: can.edit,
       cancel: can.cancel,
       recordPublication: can.recordPublication,
+      edit: can.edit,
     },
   };
 }

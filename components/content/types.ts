@@ -133,7 +133,9 @@ export type ContentTaskView = {
   publication: PublicationView;
   /** The first required artifact type without an approved version. */
   nextDue: ArtifactTypeName | null;
-  can: { review: boolean; send: boolean; sendHint: string | null; upload: boolean; comment: boolean; manage: boolean; cancel: boolean; recordPublication: boolean };
+  can: { review: boolean; send: boolean; sendHint: string | null; upload: boolean; comment: boolean; manage: boolean; cancel: boolean; recordPublication: boolean; edit: boolean };
+  /** The task's row version, for optimistic locking of an edit. */
+  version: number;
 };
 
 export function allVersions(task: Pick<ContentTaskView, "groups">): ArtifactView[] {

@@ -88,6 +88,7 @@ export function contentActionRows<F extends Fixture>(h: Helpers<F>): Record<stri
       expect: staffManage,
     },
     [`${AGENCY} cancelContentTaskAction`]: { call: a(AGENCY, "cancelContentTaskAction", "none", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, reason: "Matrix" })), expect: staffManage },
+    [`${AGENCY} updateContentTaskAction`]: { call: a(AGENCY, "updateContentTaskAction", "published", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, version: 1, status: "SCHEDULED" })), expect: staffManage },
     [`${AGENCY} reviewArtifactAction`]: {
       call: a(AGENCY, "reviewArtifactAction", "internal", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, artifactId: w.artifactId, review: { decision: "CHANGES_REQUESTED", note: "Matrix" } })),
       // The internal review is addressed to the campaign owner (the matrix CM): the director sees it but may not decide it.

@@ -8,8 +8,9 @@ import { createContentTask } from "@/lib/domain/content/create-content-task";
 import { importMetricsCsv } from "@/lib/domain/content/import-metrics";
 import { recordPublication } from "@/lib/domain/content/record-publication";
 import { reviewArtifact } from "@/lib/domain/content/review-artifact";
-import { artifactCommentSchema, createContentTaskSchema, publicationSchema, reviewSchema } from "@/lib/domain/content/schemas";
+import { artifactCommentSchema, createContentTaskSchema, publicationSchema, reviewSchema, updateContentTaskSchema } from "@/lib/domain/content/schemas";
 import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
+import { updateContentTask } from "@/lib/domain/content/update-content-task";
 
 // The campaign's content tab and the review page of one task (agency staff).
 
@@ -22,6 +23,15 @@ export const createContentTaskAction = authedAction(
   async (ctx, { campaignId, ...fields }) => {
     const task = await createContentTask(ctx, { ...fields, campaignId });
     return { id: task.id };
+  },
+);
+
+/** Edits the task's title, instructions or due date, or schedules an approved task (optimistic `version`). */
+export const updateContentTaskAction = authedAction(
+  { permission: "content.manage", schema: updateContentTaskSchema.extend({ campaignId: id, taskId: id }), revalidate: (input) => contentPaths(input.campaignId, input.taskId) },
+  async (ctx, input) => {
+    const task = await updateContentTask(ctx, input.taskId, { version: input.version, title: input.title, instructions: input.instructions, dueAt: input.dueAt, status: input.status });
+    return { id: task.id, status: task.status, version: task.version };
   },
 );
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ContentWorkspace } from "@/components/content/content-workspace";
 import { CancelTask } from "@/components/content/cancel-task";
+import { EditTask } from "@/components/content/edit-task";
 import { PublicationButton } from "@/components/content/publication-form";
 import { ReviewActions } from "@/components/content/review-actions";
 import { ReviewHistory, TaskFacts } from "@/components/content/task-facts";
@@ -91,6 +92,7 @@ export default async function ContentReviewPage({ params, searchParams }: { para
             ) : null}
             <TaskFacts task={task} />
             <ReviewHistory reviews={task.reviews} staff />
+            {task.can.edit ? <EditTask campaignId={id} task={task} /> : null}
             {task.can.cancel ? <CancelTask campaignId={id} taskId={taskId} title={task.title} /> : null}
           </>
         }
