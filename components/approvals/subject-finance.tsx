@@ -1,5 +1,5 @@
 import { formatMoney } from "@/components/finance/money";
-import { CATEGORY_LABELS, FINANCE_TYPE_LABELS } from "@/components/finance/status";
+import { FINANCE_TYPE_LABELS, LineLabelCells } from "@/components/finance/status";
 
 type Line = { category?: string | null; description?: string; quantity?: string; unitPrice?: string; taxRate?: string; amount?: string };
 type Snapshot = { type?: string; title?: string; number?: string | null; currency?: string; subtotal?: string; taxAmount?: string; total?: string; lines?: Line[] };
@@ -29,11 +29,7 @@ export function SubjectFinance({ snapshot }: { snapshot: unknown }) {
           <tbody>
             {lines.map((l, i) => (
               <tr key={i} className="border-t">
-                <td className="p-2">
-                  {l.description}
-                  {l.category ? <span className="block text-xs text-muted-foreground sm:hidden">{CATEGORY_LABELS[l.category] ?? l.category}</span> : null}
-                </td>
-                <td className="hidden p-2 sm:table-cell">{l.category ? (CATEGORY_LABELS[l.category] ?? l.category) : "—"}</td>
+                <LineLabelCells description={l.description} category={l.category ?? null} />
                 <td className="p-2 text-right tabular-nums">{l.quantity ?? "1"}</td>
                 <td className="p-2 text-right tabular-nums">{formatMoney(l.amount ?? null, currency)}</td>
               </tr>

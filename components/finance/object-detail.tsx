@@ -5,7 +5,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Money } from "./money";
 import { DecideObjectForm, IssueInvoiceForm, MarkPayoutSentButton, RecordPaymentForm, SchedulePayoutForm, SubmitObjectButton, VoidForm } from "./object-actions";
 import { ReviseForm } from "./object-form";
-import { CATEGORY_LABELS, FINANCE_STATUS_LABELS, FinanceStatusBadge, formatDay, formatWhen } from "./status";
+import { FINANCE_STATUS_LABELS, FinanceStatusBadge, formatDay, formatWhen, LineLabelCells } from "./status";
 import type { ObjectDetailView } from "./types";
 
 /** One financial object for staff (CM, DIR, FIN): amounts, lines, the approval chain, payments, and the actions the viewer may take. */
@@ -165,11 +165,7 @@ export function LinesTable({ lines, currency }: { lines: ObjectDetailView["lines
           ) : null}
           {lines.map((l, i) => (
             <tr key={i} className="border-t">
-              <td className="p-2">
-                {l.description}
-                {l.category ? <span className="block text-xs text-muted-foreground sm:hidden">{CATEGORY_LABELS[l.category] ?? l.category}</span> : null}
-              </td>
-              <td className="hidden p-2 sm:table-cell">{l.category ? (CATEGORY_LABELS[l.category] ?? l.category) : "—"}</td>
+              <LineLabelCells description={l.description} category={l.category ?? null} />
               <td className="p-2 text-right tabular-nums">{Number(l.quantity) % 1 === 0 ? String(Number(l.quantity)) : l.quantity}</td>
               <td className="hidden p-2 text-right md:table-cell"><Money amount={l.unitPrice} currency={currency} /></td>
               <td className="hidden p-2 text-right tabular-nums sm:table-cell">{l.taxRate}</td>

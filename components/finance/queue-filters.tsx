@@ -8,6 +8,23 @@ import { FINANCE_TYPE_LABELS } from "./status";
 export type QueueFilterValues = { influencerId?: string; type?: string; campaignId?: string; clientId?: string; minAmount?: string; maxAmount?: string; minAgeDays?: string; status?: string };
 type Option = { id: string; name: string };
 
+/** One select of the filter form: "all" first, then the options as [value, label]. */
+function SelectFilter({ id, label, name, value, all, options }: { id: string; label: string; name: string; value?: string; all: string; options: [string, string][] }) {
+  return (
+    <div className="grid gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <NativeSelect id={id} name={name} defaultValue={value ?? ""}>
+        <option value="">{all}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </NativeSelect>
+    </div>
+  );
+}
+
 /**
  * The filters of a finance list as a plain GET form: works without JavaScript, the URL holds the filter
  * (shareable, back button), the server reads it.
@@ -16,52 +33,10 @@ export function QueueFilters({ action, values, campaigns, clients, statuses }: {
   return (
     <form method="get" action={action} role="search" aria-label="Filter" className="mb-4 grid gap-3 rounded-lg border p-3 sm:grid-cols-3 lg:grid-cols-7 lg:items-end">
       {values.influencerId ? <input type="hidden" name="influencerId" value={values.influencerId} /> : null}
-      <div className="grid gap-1.5">
-        <Label htmlFor="f-type">Type</Label>
-        <NativeSelect id="f-type" name="type" defaultValue={values.type ?? ""}>
-          <option value="">All types</option>
-          {Object.entries(FINANCE_TYPE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
-      {statuses ? (
-        <div className="grid gap-1.5">
-          <Label htmlFor="f-status">Status</Label>
-          <NativeSelect id="f-status" name="status" defaultValue={values.status ?? ""}>
-            <option value="">All statuses</option>
-            {Object.entries(statuses).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
-      ) : null}
-      <div className="grid gap-1.5">
-        <Label htmlFor="f-campaign">Campaign</Label>
-        <NativeSelect id="f-campaign" name="campaignId" defaultValue={values.campaignId ?? ""}>
-          <option value="">All campaigns</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="f-client">Client</Label>
-        <NativeSelect id="f-client" name="clientId" defaultValue={values.clientId ?? ""}>
-          <option value="">All clients</option>
-          {clients.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
+      <SelectFilter id="f-type" label="Type" name="type" value={values.type} all="All types" options={Object.entries(FINANCE_TYPE_LABELS)} />
+      {statuses ? <SelectFilter id="f-status" label="Status" name="status" value={values.status} all="All statuses" options={Object.entries(statuses)} /> : null}
+      <SelectFilter id="f-campaign" label="Campaign" name="campaignId" value={values.campaignId} all="All campaigns" options={campaigns.map((c) => [c.id, c.name])} />
+      <SelectFilter id="f-client" label="Client" name="clientId" value={values.clientId} all="All clients" options={clients.map((c) => [c.id, c.name])} />
       <div className="grid gap-1.5">
         <Label htmlFor="f-min">Amount from</Label>
         <Input id="f-min" name="minAmount" inputMode="decimal" defaultValue={values.minAmount ?? ""} />

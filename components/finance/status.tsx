@@ -33,3 +33,17 @@ export function formatWhen(value: Date | string | null | undefined): string {
   if (!value) return "—";
   return new Date(value).toISOString().slice(0, 16).replace("T", " ") + " UTC";
 }
+
+/** A line's description cell (with its category under it on phones) and its category cell (from `sm` up). */
+export function LineLabelCells({ description, category }: { description?: string; category: string | null }) {
+  const label = category ? (CATEGORY_LABELS[category] ?? category) : null;
+  return (
+    <>
+      <td className="p-2">
+        {description}
+        {label ? <span className="block text-xs text-muted-foreground sm:hidden">{label}</span> : null}
+      </td>
+      <td className="hidden p-2 sm:table-cell">{label ?? "—"}</td>
+    </>
+  );
+}

@@ -47,11 +47,6 @@ export function addressedToCallerBranches(ctx: AuthContext, alias = "a"): Prisma
   return or;
 }
 
-/** SQL of "addressed to the caller", as approvals/scope.ts addressedToCaller says it for Prisma. */
-export function addressedToCallerSql(ctx: AuthContext, alias = "a"): Prisma.Sql {
-  return Prisma.sql`(${Prisma.join(addressedToCallerBranches(ctx, alias), " OR ")})`;
-}
-
 // One item as the statement sends it: a JSON array in the order of ITEM_KEYS (an array per row builds in about
 // half the database time of an object with named keys, and parses faster).
 const ITEM_KEYS = ["approvalId", "step", "approverRole", "requestedAt", "dueAt", "ageDays", "objectId", "type", "status", "title", "revision", "currency", "total", "campaignId", "campaignName", "clientId", "clientName", "own"] as const satisfies readonly (keyof FinanceQueueItem)[];

@@ -4,7 +4,7 @@ import { maskSecret } from "./scope";
 
 /** A profile as it may leave the server: payment details only as their last four characters. */
 export function toInfluencerView(profile: InfluencerProfile) {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the search columns are kept by triggers for the index, not data
+  // Left out: the search columns (kept by triggers for the index, not data) and the raw payment details.
   const { paymentDetails, topEngagement, searchText, socialPlatforms, socialHandles, socialSummary, ...rest } = profile;
   let paymentDetailsLast4: string | null = null;
   if (paymentDetails) {

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { toObjectRow, toSummary } from "@/components/finance/adapt";
-import { FinanceSummary } from "@/components/finance/finance-summary";
-import { ObjectsTable } from "@/components/finance/objects-table";
+import { CampaignFinanceSections } from "@/components/finance/campaign-finance-sections";
 import { CampaignStatusBadge, RiskBadge } from "@/components/campaigns/campaign-badges";
 import { CampaignHistory } from "@/components/campaigns/campaign-history";
 import { CampaignOverview } from "@/components/campaigns/campaign-overview";
-import { Breadcrumb, EmptyState, PageHeader } from "@/components/shell/page-header";
+import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -45,20 +44,7 @@ export default async function FinanceCampaignPage({ params }: { params: Promise<
       />
       <div className="grid gap-6 *:min-w-0">
         {summary && objects ? (
-          <>
-            <section aria-labelledby="summary-heading" className="grid gap-3 *:min-w-0">
-              <h2 id="summary-heading" className="text-lg font-semibold">Budget vs committed, invoiced and paid</h2>
-              <FinanceSummary summary={toSummary(summary)} />
-            </section>
-            <section aria-labelledby="objects-heading" className="grid gap-3 *:min-w-0">
-              <h2 id="objects-heading" className="text-lg font-semibold">Budgets, quotes, orders, expenses and invoices</h2>
-              {objects.items.length ? (
-                <ObjectsTable rows={objects.items.map(toObjectRow)} basePath="/finance/objects" caption={`Financial objects of ${campaign.name}`} showCampaign={false} />
-              ) : (
-                <EmptyState title="Nothing yet">The campaign manager creates the budget, quotes and orders on the campaign.</EmptyState>
-              )}
-            </section>
-          </>
+          <CampaignFinanceSections campaignName={campaign.name} summary={toSummary(summary)} rows={objects.items.map(toObjectRow)} basePath="/finance/objects" empty="The campaign manager creates the budget, quotes and orders on the campaign." />
         ) : null}
         <div className="grid gap-6 lg:grid-cols-[2fr_1fr] *:min-w-0">
           <CampaignOverview campaign={campaign} internal />

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FinanceSummary } from "@/components/finance/finance-summary";
+import { CampaignFinanceSections } from "@/components/finance/campaign-finance-sections";
 import { CreateFinancialObjectForm } from "@/components/finance/object-form";
-import { ObjectsTable } from "@/components/finance/objects-table";
 import { toObjectRow, toSummary } from "@/components/finance/adapt";
 import { CampaignStatusBadge } from "@/components/campaigns/campaign-badges";
-import { Breadcrumb, EmptyState, PageHeader } from "@/components/shell/page-header";
+import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
@@ -43,18 +42,7 @@ export default async function CampaignFinancePage({ params }: { params: Promise<
         }
       />
       <div className="grid gap-6 *:min-w-0">
-        <section aria-labelledby="summary-heading" className="grid gap-3 *:min-w-0">
-          <h2 id="summary-heading" className="text-lg font-semibold">Budget vs committed, invoiced and paid</h2>
-          <FinanceSummary summary={toSummary(summary)} />
-        </section>
-        <section aria-labelledby="objects-heading" className="grid gap-3 *:min-w-0">
-          <h2 id="objects-heading" className="text-lg font-semibold">Budgets, quotes, orders, expenses and invoices</h2>
-          {rows.length ? (
-            <ObjectsTable rows={rows} basePath="/agency/finance" caption={`Financial objects of ${campaign.name}`} showCampaign={false} />
-          ) : (
-            <EmptyState title="Nothing yet">Start with the budget below: one line per category.</EmptyState>
-          )}
-        </section>
+        <CampaignFinanceSections campaignName={campaign.name} summary={toSummary(summary)} rows={rows} basePath="/agency/finance" empty="Start with the budget below: one line per category." />
         {can(ctx, "finance.manage") ? (
           <Card>
             <CardHeader>
