@@ -192,6 +192,10 @@ async function captureQueries() {
     return query(config, values);
   };
   const { loadSessionContext } = await import("../lib/auth/context");
+  const { callerContextCacheStatus } = await import("../lib/auth/context-cache");
+  const waitForContextCache = async () => {
+    for (let i = 0; i < 200 && !callerContextCacheStatus().listening; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
   const { searchInfluencers } = await import("../lib/domain/influencers/search-influencers");
   const { listCampaigns } = await import("../lib/domain/campaigns/list-campaigns");
   const { getCampaign } = await import("../lib/domain/campaigns/get-campaign");
@@ -200,6 +204,11 @@ async function captureQueries() {
   const { listFinanceQueue } = await import("../lib/domain/finance/list-finance-queue");
   const { getCampaignFinanceSummary } = await import("../lib/domain/finance/get-campaign-finance-summary");
   const capture = async (sessionId: string, input: Record<string, string>, run: (ctx: NonNullable<Awaited<ReturnType<typeof loadSessionContext>>>) => Promise<unknown>) => {
+    // A request after the warm-up: the caller's context is held (lib/auth/context-cache.ts) once the process
+    // listens for changes, so a warm request runs no session statement, unless the cache is off.
+    await loadSessionContext(sessionId, "127.0.0.1");
+    await waitForContextCache();
+    await loadSessionContext(sessionId, "127.0.0.1");
     sink = [];
     authPhase = true;
     const ctx = await loadSessionContext(sessionId, "127.0.0.1");

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { queryRow } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { cachedCallerContext, contextGeneration, storeCallerContext } from "@/lib/auth/context-cache";
 import { resolveGrants, type Assignment, type Grant, type Override, type Permission, can } from "@/lib/auth/permissions";
 
 /** Who is calling: passed to every domain function, which scopes its queries with it. */
@@ -22,6 +23,7 @@ type ContextRow = {
   name: string;
   mfaEnabled: boolean;
   lastSeenAt: Date | null;
+  expiresAt: Date | null;
   assignments: Assignment[];
   overrides: Override[];
 };
@@ -54,27 +56,40 @@ export async function loadUserContext(
   extra: { sessionId?: string | null; ip?: string | null } = {},
 ): Promise<AuthContext | null> {
   const rows = await db.$queryRaw<ContextRow[]>`
-    SELECT ${CONTEXT_COLUMNS}, NULL::timestamptz AS "lastSeenAt"
+    SELECT ${CONTEXT_COLUMNS}, NULL::timestamptz AS "lastSeenAt", NULL::timestamptz AS "expiresAt"
     FROM "User" u WHERE u.id = ${userId}::uuid AND u.status = 'ACTIVE'`;
   return rows[0] ? toContext(rows[0], extra) : null;
 }
 
 const LAST_SEEN_EVERY_MS = 5 * 60 * 1000;
 
-/** Loads the context behind a session id, if the session is live (not revoked, not expired). */
+type SessionCaller = { context: AuthContext; lastSeenAt: Date | null };
+
+/**
+ * Loads the context behind a session id, if the session is live (not revoked, not expired). Held between
+ * requests while this process hears every change to sessions, users, roles and overrides (context-cache.ts).
+ */
 export async function loadSessionContext(sessionId: string, ip: string | null): Promise<AuthContext | null> {
   if (!UUID.test(sessionId)) return null;
-  // Every request of a signed-in user runs this: a prepared statement on the pool (lib/db/sql.ts).
-  const row = await queryRow<ContextRow>(Prisma.sql`
-    SELECT ${CONTEXT_COLUMNS}, s."lastSeenAt"
-    FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.status = 'ACTIVE'`);
-  if (!row) return null;
-  // "Last seen" for the sessions list on /account, written at most every five minutes per session.
-  if (row.lastSeenAt && Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
-    await db.session.updateMany({ where: { id: sessionId, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: new Date() } });
+  let caller = cachedCallerContext<SessionCaller>(sessionId);
+  if (!caller) {
+    const generation = contextGeneration();
+    // A prepared statement on the pool (lib/db/sql.ts).
+    const row = await queryRow<ContextRow>(Prisma.sql`
+      SELECT ${CONTEXT_COLUMNS}, s."lastSeenAt", s."expiresAt"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId"
+      WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.status = 'ACTIVE'`);
+    if (!row) return null;
+    caller = { context: toContext(row, { sessionId }), lastSeenAt: row.lastSeenAt };
+    storeCallerContext(sessionId, caller, { userId: row.id, agencyId: row.agencyId, sessionExpiresAt: row.expiresAt! }, generation);
   }
-  return toContext(row, { sessionId, ip });
+  // "Last seen" for the sessions list on /account, written at most every five minutes per session.
+  const lastSeenAt = caller.lastSeenAt;
+  if (lastSeenAt && Date.now() - lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+    caller.lastSeenAt = new Date();
+    await db.session.updateMany({ where: { id: sessionId, lastSeenAt }, data: { lastSeenAt: caller.lastSeenAt } });
+  }
+  return { ...caller.context, ip };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

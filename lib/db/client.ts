@@ -5,7 +5,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 // One connection pool and one Prisma client per process, created on first use so that scripts and tests can
 // set DATABASE_URL first. Prisma's adapter runs on the same `pg` pool that the hand-written hot reads of
 // lib/db/sql.ts use, so the process holds one set of connections.
-const holder = globalThis as unknown as { tikitPrisma?: PrismaClient; tikitPool?: pg.Pool };
+const holder = globalThis as unknown as { tikitPrisma?: PrismaClient; tikitPool?: pg.Pool; tikitOnClose?: Set<() => Promise<void>> };
 
 export function getPool(): pg.Pool {
   if (!holder.tikitPool) {
@@ -25,11 +25,17 @@ export function getDb(): PrismaClient {
   return holder.tikitPrisma;
 }
 
-/** Closes the Prisma client and the pool (scripts and tests; the next use opens new ones). */
+/** Registers a connection of its own for closeDb to close (e.g. a LISTEN connection). */
+export function onCloseDb(close: () => Promise<void>) {
+  (holder.tikitOnClose ??= new Set()).add(close);
+}
+
+/** Closes the Prisma client, the pool and the connections registered with onCloseDb (scripts and tests; the next use opens new ones). */
 export async function closeDb(): Promise<void> {
-  const { tikitPrisma, tikitPool } = holder;
+  const { tikitPrisma, tikitPool, tikitOnClose } = holder;
   delete holder.tikitPrisma;
   delete holder.tikitPool;
+  for (const close of tikitOnClose ?? []) await close();
   await tikitPrisma?.$disconnect();
   await tikitPool?.end();
 }

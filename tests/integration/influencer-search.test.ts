@@ -47,6 +47,24 @@ describe("searchInfluencers", () => {
     expect(names(byHandle)[0]).toBe("Bergsteiger Max");
   });
 
+  it("ranks an exact handle first, a name containing the term by the name, and a handle-only match by the handle", async () => {
+    const term = `rank${uid()}`.toLowerCase();
+    const niches = [`r${tag}`];
+    await seed(manager, `Ana ${term}`, { followers: 10, niches });
+    await seed(manager, `${term}`, { followers: 5, niches });
+    await seed(manager, `Long Name With ${term} Inside`, { followers: 50, niches });
+    await seed(manager, "Handle Owner", { handle: term, followers: 1, niches });
+    await seed(manager, "Near Handle", { handle: `${term}xx`, followers: 1_000, niches });
+    const result = await searchInfluencers(manager, { q: term, niche: niches[0] });
+    // The exact handle and the exact name tie at 1 (then the most followers first).
+    expect(names(result)).toEqual([term, "Handle Owner", `Ana ${term}`, "Near Handle", `Long Name With ${term} Inside`]);
+    const scores = result.items.map((i) => i.score ?? 0);
+    expect(scores[0]).toBe(1);
+    expect(scores[1]).toBe(1);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+    expect(scores[4]).toBeGreaterThan(0);
+  });
+
   it("combines the text with filters", async () => {
     expect(names(await searchInfluencers(manager, { q: "lumiere beuty", platform: "TIKTOK" }))).toEqual(["Lumiere Beauté Studio"]);
     expect(names(await searchInfluencers(manager, { q: "lumiere beuty", country: "fr", minFollowers: "100000" }))).toEqual(["Lumière Beauty"]);

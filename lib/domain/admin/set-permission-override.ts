@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
+import { forgetCallerContexts } from "@/lib/auth/context-cache";
 import type { AuthContext } from "@/lib/auth/context";
 import { can, LOCKED_PERMISSIONS, ROLE_DEFAULTS, type Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -17,7 +18,7 @@ export async function setPermissionOverride(ctx: AuthContext, raw: z.input<typeo
     });
   }
   const isDefault = ROLE_DEFAULTS[input.role].includes(permission);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const where = { agencyId_role_permission: { agencyId: ctx.agencyId, role: input.role, permission } };
     const before = await tx.permissionOverride.findUnique({ where });
     let recordId = before?.id ?? null;
@@ -43,4 +44,6 @@ export async function setPermissionOverride(ctx: AuthContext, raw: z.input<typeo
     });
     return { role: input.role, permission, allowed: effective, overridden: effective !== isDefault };
   });
+  forgetCallerContexts({ agencyId: ctx.agencyId });
+  return result;
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
+import { forgetCallerContexts } from "@/lib/auth/context-cache";
 import { decrypt, encrypt } from "@/lib/crypto/encryption";
 import { hashToken } from "@/lib/crypto/tokens";
 import { totpUri, verifyTotp } from "@/lib/crypto/totp";
@@ -42,5 +43,6 @@ export async function completeMfaEnrolment(raw: unknown, request: { ip: string |
       display: user.email,
     });
   });
+  forgetCallerContexts({ userId: user.id });
   return { ticket: await issueLoginTicket(user, request.ip ?? "unknown"), userId: user.id };
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
+import { forgetCallerContexts } from "@/lib/auth/context-cache";
 import { hashPassword } from "@/lib/crypto/password";
 import { hashToken } from "@/lib/crypto/tokens";
 import { AppError } from "@/lib/errors";
@@ -19,7 +20,7 @@ export async function checkPasswordResetToken(token: string): Promise<boolean> {
 export async function resetPassword(raw: unknown, request: { ip: string | null }): Promise<{ email: string }> {
   const input = resetPasswordSchema.parse(raw);
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  const { userId, email } = await db.$transaction(async (tx) => {
     const now = new Date();
     const token = await tx.authToken.findFirst({
       where: { tokenHash: hashToken(input.token), type: "PASSWORD_RESET", usedAt: null, expiresAt: { gt: now } },
@@ -41,6 +42,8 @@ export async function resetPassword(raw: unknown, request: { ip: string | null }
       recordId: user.id,
       display: user.email,
     });
-    return { email: user.email };
+    return { userId: user.id, email: user.email };
   });
+  forgetCallerContexts({ userId });
+  return { email };
 }

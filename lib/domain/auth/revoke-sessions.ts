@@ -1,10 +1,11 @@
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
+import { forgetCallerContexts } from "@/lib/auth/context-cache";
 import type { AuthContext } from "@/lib/auth/context";
 
 /** Ends the caller's current session, or all of their sessions ("sign out everywhere"). */
 export async function revokeSessions(ctx: AuthContext, options: { everywhere: boolean }) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const where = options.everywhere
       ? { userId: ctx.userId, agencyId: ctx.agencyId, revokedAt: null }
       : { id: ctx.sessionId ?? "00000000-0000-0000-0000-000000000000", userId: ctx.userId, revokedAt: null };
@@ -17,4 +18,6 @@ export async function revokeSessions(ctx: AuthContext, options: { everywhere: bo
     });
     return { revoked: result.count };
   });
+  forgetCallerContexts({ userId: ctx.userId });
+  return result;
 }

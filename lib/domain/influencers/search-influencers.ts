@@ -86,12 +86,21 @@ function textMatch(q: string, mode: MatchMode, alias: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(${substring} OR ${q} <% ${col} OR ${handle} <% ${col} OR ${alias}."displayName" % ${q})`;
 }
 
-/** How well a profile matches the term: the best of its name and its handles (0..1; handles from the row). */
+/**
+ * How well a profile matches the term (0..1). An exact handle is 1. A profile whose name contains the term is
+ * ranked by its name: how much of the name the term is (similarity) and how well it matches a word of it
+ * (word similarity). Otherwise the better of the name and the closest handle. Scoring every handle costs
+ * about as much as the rest of the search together (measured: 2.4 → 1.5 ms per statement on the scale data
+ * when the name decides), so the handles are scored only when the name does not contain the term.
+ */
 function scoreSql(q: string, alias: Prisma.Sql): Prisma.Sql {
   const handle = normalizeHandle(q).replace(/\s+/g, "");
-  return Prisma.sql`GREATEST(
-      (similarity(${alias}."displayName", ${q}) + word_similarity(${q}, ${alias}."displayName")) / 2,
-      (SELECT max((similarity(h, ${handle}) + word_similarity(${handle}, h)) / 2) FROM unnest(${alias}."socialHandles") h))`;
+  const name = Prisma.sql`(similarity(${alias}."displayName", ${q}) + word_similarity(${q}, ${alias}."displayName")) / 2`;
+  return Prisma.sql`CASE
+      WHEN ${alias}."socialHandles" @> ARRAY[${handle}]::text[] THEN 1::real
+      WHEN ${alias}."displayName" ILIKE ${likePattern(q)} THEN ${name}
+      ELSE GREATEST(${name},
+        (SELECT max((similarity(h, ${handle}) + word_similarity(${handle}, h)) / 2) FROM unnest(${alias}."socialHandles") h)) END`;
 }
 
 const CANDIDATE_CAP = 5000;
