@@ -75,7 +75,15 @@ describe("searchInfluencers", () => {
 
   it("returns the key numbers per row, never another agency's influencers", async () => {
     const [row] = (await searchInfluencers(manager, { q: "Lumière Beauty", take: 1 })).items;
-    expect(row).toMatchObject({ totalFollowers: 250_000, topEngagement: "4.200", country: "FR", niches: ["beauty"], socials: [expect.objectContaining({ platform: "INSTAGRAM", followers: 250_000 })] });
+    expect(row).toMatchObject({ totalFollowers: 250_000, topEngagement: "4.200", country: "FR", niches: ["beauty"], languages: ["fr", "en"], socials: [expect.objectContaining({ platform: "INSTAGRAM", followers: 250_000 })] });
+    // The same values and types as the browse listing (no term) reads them, to the millisecond.
+    const stored = await db.influencerProfile.findUniqueOrThrow({ where: { id: row.id }, select: { updatedAt: true, profileType: true, status: true } });
+    expect(row.updatedAt).toBeInstanceOf(Date);
+    expect(row.updatedAt.getTime()).toBe(stored.updatedAt.getTime());
+    expect(row).toMatchObject({ profileType: stored.profileType, status: stored.status });
+    expect(typeof row.score).toBe("number");
+    const browsed = (await searchInfluencers(manager, { niche: "beauty", country: "fr", take: 100 })).items.find((i) => i.id === row.id)!;
+    expect({ ...row, score: null }).toEqual(browsed);
     const all = await searchInfluencers(manager, { q: "lumiere", take: 100 });
     expect(all.items.every((i) => i.totalFollowers !== 1)).toBe(true);
     const theirs = await searchInfluencers(foreign, { q: "lumiere beuty" });

@@ -1,4 +1,4 @@
-import { queryRows } from "@/lib/db/sql";
+import { queryRow, queryRows } from "@/lib/db/sql";
 import type { AuthContext } from "@/lib/auth/context";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeHandle, searchInfluencersSchema, type SearchInfluencersFilters } from "./schemas";
@@ -163,11 +163,28 @@ export function searchPageSql(
      ORDER BY ${s.order(page, Prisma.sql`pg."score"`)}`;
 }
 
-type CountedRow = InfluencerSearchRow & { total: number };
+/** A page row as the term search returns it (a JSON array, in this order): see termSearchSql. */
+type TermItem = [
+  id: string,
+  displayName: string,
+  profileType: InfluencerSearchRow["profileType"],
+  status: InfluencerSearchRow["status"],
+  country: string | null,
+  niches: string[],
+  languages: string[],
+  totalFollowers: number,
+  topEngagement: string | null,
+  updatedAt: string,
+  score: number | null,
+  socials: InfluencerSearchRow["socials"],
+];
+type TermResult = { total: number; items: TermItem[] };
 
 /**
  * A term search in one statement: the matching profiles (filters and text on the same index scan, at most
  * CANDIDATE_CAP of them), scored only when the order needs it, the page, and the count from the same set.
+ * The page comes back as one JSON array (one value to parse instead of a dozen typed columns per row: about
+ * half the Node CPU of reading the rows, measured on this statement).
  */
 function termSearchSql(agencyId: string, filters: SearchInfluencersFilters, limit: number, offset: number, mode: MatchMode) {
   const s = buildSearchSql(agencyId, filters, mode);
@@ -184,13 +201,30 @@ function termSearchSql(agencyId: string, filters: SearchInfluencersFilters, limi
       SELECT f.*, ${byScore ? scoreSql(filters.q!, f) : Prisma.sql`NULL::real`} AS "score" FROM matched f
        ORDER BY ${s.order(f, Prisma.sql`"score"`)} LIMIT ${limit}::int OFFSET ${offset}::int
     )
-    SELECT pg."id", pg."displayName", pg."profileType", pg."status", pg."country", pg."niches", pg."languages", pg."totalFollowers",
-           pg."topEngagement"::text AS "topEngagement", pg."updatedAt",
-           ${byScore ? Prisma.sql`pg."score"` : scoreSql(filters.q!, Prisma.raw("pg"))}::float8 AS "score",
-           pg."socialSummary" AS "socials",
-           (SELECT count(*) FROM matched)::int AS "total"
-      FROM pg
-     ORDER BY ${s.order(Prisma.raw("pg"), Prisma.sql`pg."score"`)}`;
+    SELECT (SELECT count(*) FROM matched)::int AS "total",
+           COALESCE((SELECT json_agg(json_build_array(
+                pg."id", pg."displayName", pg."profileType", pg."status", pg."country", pg."niches", pg."languages", pg."totalFollowers",
+                pg."topEngagement"::text, pg."updatedAt",
+                ${byScore ? Prisma.sql`pg."score"` : scoreSql(filters.q!, Prisma.raw("pg"))}::float8,
+                pg."socialSummary")
+              ORDER BY ${s.order(Prisma.raw("pg"), Prisma.sql`pg."score"`)}) FROM pg), '[]') AS "items"`;
+}
+
+function termRows(items: TermItem[]): InfluencerSearchRow[] {
+  return items.map(([id, displayName, profileType, status, country, niches, languages, totalFollowers, topEngagement, updatedAt, score, socials]) => ({
+    id,
+    displayName,
+    profileType,
+    status,
+    country,
+    niches,
+    languages,
+    totalFollowers,
+    topEngagement,
+    updatedAt: new Date(updatedAt),
+    score,
+    socials,
+  }));
 }
 
 function result(filters: SearchInfluencersFilters, rows: InfluencerSearchRow[], n: number, sort: string, dir: "asc" | "desc"): InfluencerSearchResult {
@@ -218,13 +252,11 @@ export async function searchInfluencers(ctx: AuthContext, raw: unknown): Promise
     // prepared statement (the index scan) is right for every term; a shorter one has none, and the plan that
     // suits it depends on the term: planned per call (measured: a generic plan 6× slower for "zz").
     const prepare = filters.q.trim().length >= 3;
-    let rows = await queryRows<CountedRow>(termSearchSql(agencyId, filters, filters.take + 1, offset, "substring"), { prepare });
-    if (filters.page === 1 && rows.length < filters.take) {
-      rows = await queryRows<CountedRow>(termSearchSql(agencyId, filters, filters.take + 1, offset, "fuzzy"), { prepare });
+    let found = (await queryRow<TermResult>(termSearchSql(agencyId, filters, filters.take + 1, offset, "substring"), { prepare }))!;
+    if (filters.page === 1 && found.items.length < filters.take) {
+      found = (await queryRow<TermResult>(termSearchSql(agencyId, filters, filters.take + 1, offset, "fuzzy"), { prepare }))!;
     }
-    const n = rows[0]?.total ?? 0;
-    for (const row of rows) delete (row as Partial<CountedRow>).total;
-    return result(filters, rows, n, sort, dir);
+    return result(filters, termRows(found.items), found.total, sort, dir);
   }
   const s = buildSearchSql(agencyId, filters);
   const [rows, counted] = await Promise.all([
