@@ -15,7 +15,8 @@ export async function requestIp(): Promise<string | null> {
 // session id is all a request needs, so it is decrypted here directly (same secret, same salt = cookie
 // name) and the result is remembered per exact cookie value until the token expires. That is safe: the
 // decryption authenticates the whole value, so the same string always decrypts to the same claims. The
-// Session row is still checked on every request (loadSessionContext), so revoking a session works at once.
+// Session row is still checked on every request (loadSessionContext; from memory only while the process hears every
+// change to sessions, lib/auth/context-cache.ts), so revoking a session works as soon as it commits.
 // Cookies Auth.js splits into chunks (`.0`, `.1`, …; far larger than ours) go through `auth()`.
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 const DECODED_MAX = 5000;
