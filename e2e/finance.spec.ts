@@ -101,15 +101,20 @@ test("a budget above the threshold goes through finance and the director; the ca
     const row = page.getByRole("row", { name: new RegExp(title) });
     await expect(row).toBeVisible();
     await screenshotViewports(page, testInfo, "finance-queue");
-    await row.getByRole("link", { name: new RegExp(title) }).click();
-    await expect(page).toHaveURL(new RegExp(`/finance/objects/${objectId}$`));
-    const decide = page.getByRole("form", { name: "Your decision" });
+    // Decided from the queue row: a rejection needs a reason (the field opens in the row), then approve.
+    const decide = row.getByRole("form", { name: `Decide on ${title}` });
     await waitForHydration(decide);
-    await decide.getByLabel("Reject").check();
-    await decide.getByRole("button", { name: "Send decision" }).click();
-    await expect(decide.getByText("Say why you reject it")).toBeVisible();
-    await decide.getByLabel("Approve").check();
-    await decide.getByRole("button", { name: "Send decision" }).click();
+    await decide.getByRole("button", { name: `Reject ${title}…` }).click();
+    const reject = row.getByRole("form", { name: `Reject ${title}` });
+    await expect(reject.getByLabel("Reason (required)")).toBeFocused();
+    await reject.getByRole("button", { name: "Reject", exact: true }).click();
+    await expect(reject.getByText("Say why you reject it")).toBeVisible();
+    await screenshotViewports(page, testInfo, "finance-queue-reject");
+    await reject.getByRole("button", { name: "Cancel" }).click();
+    await row.getByRole("button", { name: `Approve ${title}` }).click();
+    // Approved: no longer waiting for finance, so it leaves the queue.
+    await expect(page.getByRole("row", { name: new RegExp(title) })).toHaveCount(0);
+    await page.goto(`/finance/objects/${objectId}`);
     await expect(page.getByRole("list", { name: "Approval chain" }).getByRole("listitem").first()).toContainText("Approved");
   });
 

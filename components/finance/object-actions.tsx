@@ -57,8 +57,8 @@ export function SubmitObjectButton({ id }: { id: string }) {
   );
 }
 
-/** Approve, or reject with a reason (required to reject). */
-export function DecideObjectForm({ id, stepLabel }: { id: string; stepLabel?: string }) {
+/** Approve, or reject with a reason (required to reject), on the revision shown. */
+export function DecideObjectForm({ id, revision, stepLabel }: { id: string; revision: number; stepLabel?: string }) {
   const { errors, setErrors, formError, pending, run } = useRun();
   const [decision, setDecision] = useState<"APPROVED" | "REJECTED">("APPROVED");
   const [reason, setReason] = useState("");
@@ -70,7 +70,7 @@ export function DecideObjectForm({ id, stepLabel }: { id: string; stepLabel?: st
       form.querySelector<HTMLElement>('[name="reason"]')?.focus();
       return;
     }
-    run(form, () => decideFinancialObjectAction({ id, decision, ...(reason.trim() ? { reason } : {}) }));
+    run(form, () => decideFinancialObjectAction({ id, revision, decision, ...(reason.trim() ? { reason } : {}) }));
   }
   return (
     <form method="post" onSubmit={submit} noValidate className="grid gap-3" aria-label="Your decision">
@@ -89,6 +89,49 @@ export function DecideObjectForm({ id, stepLabel }: { id: string; stepLabel?: st
         <Textarea name="reason" rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
       </FormField>
       <Button type="submit" disabled={pending}>{pending ? "Sending…" : "Send decision"}</Button>
+    </form>
+  );
+}
+
+/**
+ * A queue row's decision: approve at once, or reject with a reason (the reason field opens in the row). The
+ * revision the row shows goes with it: a decision never lands on a revision made after the queue was loaded.
+ */
+export function QueueDecision({ id, revision, title }: { id: string; revision: number; title: string }) {
+  const { errors, setErrors, formError, pending, run } = useRun();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState("");
+  if (!rejecting) {
+    return (
+      <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => decideFinancialObjectAction({ id, revision, decision: "APPROVED" })); }} className="grid gap-1" aria-label={`Decide on ${title}`}>
+        {formError ? <p role="alert" className="text-xs text-destructive">{formError}</p> : null}
+        <div className="flex flex-wrap gap-1">
+          <Button type="submit" size="sm" disabled={pending} aria-label={`Approve ${title}`}>{pending ? "Approving…" : "Approve"}</Button>
+          <Button type="button" size="sm" variant="outline" disabled={pending} aria-label={`Reject ${title}…`} onClick={() => setRejecting(true)}>Reject…</Button>
+        </div>
+      </form>
+    );
+  }
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    if (!reason.trim()) {
+      setErrors({ reason: "Say why you reject it" });
+      form.querySelector<HTMLElement>('[name="reason"]')?.focus();
+      return;
+    }
+    run(form, () => decideFinancialObjectAction({ id, revision, decision: "REJECTED", reason }));
+  }
+  return (
+    <form method="post" onSubmit={submit} noValidate className="grid min-w-48 gap-2" aria-label={`Reject ${title}`}>
+      {formError ? <p role="alert" className="text-xs text-destructive">{formError}</p> : null}
+      <FormField id={`queue-reason-${id}`} label="Reason (required)" error={errors.reason}>
+        <Textarea name="reason" rows={2} maxLength={2000} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
+      </FormField>
+      <div className="flex flex-wrap gap-1">
+        <Button type="submit" size="sm" variant="destructive" disabled={pending}>{pending ? "Rejecting…" : "Reject"}</Button>
+        <Button type="button" size="sm" variant="ghost" disabled={pending} onClick={() => { setRejecting(false); setErrors({}); }}>Cancel</Button>
+      </div>
     </form>
   );
 }

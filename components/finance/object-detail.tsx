@@ -95,7 +95,7 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
             </CardHeader>
             <CardContent className="grid gap-4">
               {f.canSubmit ? <SubmitObjectButton id={object.id} /> : null}
-              {f.canDecide ? <DecideObjectForm id={object.id} /> : null}
+              {f.canDecide ? <DecideObjectForm id={object.id} revision={object.revision} /> : null}
               {f.canIssue ? <IssueInvoiceForm id={object.id} /> : null}
               {f.canRecordPayment ? <RecordPaymentForm id={object.id} currency={object.currency} outstanding={object.outstanding} /> : null}
               {f.canSchedulePayout ? <SchedulePayoutForm id={object.id} /> : null}

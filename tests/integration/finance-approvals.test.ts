@@ -116,4 +116,18 @@ describe("revisions", () => {
     await expectAppError(reviseFinancialObject(w.cm.ctx, po.id, { version: approved.object.version, reason: "stale", lines: [line("1.00")] }), "STALE_VERSION");
     await expectAppError(reviseFinancialObject(w.cm.ctx, po.id, { version: reopened.version, reason: "" }), "VALIDATION_FAILED");
   });
+
+  it("a decision made on a revision that has since been replaced does not land on the new one", async () => {
+    const c = await w.campaign({ status: "SOURCING" });
+    const po = await createFinancialObject(w.cm.ctx, { campaignId: c.id, type: "PURCHASE_ORDER", title: "PO seen", lines: [line("400.00")] });
+    const submitted = await submitFinancialObject(w.cm.ctx, po.id);
+    // Finance loads the queue at revision 1; the manager revises before the click lands.
+    await reviseFinancialObject(w.cm.ctx, po.id, { version: submitted.version, reason: "Scope grew", lines: [line("900.00")] });
+    const error = await expectAppError(decideFinancialObject(w.fin.ctx, po.id, { decision: "APPROVED", revision: 1 }), "CONFLICT");
+    expect(error.message).toContain("revision 2");
+    expect((await pendingSteps(po.id)).filter((s) => s.status === "PENDING")).toEqual([{ step: 1, status: "PENDING", approverRole: "FIN", subjectVersion: 2, type: "FINANCE" }]);
+    await expectAppError(decideFinancialObject(w.fin.ctx, po.id, { decision: "APPROVED", revision: "two" }), "VALIDATION_FAILED");
+    const approved = await decideFinancialObject(w.fin.ctx, po.id, { decision: "APPROVED", revision: "2" });
+    expect(approved.object).toMatchObject({ status: "APPROVED", revision: 2 });
+  });
 });

@@ -128,6 +128,8 @@ export const decideSchema = z
   .object({
     decision: z.enum(["APPROVED", "REJECTED"], { error: "decision must be APPROVED or REJECTED" }),
     reason: optionalText(2000, "Reason"),
+    /** The revision the decider looked at: when given, the decision lands only on that revision. */
+    revision: z.coerce.number({ error: "revision must be a whole number" }).int("revision must be a whole number").positive("revision must be a whole number").optional(),
   })
   .superRefine((input, issue) => {
     if (input.decision === "REJECTED" && !input.reason) issue.addIssue({ code: "custom", path: ["reason"], message: "Say why you reject it" });

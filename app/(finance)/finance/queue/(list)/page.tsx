@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { queueCount, toQueueRow } from "@/components/finance/adapt";
+import { QueueDecision } from "@/components/finance/object-actions";
 import { ObjectsTable } from "@/components/finance/objects-table";
 import { QueueFilters, readFilters, toQuery } from "@/components/finance/queue-filters";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
@@ -22,6 +23,7 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
   const after = typeof params.after === "string" && params.after ? params.after : undefined;
   const [queue, options, campaigns] = await Promise.all([listFinanceQueue(ctx, { ...filters, after }), listCampaignOptions(ctx), listCampaigns(ctx, { take: 100 })]);
   const rows = queue.items.map(toQueueRow);
+  const items = new Map(queue.items.map((item) => [item.objectId, item]));
   return (
     <>
       <PageHeader
@@ -45,7 +47,22 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
                 ? `The oldest ${rows.length} of ${queueCount(queue)} waiting.`
                 : `${queueCount(queue)} waiting.`}
           </p>
-          <ObjectsTable rows={rows} basePath="/finance/objects" caption="Waiting for your approval" />
+          <ObjectsTable
+            rows={rows}
+            basePath="/finance/objects"
+            caption="Waiting for your approval"
+            extra={{
+              header: "Decide",
+              cell: (row) => {
+                const item = items.get(row.id)!;
+                return item.own ? (
+                  <span className="text-xs text-muted-foreground">Someone else decides</span>
+                ) : (
+                  <QueueDecision id={item.objectId} revision={item.revision} title={row.title} />
+                );
+              },
+            }}
+          />
           {after || queue.nextCursor ? (
             <nav aria-label="Queue pages" className="mt-4 flex flex-wrap justify-between gap-2">
               {after ? (
