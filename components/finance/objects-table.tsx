@@ -3,8 +3,11 @@ import { Money } from "./money";
 import { FINANCE_TYPE_LABELS, FinanceStatusBadge, formatDay } from "./status";
 import type { ObjectRowView } from "./types";
 
-/** A list of financial objects; the title links to the object. The campaign and client columns hide on phones. */
-export function ObjectsTable({ rows, basePath, caption, showCampaign = true, extra }: { rows: ObjectRowView[]; basePath: string; caption: string; showCampaign?: boolean; extra?: { header: string; cell: (row: ObjectRowView) => React.ReactNode } }) {
+/**
+ * A list of financial objects; the title links to the object. The campaign and client columns hide on phones;
+ * `showStatus={false}` leaves out the status where every row has the same (the queue: all wait for approval).
+ */
+export function ObjectsTable({ rows, basePath, caption, showCampaign = true, showStatus = true, extra }: { rows: ObjectRowView[]; basePath: string; caption: string; showCampaign?: boolean; showStatus?: boolean; extra?: { header: string; cell: (row: ObjectRowView) => React.ReactNode } }) {
   return (
     <div className="relative overflow-x-auto rounded-lg border">
       <table className="w-full text-sm">
@@ -14,7 +17,7 @@ export function ObjectsTable({ rows, basePath, caption, showCampaign = true, ext
             <th scope="col" className="p-2 font-medium">What</th>
             {showCampaign ? <th scope="col" className="hidden p-2 font-medium md:table-cell">Campaign</th> : null}
             {showCampaign ? <th scope="col" className="hidden p-2 font-medium lg:table-cell">Client</th> : null}
-            <th scope="col" className="p-2 font-medium">Status</th>
+            {showStatus ? <th scope="col" className="p-2 font-medium">Status</th> : null}
             <th scope="col" className="p-2 text-right font-medium">Total</th>
             <th scope="col" className="hidden p-2 font-medium sm:table-cell">Created</th>
             {extra ? <th scope="col" className="p-2 font-medium">{extra.header}</th> : null}
@@ -32,7 +35,7 @@ export function ObjectsTable({ rows, basePath, caption, showCampaign = true, ext
               </td>
               {showCampaign ? <td className="hidden p-2 md:table-cell">{row.campaignName}</td> : null}
               {showCampaign ? <td className="hidden p-2 lg:table-cell">{row.clientName ?? "—"}</td> : null}
-              <td className="p-2"><FinanceStatusBadge status={row.status} /></td>
+              {showStatus ? <td className="p-2"><FinanceStatusBadge status={row.status} /></td> : null}
               <td className="p-2 text-right"><Money amount={row.total} currency={row.currency} /></td>
               <td className="hidden p-2 sm:table-cell">{formatDay(row.submittedAt ?? row.createdAt)}</td>
               {extra ? <td className="p-2">{extra.cell(row)}</td> : null}

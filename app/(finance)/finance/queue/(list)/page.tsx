@@ -51,6 +51,7 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
             rows={rows}
             basePath="/finance/objects"
             caption="Waiting for your approval"
+            showStatus={false}
             extra={{
               header: "Decide",
               cell: (row) => {
