@@ -44,6 +44,14 @@ function useRun() {
   return { errors, setErrors, formError, pending, run };
 }
 
+/** A required reason: when it is empty, names the field and puts the cursor in it, and answers false. */
+export function hasReason(form: HTMLFormElement, reason: string, message: string, setErrors: (errors: FieldErrors) => void): boolean {
+  if (reason.trim()) return true;
+  setErrors({ reason: message });
+  form.querySelector<HTMLElement>('[name="reason"]')?.focus();
+  return false;
+}
+
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -65,11 +73,7 @@ export function DecideObjectForm({ id, revision, stepLabel }: { id: string; revi
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    if (decision === "REJECTED" && !reason.trim()) {
-      setErrors({ reason: "Say why you reject it" });
-      form.querySelector<HTMLElement>('[name="reason"]')?.focus();
-      return;
-    }
+    if (decision === "REJECTED" && !hasReason(form, reason, "Say why you reject it", setErrors)) return;
     run(form, () => decideFinancialObjectAction({ id, revision, decision, ...(reason.trim() ? { reason } : {}) }));
   }
   return (
@@ -115,11 +119,7 @@ export function QueueDecision({ id, revision, title }: { id: string; revision: n
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    if (!reason.trim()) {
-      setErrors({ reason: "Say why you reject it" });
-      form.querySelector<HTMLElement>('[name="reason"]')?.focus();
-      return;
-    }
+    if (!hasReason(form, reason, "Say why you reject it", setErrors)) return;
     run(form, () => decideFinancialObjectAction({ id, revision, decision: "REJECTED", reason }));
   }
   return (

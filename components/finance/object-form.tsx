@@ -12,6 +12,7 @@ import { createFinancialObjectAction, reviseFinancialObjectAction } from "@/app/
 import type { FieldErrors } from "@/lib/errors";
 import type { CreatableType } from "@/lib/domain/finance/schemas";
 import type { FinancialCategory } from "@/lib/generated/prisma/enums";
+import { hasReason } from "./object-actions";
 import { emptyLine, LineItemEditor, linesInput, type LineDraft } from "./line-item-editor";
 import { CREATABLE_TYPES, FINANCE_TYPE_LABELS } from "./status";
 
@@ -120,11 +121,7 @@ export function ReviseForm({ object }: { object: RevisableObject }) {
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    if (!reason.trim()) {
-      setErrors({ reason: "Say why you revise it" });
-      form.querySelector<HTMLElement>('[name="reason"]')?.focus();
-      return;
-    }
+    if (!hasReason(form, reason, "Say why you revise it", setErrors)) return;
     startTransition(async () => {
       const result = await reviseFinancialObjectAction({ id: object.id, version: object.version, title, reason, lines: linesInput(lines) });
       if (!result.ok) {
