@@ -123,6 +123,21 @@ describe("expiry", () => {
     expect((await db.approvalItem.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("EXPIRED");
     expect(await auditCount("approval.expire", item.id)).toBe(1);
     expect((await expectAppError(decideApproval(w.clientUser.ctx, item.id, { decision: "APPROVED" }), "CONFLICT")).message).toMatch(/expired/);
+    // The manager who asked (here also the campaign's owner) is told once, in the app and by e-mail; the
+    // client, who can no longer decide, is not.
+    const told = await db.notification.findMany({ where: { type: "approval.expired", link: { contains: item.id } } });
+    expect(told.map((n) => n.userId)).toEqual([w.owner.user.id]);
+    expect(told[0]).toMatchObject({ title: `The Brief of "${campaign.name}" expired without a decision`, link: `/agency/campaigns/${campaign.id}?approval=${item.id}#approvals` });
+    expect(await db.emailMessage.count({ where: { agencyId: w.agency.id, to: w.owner.user.email, subject: told[0].title } })).toBe(1);
+  });
+
+  it("tells the campaign's owner too when someone else asked", async () => {
+    const campaign = await newCampaign();
+    const item = await requestApproval(w.director.ctx, campaign.id, { type: "BRIEF" });
+    await db.approvalItem.update({ where: { id: item.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await expireApprovals({ agencyId: w.agency.id })).toBe(1);
+    const told = await db.notification.findMany({ where: { type: "approval.expired", link: { contains: item.id } }, orderBy: { userId: "asc" } });
+    expect(told.map((n) => n.userId)).toEqual([w.owner.user.id, w.director.user.id].sort());
   });
 });
 

@@ -1,28 +1,45 @@
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
+import { deliverEmails } from "@/lib/email/send-email";
+import { loadRecipients, notifyUsers } from "@/lib/domain/notifications/notify";
+import { approvalLink } from "./links";
+import { APPROVAL_TYPE_LABELS } from "./schemas";
 
 /**
  * Marks pending approvals past their expiry EXPIRED (all agencies, or one). Called by a scheduled job; a
  * decision on an item past expiresAt is refused even before this ran (decide-approval checks the time).
+ * Whoever asked for the approval and the campaign's owner are told (in the app and by e-mail), so that the
+ * subject is sent again rather than left waiting for a decision that can no longer come.
  * Returns how many it expired.
  */
 export async function expireApprovals(options: { now?: Date; agencyId?: string } = {}) {
   const now = options.now ?? new Date();
-  return db.$transaction(async (tx) => {
+  const { count, emailIds } = await db.$transaction(async (tx) => {
     const due = await tx.approvalItem.findMany({
       where: { status: "PENDING", expiresAt: { lte: now }, ...(options.agencyId ? { agencyId: options.agencyId } : {}) },
-      select: { id: true, agencyId: true, campaignId: true, type: true, subjectVersion: true },
+      include: { campaign: { select: { name: true, ownerId: true } } },
       take: 1000,
     });
-    if (due.length === 0) return 0;
+    if (due.length === 0) return { count: 0, emailIds: [] };
     // Only those still pending: a decision that landed meanwhile wins.
     const ids = due.map((d) => d.id);
     const claimed = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "ApprovalItem" SET status = 'EXPIRED', "updatedAt" = now()
       WHERE id = ANY(${ids}::uuid[]) AND status = 'PENDING' RETURNING id`;
     const expired = new Set(claimed.map((c) => c.id));
+    const emailIds: string[] = [];
     for (const item of due) {
       if (!expired.has(item.id)) continue;
+      const recipients = await loadRecipients(tx, item.agencyId, [item.requestedById, item.campaign.ownerId]);
+      const what = `${APPROVAL_TYPE_LABELS[item.type]} of "${item.campaign.name}"`;
+      emailIds.push(
+        ...(await notifyUsers(tx, item.agencyId, recipients, (r) => ({
+          type: "approval.expired",
+          title: `The ${what} expired without a decision`,
+          body: "Nobody can decide on it any more. Send it again when it should be decided.",
+          link: approvalLink(item, r),
+        }))),
+      );
       await writeAudit(tx, { agencyId: item.agencyId, userId: null, email: null }, {
         action: "approval.expire",
         model: "ApprovalItem",
@@ -33,6 +50,8 @@ export async function expireApprovals(options: { now?: Date; agencyId?: string }
         after: { status: "EXPIRED" },
       });
     }
-    return expired.size;
+    return { count: expired.size, emailIds };
   });
+  await deliverEmails(emailIds);
+  return count;
 }
