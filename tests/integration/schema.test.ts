@@ -30,6 +30,7 @@ const ALLOWED: AllowList = {
     "FinancialObject_id_agencyId_key",
     "FinancialObject_number_seq_idx",
     "ApprovalItem_finance_queue_idx",
+    "ApprovalItem_finance_queue_user_idx",
   ],
   foreignKeys: [
     "Contact_clientId_agencyId_fkey",
