@@ -7,7 +7,7 @@ import type { ObjectRowView } from "./types";
  * A list of financial objects; the title links to the object. The campaign and client columns hide on phones;
  * `showStatus={false}` leaves out the status where every row has the same (the queue: all wait for approval).
  */
-export function ObjectsTable({ rows, basePath, caption, showCampaign = true, showStatus = true, extra }: { rows: ObjectRowView[]; basePath: string; caption: string; showCampaign?: boolean; showStatus?: boolean; extra?: { header: string; cell: (row: ObjectRowView) => React.ReactNode } }) {
+export function ObjectsTable({ rows, basePath, caption, showCampaign = true, showStatus = true, extra }: { rows: ObjectRowView[]; basePath: string; caption: string; showCampaign?: boolean; showStatus?: boolean; extra?: { header: string; cell: (row: ObjectRowView, index: number) => React.ReactNode } }) {
   return (
     <div className="relative overflow-x-auto rounded-lg border">
       <table className="w-full text-sm">
@@ -24,7 +24,7 @@ export function ObjectsTable({ rows, basePath, caption, showCampaign = true, sho
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, index) => (
             <tr key={row.id} className="border-t">
               <td className="p-2">
                 <Link href={`${basePath}/${row.id}`} className="font-medium underline-offset-4 hover:underline">
@@ -38,7 +38,7 @@ export function ObjectsTable({ rows, basePath, caption, showCampaign = true, sho
               {showStatus ? <td className="p-2"><FinanceStatusBadge status={row.status} /></td> : null}
               <td className="p-2 text-right"><Money amount={row.total} currency={row.currency} /></td>
               <td className="hidden p-2 sm:table-cell">{formatDay(row.submittedAt ?? row.createdAt)}</td>
-              {extra ? <td className="p-2">{extra.cell(row)}</td> : null}
+              {extra ? <td className="p-2">{extra.cell(row, index)}</td> : null}
             </tr>
           ))}
         </tbody>

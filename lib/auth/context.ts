@@ -22,8 +22,6 @@ type ContextRow = {
   email: string;
   name: string;
   mfaEnabled: boolean;
-  lastSeenAt: Date | null;
-  expiresAt: Date | null;
   assignments: Assignment[];
   overrides: Override[];
 };
@@ -56,7 +54,7 @@ export async function loadUserContext(
   extra: { sessionId?: string | null; ip?: string | null } = {},
 ): Promise<AuthContext | null> {
   const rows = await db.$queryRaw<ContextRow[]>`
-    SELECT ${CONTEXT_COLUMNS}, NULL::timestamptz AS "lastSeenAt", NULL::timestamptz AS "expiresAt"
+    SELECT ${CONTEXT_COLUMNS}
     FROM "User" u WHERE u.id = ${userId}::uuid AND u.status = 'ACTIVE'`;
   return rows[0] ? toContext(rows[0], extra) : null;
 }
@@ -75,13 +73,13 @@ export async function loadSessionContext(sessionId: string, ip: string | null): 
   if (!caller) {
     const generation = contextGeneration();
     // A prepared statement on the pool (lib/db/sql.ts).
-    const row = await queryRow<ContextRow>(Prisma.sql`
+    const row = await queryRow<ContextRow & { lastSeenAt: Date | null; expiresAt: Date }>(Prisma.sql`
       SELECT ${CONTEXT_COLUMNS}, s."lastSeenAt", s."expiresAt"
       FROM "Session" s JOIN "User" u ON u.id = s."userId"
       WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.status = 'ACTIVE'`);
     if (!row) return null;
     caller = { context: toContext(row, { sessionId }), lastSeenAt: row.lastSeenAt };
-    storeCallerContext(sessionId, caller, { userId: row.id, agencyId: row.agencyId, sessionExpiresAt: row.expiresAt! }, generation);
+    storeCallerContext(sessionId, caller, { userId: row.id, agencyId: row.agencyId, sessionExpiresAt: row.expiresAt }, generation);
   }
   // "Last seen" for the sessions list on /account, written at most every five minutes per session.
   const lastSeenAt = caller.lastSeenAt;

@@ -124,10 +124,15 @@ function orderBy(alias: Prisma.Sql, score: Prisma.Sql, sort: string, dir: "asc" 
 
 const DEFAULT_DIR: Record<string, "asc" | "desc"> = { relevance: "desc", followers: "desc", engagement: "desc", updated: "desc", name: "asc" };
 
+/** The order asked for, or the default: relevance with a term, name without. */
+function sortOf(filters: SearchInfluencersFilters) {
+  const sort = filters.sort ?? (filters.q ? "relevance" : "name");
+  return { sort, dir: filters.dir ?? DEFAULT_DIR[sort] };
+}
+
 /** The parts of one search: FROM with the trigram candidates (if any), the WHERE, and the ORDER BY. */
 export function buildSearchSql(agencyId: string, filters: SearchInfluencersFilters, mode: MatchMode = "fuzzy") {
-  const sort = filters.sort ?? (filters.q ? "relevance" : "name");
-  const dir = filters.dir ?? DEFAULT_DIR[sort];
+  const { sort, dir } = sortOf(filters);
   const p = Prisma.raw(`p`);
   const conditions = filterConditions(agencyId, filters, p);
   if (filters.q) conditions.push(textMatch(filters.q, mode, p));
@@ -246,7 +251,7 @@ export async function searchInfluencers(ctx: AuthContext, raw: unknown): Promise
   const filters = searchInfluencersSchema.parse(raw);
   const offset = (filters.page - 1) * filters.take;
   if (filters.q) {
-    const { sort, dir } = buildSearchSql(agencyId, filters);
+    const { sort, dir } = sortOf(filters);
     // Exact substrings first; the typo-tolerant pass only when they do not fill the first page.
     // A term of three characters or more always has trigrams for the index, so PostgreSQL's generic plan of the
     // prepared statement (the index scan) is right for every term; a shorter one has none, and the plan that

@@ -23,7 +23,6 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
   const after = typeof params.after === "string" && params.after ? params.after : undefined;
   const [queue, options, campaigns] = await Promise.all([listFinanceQueue(ctx, { ...filters, after }), listCampaignOptions(ctx), listCampaigns(ctx, { take: 100 })]);
   const rows = queue.items.map(toQueueRow);
-  const items = new Map(queue.items.map((item) => [item.objectId, item]));
   return (
     <>
       <PageHeader
@@ -54,8 +53,8 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
             showStatus={false}
             extra={{
               header: "Decide",
-              cell: (row) => {
-                const item = items.get(row.id)!;
+              cell: (row, index) => {
+                const item = queue.items[index];
                 return item.own ? (
                   <span className="text-xs text-muted-foreground">Someone else decides</span>
                 ) : (
