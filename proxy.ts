@@ -49,7 +49,7 @@ function next(request: NextRequest, path: string) {
   return response;
 }
 
-// Pages only. The JSON API is left out of the proxy entirely: every route handler authenticates itself
+// Pages only. The JSON API (pages/api) is left out of the proxy entirely: every API handler authenticates itself
 // (withAuth decrypts the cookie and checks the Session row; the authorization matrix test fails for a handler
 // that does not, and a request without a session gets the same 401 body), the API's security headers are
 // static (next.config.ts), and going through the proxy cost every API request a second pass through Next's

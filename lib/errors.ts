@@ -84,11 +84,3 @@ export function toAppError(error: unknown): AppError {
 export function toErrorBody(error: AppError): ErrorBody {
   return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
 }
-
-/** The JSON response of a route handler for any thrown value. */
-export function toErrorResponse(error: unknown): Response {
-  const appError = toAppError(error);
-  const headers: Record<string, string> = {};
-  if (appError.retryAfterSeconds) headers["Retry-After"] = String(appError.retryAfterSeconds);
-  return Response.json(toErrorBody(appError), { status: appError.status, headers });
-}

@@ -1,5 +1,5 @@
 /** URL query → plain object for zod (repeated keys become arrays). */
-export function queryObject(request: Request): Record<string, string | string[]> {
+export function queryObject(request: { url: string }): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
   for (const [key, value] of new URL(request.url).searchParams) {
     const existing = result[key];

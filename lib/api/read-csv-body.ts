@@ -1,8 +1,9 @@
+import type { ApiRequest } from "@/lib/api/http";
 import { AppError } from "@/lib/errors";
 import { IMPORT_MAX_BYTES } from "@/lib/domain/influencers/import-csv";
 
 /** A CSV upload: the raw body (text/csv) or JSON `{ "csv": "…" }`, refused early when too large. */
-export async function readCsvBody(request: Request): Promise<string> {
+export async function readCsvBody(request: ApiRequest): Promise<string> {
   const tooLarge = `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into smaller files`;
   if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + 1024) throw new AppError("VALIDATION_FAILED", tooLarge, { fields: { file: tooLarge } });
   const type = request.headers.get("content-type") ?? "";

@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { requireAuthContext } from "@/lib/auth/session";
 import type { AuthContext } from "@/lib/auth/context";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { AppError, toAppError, toErrorBody, toErrorResponse, type ErrorBody } from "@/lib/errors";
+import { toErrorResponse, type ApiRequest, type ApiResult, type RouteContext } from "@/lib/api/http";
+import { AppError, toAppError, toErrorBody, type ErrorBody } from "@/lib/errors";
 
 // The two entry-point wrappers. Each takes the permission it requires; there is no way to declare an
 // entry point without one. The domain function checks again and scopes its query: this is the first gate.
@@ -13,18 +14,17 @@ function assertPermission(ctx: AuthContext, permission: Permission | readonly Pe
   if (!any.some((p) => can(ctx, p))) throw new AppError("FORBIDDEN", "You do not have permission to do this");
 }
 
-type RouteContext = { params: Promise<Record<string, string>> };
-type Handler = (request: Request, args: { ctx: AuthContext; params: Record<string, string> }) => Promise<Response>;
+type Handler = (request: ApiRequest, args: { ctx: AuthContext; params: Record<string, string> }) => Promise<ApiResult>;
 
 /**
- * Route handler wrapper: authenticates, checks the permission (or any one of a list, for the few routes that
+ * API handler wrapper (pages/api, through apiRoute): authenticates from the request's cookie, checks the permission (or any one of a list, for the few routes that
  * staff, clients and creators share, e.g. a content file: the domain function then scopes by who calls),
  * and answers every error as JSON.
  */
 export function withAuth(handler: Handler, options: { permission: Permission | readonly Permission[] }) {
-  return async (request: Request, route: RouteContext): Promise<Response> => {
+  return async (request: ApiRequest, route: RouteContext): Promise<ApiResult> => {
     try {
-      const ctx = await requireAuthContext();
+      const ctx = await requireAuthContext(request.headers);
       assertPermission(ctx, options.permission);
       return await handler(request, { ctx, params: (await route?.params) ?? {} });
     } catch (error) {
@@ -34,10 +34,11 @@ export function withAuth(handler: Handler, options: { permission: Permission | r
 }
 
 /** Reads a JSON body; a body that is not JSON is a 400 that says so. */
-export async function readJson(request: Request): Promise<unknown> {
+export async function readJson(request: ApiRequest): Promise<unknown> {
   try {
     return await request.json();
-  } catch {
+  } catch (error) {
+    if (error instanceof AppError) throw error; // too large
     throw new AppError("BAD_REQUEST", "The request body must be JSON");
   }
 }

@@ -1,6 +1,7 @@
 import Busboy from "busboy";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
+import type { ApiRequest } from "@/lib/api/http";
 import { AppError } from "@/lib/errors";
 import { MAX_TEXT_CHARS, type FileKind } from "./file-types";
 import type { Storage, StoredFile } from "./index";
@@ -13,7 +14,7 @@ export type ParsedUpload = { fields: Record<string, string>; file: StoredFile | 
  * while it streams). `accept` picks the allowed kinds from the fields that came before the file, so a form
  * should put its fields first. On any refusal the request stream is dropped and nothing is left on disk.
  */
-export function parseMultipartUpload(request: Request, storage: Storage, accept: (fields: Record<string, string>) => readonly FileKind[]): Promise<ParsedUpload> {
+export function parseMultipartUpload(request: ApiRequest, storage: Storage, accept: (fields: Record<string, string>) => readonly FileKind[]): Promise<ParsedUpload> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("multipart/form-data")) {
     return Promise.reject(new AppError("BAD_REQUEST", "Send the upload as multipart/form-data (fields artifactType, text, note, file)"));

@@ -1,14 +1,15 @@
+import type { ApiResult } from "@/lib/api/http";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import * as queueRoute from "@/app/api/approvals/route";
-import * as approvalRoute from "@/app/api/approvals/[id]/route";
-import * as decisionRoute from "@/app/api/approvals/[id]/decision/route";
-import * as commentsRoute from "@/app/api/approvals/[id]/comments/route";
-import * as campaignApprovalsRoute from "@/app/api/campaigns/[id]/approvals/route";
-import * as shortlistRoute from "@/app/api/campaigns/[id]/shortlist/route";
-import * as shortlistLineRoute from "@/app/api/campaigns/[id]/shortlist/[assignmentId]/route";
-import * as notificationsRoute from "@/app/api/notifications/route";
-import * as readRoute from "@/app/api/notifications/read/route";
+import * as queueRoute from "@/pages/api/approvals/index";
+import * as approvalRoute from "@/pages/api/approvals/[id]/index";
+import * as decisionRoute from "@/pages/api/approvals/[id]/decision/index";
+import * as commentsRoute from "@/pages/api/approvals/[id]/comments/index";
+import * as campaignApprovalsRoute from "@/pages/api/campaigns/[id]/approvals/index";
+import * as shortlistRoute from "@/pages/api/campaigns/[id]/shortlist/index";
+import * as shortlistLineRoute from "@/pages/api/campaigns/[id]/shortlist/[assignmentId]/index";
+import * as notificationsRoute from "@/pages/api/notifications/index";
+import * as readRoute from "@/pages/api/notifications/read/index";
 import { actAs } from "../setup/fake-session";
 import { createApprovalWorld, createCampaignRow, createInfluencerRow } from "../setup/approval-fixtures";
 
@@ -18,7 +19,7 @@ import { createApprovalWorld, createCampaignRow, createInfluencerRow } from "../
 vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
-type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
 type Body = { data?: unknown; error?: { code: string; message: string; fields?: Record<string, string> } };
 
 async function call(handler: Handler, options: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; rawBody?: string } = {}) {

@@ -1,9 +1,10 @@
+import type { ApiResult } from "@/lib/api/http";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AuthContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
-import * as campaignsRoute from "@/app/api/campaigns/route";
-import * as campaignRoute from "@/app/api/campaigns/[id]/route";
-import * as transitionsRoute from "@/app/api/campaigns/[id]/transitions/route";
+import * as campaignsRoute from "@/pages/api/campaigns/index";
+import * as campaignRoute from "@/pages/api/campaigns/[id]/index";
+import * as transitionsRoute from "@/pages/api/campaigns/[id]/transitions/index";
 import { actAs } from "../setup/fake-session";
 import { createCampaignRow } from "../setup/campaign-factories";
 import { createActor, createAgencyWithClients, uid } from "../setup/factories";
@@ -14,7 +15,7 @@ import { createActor, createAgencyWithClients, uid } from "../setup/factories";
 vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
-type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
 type Body = { data?: Record<string, unknown> & { id?: string }; page?: { total: number; nextCursor: string | null }; error?: { code: string; message: string; fields?: Record<string, string>; guard?: string } };
 
 async function call(handler: Handler, options: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; rawBody?: string } = {}) {

@@ -1,13 +1,14 @@
+import type { ApiResult } from "@/lib/api/http";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AuthContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
-import * as clientsRoute from "@/app/api/clients/route";
-import * as clientRoute from "@/app/api/clients/[id]/route";
-import * as archiveRoute from "@/app/api/clients/[id]/archive/route";
-import * as restoreRoute from "@/app/api/clients/[id]/restore/route";
-import * as contactsRoute from "@/app/api/clients/[id]/contacts/route";
-import * as contactRoute from "@/app/api/clients/[id]/contacts/[contactId]/route";
-import * as timelineRoute from "@/app/api/clients/[id]/timeline/route";
+import * as clientsRoute from "@/pages/api/clients/index";
+import * as clientRoute from "@/pages/api/clients/[id]/index";
+import * as archiveRoute from "@/pages/api/clients/[id]/archive/index";
+import * as restoreRoute from "@/pages/api/clients/[id]/restore/index";
+import * as contactsRoute from "@/pages/api/clients/[id]/contacts/index";
+import * as contactRoute from "@/pages/api/clients/[id]/contacts/[contactId]/index";
+import * as timelineRoute from "@/pages/api/clients/[id]/timeline/index";
 import { actAs } from "../setup/fake-session";
 import { createActor, createAgency, createClientRow, createContactRow, uid } from "../setup/factories";
 
@@ -17,7 +18,7 @@ import { createActor, createAgency, createClientRow, createContactRow, uid } fro
 vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
-type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
 
 async function call(handler: Handler, options: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; rawBody?: string } = {}) {
   const init: RequestInit = { method: options.method ?? "GET", headers: { "content-type": "application/json" } };

@@ -1,20 +1,21 @@
+import type { ApiResult } from "@/lib/api/http";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import * as tasksRoute from "@/app/api/campaigns/[id]/content-tasks/route";
-import * as metricsRoute from "@/app/api/campaigns/[id]/content-metrics/route";
-import * as totalsRoute from "@/app/api/campaigns/[id]/content-totals/route";
-import * as taskRoute from "@/app/api/content/tasks/[id]/route";
-import * as respondRoute from "@/app/api/content/tasks/[id]/respond/route";
-import * as cancelRoute from "@/app/api/content/tasks/[id]/cancel/route";
-import * as uploadRoute from "@/app/api/content/tasks/[id]/artifacts/route";
-import * as compareRoute from "@/app/api/content/tasks/[id]/compare/route";
-import * as publicationRoute from "@/app/api/content/tasks/[id]/publication/route";
-import * as fileRoute from "@/app/api/content/artifacts/[id]/file/route";
-import * as reviewRoute from "@/app/api/content/artifacts/[id]/review/route";
-import * as sendRoute from "@/app/api/content/artifacts/[id]/send-to-client/route";
-import * as commentsRoute from "@/app/api/content/artifacts/[id]/comments/route";
-import * as creatorTasksRoute from "@/app/api/creator/tasks/route";
-import * as completeRoute from "@/app/api/creator/tasks/[id]/complete/route";
+import * as tasksRoute from "@/pages/api/campaigns/[id]/content-tasks/index";
+import * as metricsRoute from "@/pages/api/campaigns/[id]/content-metrics/index";
+import * as totalsRoute from "@/pages/api/campaigns/[id]/content-totals/index";
+import * as taskRoute from "@/pages/api/content/tasks/[id]/index";
+import * as respondRoute from "@/pages/api/content/tasks/[id]/respond/index";
+import * as cancelRoute from "@/pages/api/content/tasks/[id]/cancel/index";
+import * as uploadRoute from "@/pages/api/content/tasks/[id]/artifacts/index";
+import * as compareRoute from "@/pages/api/content/tasks/[id]/compare/index";
+import * as publicationRoute from "@/pages/api/content/tasks/[id]/publication/index";
+import * as fileRoute from "@/pages/api/content/artifacts/[id]/file/index";
+import * as reviewRoute from "@/pages/api/content/artifacts/[id]/review/index";
+import * as sendRoute from "@/pages/api/content/artifacts/[id]/send-to-client/index";
+import * as commentsRoute from "@/pages/api/content/artifacts/[id]/comments/index";
+import * as creatorTasksRoute from "@/pages/api/creator/tasks/index";
+import * as completeRoute from "@/pages/api/creator/tasks/[id]/complete/index";
 import type { AuthContext } from "@/lib/auth/context";
 import { actAs } from "../setup/fake-session";
 import { acceptedTask, createContentWorld, mp4Bytes, PNG_1X1, storedFiles, tmpLeftovers, setTempDataDir, type ContentWorld } from "../setup/content-fixtures";
@@ -26,7 +27,7 @@ vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 setTempDataDir("content-api");
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
-type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
 type Body = { data?: unknown; error?: { code: string; message: string; fields?: Record<string, string> } };
 
 async function call(as: AuthContext, handler: Handler, options: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; rawBody?: BodyInit; headers?: Record<string, string> } = {}) {

@@ -1,21 +1,22 @@
+import type { ApiResult } from "@/lib/api/http";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import * as listRoute from "@/app/api/finance/objects/route";
-import * as oneRoute from "@/app/api/finance/objects/[id]/route";
-import * as submitRoute from "@/app/api/finance/objects/[id]/submit/route";
-import * as decideRoute from "@/app/api/finance/objects/[id]/decide/route";
-import * as issueRoute from "@/app/api/finance/objects/[id]/issue/route";
-import * as paymentsRoute from "@/app/api/finance/objects/[id]/payments/route";
-import * as voidRoute from "@/app/api/finance/objects/[id]/void/route";
-import * as payoutRoute from "@/app/api/finance/objects/[id]/payout/route";
-import * as sentRoute from "@/app/api/finance/objects/[id]/sent/route";
-import * as pdfRoute from "@/app/api/finance/objects/[id]/pdf/route";
-import * as revisionsRoute from "@/app/api/finance/objects/[id]/revisions/route";
-import * as exportRoute from "@/app/api/finance/objects/export.csv/route";
-import * as queueRoute from "@/app/api/finance/queue/route";
-import * as payoutsRoute from "@/app/api/finance/payouts/route";
-import * as summaryRoute from "@/app/api/campaigns/[id]/finance-summary/route";
-import * as creatorRoute from "@/app/api/creator/revenue-summary/route";
+import * as listRoute from "@/pages/api/finance/objects/index";
+import * as oneRoute from "@/pages/api/finance/objects/[id]/index";
+import * as submitRoute from "@/pages/api/finance/objects/[id]/submit/index";
+import * as decideRoute from "@/pages/api/finance/objects/[id]/decide/index";
+import * as issueRoute from "@/pages/api/finance/objects/[id]/issue/index";
+import * as paymentsRoute from "@/pages/api/finance/objects/[id]/payments/index";
+import * as voidRoute from "@/pages/api/finance/objects/[id]/void/index";
+import * as payoutRoute from "@/pages/api/finance/objects/[id]/payout/index";
+import * as sentRoute from "@/pages/api/finance/objects/[id]/sent/index";
+import * as pdfRoute from "@/pages/api/finance/objects/[id]/pdf/index";
+import * as revisionsRoute from "@/pages/api/finance/objects/[id]/revisions/index";
+import * as exportRoute from "@/pages/api/finance/objects/export.csv/index";
+import * as queueRoute from "@/pages/api/finance/queue/index";
+import * as payoutsRoute from "@/pages/api/finance/payouts/index";
+import * as summaryRoute from "@/pages/api/campaigns/[id]/finance-summary/index";
+import * as creatorRoute from "@/pages/api/creator/revenue-summary/index";
 import { actAs } from "../setup/fake-session";
 import { createFinanceWorld, line } from "../setup/finance-fixtures";
 
@@ -25,7 +26,7 @@ import { createFinanceWorld, line } from "../setup/finance-fixtures";
 vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
-type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
 type Body = { data?: Record<string, unknown> & { id?: string; version?: number }; error?: { code: string; message: string; fields?: Record<string, string> } };
 
 async function call(handler: Handler, options: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; rawBody?: string } = {}) {

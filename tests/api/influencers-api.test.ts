@@ -1,17 +1,18 @@
+import type { ApiResult } from "@/lib/api/http";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AuthContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
-import * as listRoute from "@/app/api/influencers/route";
-import * as oneRoute from "@/app/api/influencers/[id]/route";
-import * as promoteRoute from "@/app/api/influencers/[id]/promote/route";
-import * as socialsRoute from "@/app/api/influencers/[id]/socials/route";
-import * as socialRoute from "@/app/api/influencers/[id]/socials/[socialId]/route";
-import * as ratesRoute from "@/app/api/influencers/[id]/rate-cards/route";
-import * as rateRoute from "@/app/api/influencers/[id]/rate-cards/[rateCardId]/route";
-import * as pricingRoute from "@/app/api/influencers/[id]/pricing-history/route";
-import * as exportRoute from "@/app/api/influencers/export.csv/route";
-import * as importRoute from "@/app/api/influencers/import/route";
-import * as previewRoute from "@/app/api/influencers/import/preview/route";
+import * as listRoute from "@/pages/api/influencers/index";
+import * as oneRoute from "@/pages/api/influencers/[id]/index";
+import * as promoteRoute from "@/pages/api/influencers/[id]/promote/index";
+import * as socialsRoute from "@/pages/api/influencers/[id]/socials/index";
+import * as socialRoute from "@/pages/api/influencers/[id]/socials/[socialId]/index";
+import * as ratesRoute from "@/pages/api/influencers/[id]/rate-cards/index";
+import * as rateRoute from "@/pages/api/influencers/[id]/rate-cards/[rateCardId]/index";
+import * as pricingRoute from "@/pages/api/influencers/[id]/pricing-history/index";
+import * as exportRoute from "@/pages/api/influencers/export.csv/index";
+import * as importRoute from "@/pages/api/influencers/import/index";
+import * as previewRoute from "@/pages/api/influencers/import/preview/index";
 import { actAs } from "../setup/fake-session";
 import { createActor, createAgency, uid } from "../setup/factories";
 
@@ -20,7 +21,7 @@ import { createActor, createAgency, uid } from "../setup/factories";
 
 vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 
-type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
 type Json = { data?: Record<string, unknown> & { id?: string }; error?: { code: string; fields?: Record<string, string> } };
 
 async function call(handler: Handler, o: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; raw?: string; type?: string } = {}) {

@@ -63,42 +63,42 @@ export function approvalRows<F extends Fixture>(h: Helpers<F>): Record<string, {
   const ids = (w: World) => ({ id: w.campaignId });
   const line = (w: World) => ({ id: w.campaignId, assignmentId: w.assignmentId });
   return {
-    "app/api/approvals/route.ts GET": {
-      call: r("app/api/approvals/route.ts", "GET", () => "/api/approvals", () => ({})),
+    "pages/api/approvals/index.ts GET": {
+      call: r("pages/api/approvals/index.ts", "GET", () => "/api/approvals", () => ({})),
       expect: h.signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "deny", CLIENT: "allow", INF: "deny", OTHER_AGENCY_CM: "allow" }),
     },
-    "app/api/approvals/[id]/route.ts GET": { call: r("app/api/approvals/[id]/route.ts", "GET", (w) => `/api/approvals/${w.approvalId}`, (w) => ({ id: w.approvalId })), expect: readers },
-    "app/api/approvals/[id]/decision/route.ts POST": {
-      call: r("app/api/approvals/[id]/decision/route.ts", "POST", (w) => `/api/approvals/${w.approvalId}/decision`, (w) => ({ id: w.approvalId }), () => ({ decision: "APPROVED" })),
+    "pages/api/approvals/[id]/index.ts GET": { call: r("pages/api/approvals/[id]/index.ts", "GET", (w) => `/api/approvals/${w.approvalId}`, (w) => ({ id: w.approvalId })), expect: readers },
+    "pages/api/approvals/[id]/decision/index.ts POST": {
+      call: r("pages/api/approvals/[id]/decision/index.ts", "POST", (w) => `/api/approvals/${w.approvalId}/decision`, (w) => ({ id: w.approvalId }), () => ({ decision: "APPROVED" })),
       expect: decider,
     },
-    "app/api/approvals/[id]/comments/route.ts POST": {
-      call: r("app/api/approvals/[id]/comments/route.ts", "POST", (w) => `/api/approvals/${w.approvalId}/comments`, (w) => ({ id: w.approvalId }), () => ({ body: "Matrix comment" })),
+    "pages/api/approvals/[id]/comments/index.ts POST": {
+      call: r("pages/api/approvals/[id]/comments/index.ts", "POST", (w) => `/api/approvals/${w.approvalId}/comments`, (w) => ({ id: w.approvalId }), () => ({ body: "Matrix comment" })),
       expect: readers,
     },
-    "app/api/campaigns/[id]/approvals/route.ts GET": { call: r("app/api/campaigns/[id]/approvals/route.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/approvals`, ids), expect: readers },
-    "app/api/campaigns/[id]/approvals/route.ts POST": {
-      call: r("app/api/campaigns/[id]/approvals/route.ts", "POST", (w) => `/api/campaigns/${w.campaignId}/approvals`, ids, () => ({ type: "BRIEF" }), false),
+    "pages/api/campaigns/[id]/approvals/index.ts GET": { call: r("pages/api/campaigns/[id]/approvals/index.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/approvals`, ids), expect: readers },
+    "pages/api/campaigns/[id]/approvals/index.ts POST": {
+      call: r("pages/api/campaigns/[id]/approvals/index.ts", "POST", (w) => `/api/campaigns/${w.campaignId}/approvals`, ids, () => ({ type: "BRIEF" }), false),
       expect: editors,
     },
-    "app/api/campaigns/[id]/shortlist/route.ts GET": {
-      call: r("app/api/campaigns/[id]/shortlist/route.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/shortlist`, ids),
+    "pages/api/campaigns/[id]/shortlist/index.ts GET": {
+      call: r("pages/api/campaigns/[id]/shortlist/index.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/shortlist`, ids),
       expect: h.signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
     },
-    "app/api/campaigns/[id]/shortlist/route.ts POST": {
-      call: r("app/api/campaigns/[id]/shortlist/route.ts", "POST", (w) => `/api/campaigns/${w.campaignId}/shortlist`, ids, (w) => ({ influencerId: w.newInfluencerId })),
+    "pages/api/campaigns/[id]/shortlist/index.ts POST": {
+      call: r("pages/api/campaigns/[id]/shortlist/index.ts", "POST", (w) => `/api/campaigns/${w.campaignId}/shortlist`, ids, (w) => ({ influencerId: w.newInfluencerId })),
       expect: editors,
     },
-    "app/api/campaigns/[id]/shortlist/[assignmentId]/route.ts PATCH": {
-      call: r("app/api/campaigns/[id]/shortlist/[assignmentId]/route.ts", "PATCH", (w) => `/api/campaigns/${w.campaignId}/shortlist/${w.assignmentId}`, line, () => ({ proposedFee: "110" })),
+    "pages/api/campaigns/[id]/shortlist/[assignmentId]/index.ts PATCH": {
+      call: r("pages/api/campaigns/[id]/shortlist/[assignmentId]/index.ts", "PATCH", (w) => `/api/campaigns/${w.campaignId}/shortlist/${w.assignmentId}`, line, () => ({ proposedFee: "110" })),
       expect: editors,
     },
-    "app/api/campaigns/[id]/shortlist/[assignmentId]/route.ts DELETE": {
-      call: r("app/api/campaigns/[id]/shortlist/[assignmentId]/route.ts", "DELETE", (w) => `/api/campaigns/${w.campaignId}/shortlist/${w.assignmentId}`, line),
+    "pages/api/campaigns/[id]/shortlist/[assignmentId]/index.ts DELETE": {
+      call: r("pages/api/campaigns/[id]/shortlist/[assignmentId]/index.ts", "DELETE", (w) => `/api/campaigns/${w.campaignId}/shortlist/${w.assignmentId}`, line),
       expect: editors,
     },
-    "app/api/notifications/route.ts GET": { call: r("app/api/notifications/route.ts", "GET", () => "/api/notifications", () => ({})), expect: everyone },
-    "app/api/notifications/read/route.ts POST": { call: r("app/api/notifications/read/route.ts", "POST", () => "/api/notifications/read", () => ({}), () => ({ all: true })), expect: everyone },
+    "pages/api/notifications/index.ts GET": { call: r("pages/api/notifications/index.ts", "GET", () => "/api/notifications", () => ({})), expect: everyone },
+    "pages/api/notifications/read/index.ts POST": { call: r("pages/api/notifications/read/index.ts", "POST", () => "/api/notifications/read", () => ({}), () => ({ all: true })), expect: everyone },
     [`${CAMPAIGN_ACTIONS} searchShortlistCandidatesAction`]: {
       call: a("searchShortlistCandidatesAction", () => ({ q: "influencer" })),
       expect: h.signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "allow" }),

@@ -18,9 +18,9 @@ type Helpers<F extends Fixture> = {
 
 export function campaignRows<F extends Fixture>(h: Helpers<F>): Record<string, { call: Call<F>; expect: Record<RoleKey, Outcome> }> {
   const ACTIONS = "app/(agency)/agency/campaigns/actions.ts";
-  const LIST = "app/api/campaigns/route.ts";
-  const ONE = "app/api/campaigns/[id]/route.ts";
-  const MOVES = "app/api/campaigns/[id]/transitions/route.ts";
+  const LIST = "pages/api/campaigns/index.ts";
+  const ONE = "pages/api/campaigns/[id]/index.ts";
+  const MOVES = "pages/api/campaigns/[id]/transitions/index.ts";
   /** Makes the campaign first, then runs the call with its id. */
   const withCampaign = (make: (campaignId: string, f: F) => Call<F>): Call<F> => async (f) => {
     const campaign = await createCampaignRow(h.agencyId(), { clientId: f.clientId, ownerId: h.cm().userId });

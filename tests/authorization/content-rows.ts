@@ -1,3 +1,4 @@
+import type { ApiResult } from "@/lib/api/http";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -81,7 +82,7 @@ export function contentRows<F extends Fixture>(h: Helpers<F>): Record<string, { 
   // The upload is multipart, which the matrix's JSON helper does not send: the same call, with a form.
   const upload: Call<F> = async (f) => {
     const w = await world(h, f);
-    const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), "app/api/content/tasks/[id]/artifacts/route.ts"))) as Record<string, (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+    const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), "pages/api/content/tasks/[id]/artifacts/index.ts"))) as Record<string, (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<ApiResult>>;
     const form = new FormData();
     form.append("artifactType", "SCRIPT");
     form.append("text", "Matrix script v2");
@@ -94,32 +95,32 @@ export function contentRows<F extends Fixture>(h: Helpers<F>): Record<string, { 
   const creatorOnly = h.signedIn({ CM: "deny", DIR: "deny", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "allow", OTHER_AGENCY_CM: "deny" });
   const csv = (w: World) => ({ csv: `task_id,published_url,published_at,views\n${w.approvedTaskId},https://instagram.com/p/matrix,2026-11-20,100` });
   return {
-    "app/api/campaigns/[id]/content-tasks/route.ts GET": { call: r("app/api/campaigns/[id]/content-tasks/route.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/content-tasks`), expect: staffRead },
-    "app/api/campaigns/[id]/content-tasks/route.ts POST": {
-      call: r("app/api/campaigns/[id]/content-tasks/route.ts", "POST", (w) => `/api/campaigns/${w.campaignId}/content-tasks`, (w) => ({ assignmentId: w.assignmentId, deliverableType: "INSTAGRAM_STORY", title: "Matrix story", requiredArtifacts: ["DRAFT"] })),
+    "pages/api/campaigns/[id]/content-tasks/index.ts GET": { call: r("pages/api/campaigns/[id]/content-tasks/index.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/content-tasks`), expect: staffRead },
+    "pages/api/campaigns/[id]/content-tasks/index.ts POST": {
+      call: r("pages/api/campaigns/[id]/content-tasks/index.ts", "POST", (w) => `/api/campaigns/${w.campaignId}/content-tasks`, (w) => ({ assignmentId: w.assignmentId, deliverableType: "INSTAGRAM_STORY", title: "Matrix story", requiredArtifacts: ["DRAFT"] })),
       expect: manage,
     },
-    "app/api/campaigns/[id]/content-totals/route.ts GET": { call: r("app/api/campaigns/[id]/content-totals/route.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/content-totals`), expect: staffRead },
-    "app/api/campaigns/[id]/content-metrics/route.ts POST": { call: r("app/api/campaigns/[id]/content-metrics/route.ts", "POST", (w) => `/api/campaigns/${w.campaignId}/content-metrics`, csv), expect: manage },
-    "app/api/content/tasks/[id]/route.ts GET": { call: r("app/api/content/tasks/[id]/route.ts", "GET", (w) => `/api/content/tasks/${w.sentTaskId}`), expect: everyoneInvolved },
-    "app/api/content/tasks/[id]/route.ts PATCH": { call: r("app/api/content/tasks/[id]/route.ts", "PATCH", (w) => `/api/content/tasks/${w.offeredTaskId}`, () => ({ version: 1, title: "Renamed in the matrix" })), expect: manage },
-    "app/api/content/tasks/[id]/respond/route.ts POST": { call: r("app/api/content/tasks/[id]/respond/route.ts", "POST", (w) => `/api/content/tasks/${w.offeredTaskId}/respond`, () => ({ accept: true })), expect: creatorOnly },
-    "app/api/content/tasks/[id]/cancel/route.ts POST": { call: r("app/api/content/tasks/[id]/cancel/route.ts", "POST", (w) => `/api/content/tasks/${w.offeredTaskId}/cancel`, () => ({ reason: "Matrix" })), expect: manage },
-    "app/api/content/tasks/[id]/artifacts/route.ts POST": { call: upload, expect: creatorOnly },
-    "app/api/content/tasks/[id]/compare/route.ts GET": { call: r("app/api/content/tasks/[id]/compare/route.ts", "GET", (w) => `/api/content/tasks/${w.sentTaskId}/compare?from=${w.draftId}&to=${w.draftId}`), expect: everyoneInvolved },
-    "app/api/content/tasks/[id]/publication/route.ts POST": {
-      call: r("app/api/content/tasks/[id]/publication/route.ts", "POST", (w) => `/api/content/tasks/${w.approvedTaskId}/publication`, () => ({ publishedUrl: "https://instagram.com/p/matrix", publishedAt: "2026-11-20", views: 10 })),
+    "pages/api/campaigns/[id]/content-totals/index.ts GET": { call: r("pages/api/campaigns/[id]/content-totals/index.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/content-totals`), expect: staffRead },
+    "pages/api/campaigns/[id]/content-metrics/index.ts POST": { call: r("pages/api/campaigns/[id]/content-metrics/index.ts", "POST", (w) => `/api/campaigns/${w.campaignId}/content-metrics`, csv), expect: manage },
+    "pages/api/content/tasks/[id]/index.ts GET": { call: r("pages/api/content/tasks/[id]/index.ts", "GET", (w) => `/api/content/tasks/${w.sentTaskId}`), expect: everyoneInvolved },
+    "pages/api/content/tasks/[id]/index.ts PATCH": { call: r("pages/api/content/tasks/[id]/index.ts", "PATCH", (w) => `/api/content/tasks/${w.offeredTaskId}`, () => ({ version: 1, title: "Renamed in the matrix" })), expect: manage },
+    "pages/api/content/tasks/[id]/respond/index.ts POST": { call: r("pages/api/content/tasks/[id]/respond/index.ts", "POST", (w) => `/api/content/tasks/${w.offeredTaskId}/respond`, () => ({ accept: true })), expect: creatorOnly },
+    "pages/api/content/tasks/[id]/cancel/index.ts POST": { call: r("pages/api/content/tasks/[id]/cancel/index.ts", "POST", (w) => `/api/content/tasks/${w.offeredTaskId}/cancel`, () => ({ reason: "Matrix" })), expect: manage },
+    "pages/api/content/tasks/[id]/artifacts/index.ts POST": { call: upload, expect: creatorOnly },
+    "pages/api/content/tasks/[id]/compare/index.ts GET": { call: r("pages/api/content/tasks/[id]/compare/index.ts", "GET", (w) => `/api/content/tasks/${w.sentTaskId}/compare?from=${w.draftId}&to=${w.draftId}`), expect: everyoneInvolved },
+    "pages/api/content/tasks/[id]/publication/index.ts POST": {
+      call: r("pages/api/content/tasks/[id]/publication/index.ts", "POST", (w) => `/api/content/tasks/${w.approvedTaskId}/publication`, () => ({ publishedUrl: "https://instagram.com/p/matrix", publishedAt: "2026-11-20", views: 10 })),
       expect: manage,
     },
-    "app/api/content/artifacts/[id]/file/route.ts GET": { call: r("app/api/content/artifacts/[id]/file/route.ts", "GET", (w) => `/api/content/artifacts/${w.draftId}/file`), expect: everyoneInvolved },
-    "app/api/content/artifacts/[id]/review/route.ts POST": {
+    "pages/api/content/artifacts/[id]/file/index.ts GET": { call: r("pages/api/content/artifacts/[id]/file/index.ts", "GET", (w) => `/api/content/artifacts/${w.draftId}/file`), expect: everyoneInvolved },
+    "pages/api/content/artifacts/[id]/review/index.ts POST": {
       // Addressed to the campaign owner: the director sees the item but may not decide it (403).
-      call: r("app/api/content/artifacts/[id]/review/route.ts", "POST", (w) => `/api/content/artifacts/${w.scriptId}/review`, () => ({ decision: "APPROVED" })),
+      call: r("pages/api/content/artifacts/[id]/review/index.ts", "POST", (w) => `/api/content/artifacts/${w.scriptId}/review`, () => ({ decision: "APPROVED" })),
       expect: h.signedIn({ CM: "allow", DIR: "deny", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
     },
-    "app/api/content/artifacts/[id]/send-to-client/route.ts POST": { call: r("app/api/content/artifacts/[id]/send-to-client/route.ts", "POST", (w) => `/api/content/artifacts/${w.captionId}/send-to-client`), expect: manage },
-    "app/api/content/artifacts/[id]/comments/route.ts POST": { call: r("app/api/content/artifacts/[id]/comments/route.ts", "POST", (w) => `/api/content/artifacts/${w.draftId}/comments`, () => ({ body: "Matrix comment", anchor: { x: 0.1, y: 0.1, w: 0.2, h: 0.2 } })), expect: everyoneInvolved },
-    "app/api/creator/tasks/route.ts GET": { call: r("app/api/creator/tasks/route.ts", "GET", () => "/api/creator/tasks"), expect: creatorOnly },
-    "app/api/creator/tasks/[id]/complete/route.ts PATCH": { call: r("app/api/creator/tasks/[id]/complete/route.ts", "PATCH", (w) => `/api/creator/tasks/${w.approvedTaskId}/complete`, () => ({ publishedUrl: "https://instagram.com/p/matrix" })), expect: creatorOnly },
+    "pages/api/content/artifacts/[id]/send-to-client/index.ts POST": { call: r("pages/api/content/artifacts/[id]/send-to-client/index.ts", "POST", (w) => `/api/content/artifacts/${w.captionId}/send-to-client`), expect: manage },
+    "pages/api/content/artifacts/[id]/comments/index.ts POST": { call: r("pages/api/content/artifacts/[id]/comments/index.ts", "POST", (w) => `/api/content/artifacts/${w.draftId}/comments`, () => ({ body: "Matrix comment", anchor: { x: 0.1, y: 0.1, w: 0.2, h: 0.2 } })), expect: everyoneInvolved },
+    "pages/api/creator/tasks/index.ts GET": { call: r("pages/api/creator/tasks/index.ts", "GET", () => "/api/creator/tasks"), expect: creatorOnly },
+    "pages/api/creator/tasks/[id]/complete/index.ts PATCH": { call: r("pages/api/creator/tasks/[id]/complete/index.ts", "PATCH", (w) => `/api/creator/tasks/${w.approvedTaskId}/complete`, () => ({ publishedUrl: "https://instagram.com/p/matrix" })), expect: creatorOnly },
   };
 }

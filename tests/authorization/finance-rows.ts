@@ -65,7 +65,7 @@ export function financeRows<F extends Fixture>(h: Helpers<F>): Record<string, { 
       const w = await world(h, f);
       return h.route(file, method, () => url(w), () => params(w), body && (() => body(w)))(f);
     };
-  const ONE = "app/api/finance/objects/[id]";
+  const ONE = "pages/api/finance/objects/[id]";
   const readers = h.signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "deny", CLIENT: "allow", INF: "deny", OTHER_AGENCY_CM: "notfound" });
   const staffReaders = h.signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" });
   const staffLists = h.signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "allow" });
@@ -74,43 +74,43 @@ export function financeRows<F extends Fixture>(h: Helpers<F>): Record<string, { 
   const id = (key: keyof World) => (w: World) => ({ id: w[key] });
   const url = (key: keyof World, suffix = "") => (w: World) => `/api/finance/objects/${w[key]}${suffix}`;
   return {
-    "app/api/finance/objects/route.ts GET": {
-      call: r("app/api/finance/objects/route.ts", "GET", (w) => `/api/finance/objects?campaignId=${w.campaignId}`, () => ({})),
+    "pages/api/finance/objects/index.ts GET": {
+      call: r("pages/api/finance/objects/index.ts", "GET", (w) => `/api/finance/objects?campaignId=${w.campaignId}`, () => ({})),
       expect: h.signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "deny", CLIENT: "allow", INF: "deny", OTHER_AGENCY_CM: "allow" }),
     },
-    "app/api/finance/objects/route.ts POST": {
-      call: r("app/api/finance/objects/route.ts", "POST", () => "/api/finance/objects", () => ({}), (w) => ({ campaignId: w.campaignId, type: "EXPENSE", title: "Matrix expense", lines: [{ description: "Taxi", unitPrice: "12.50" }] })),
+    "pages/api/finance/objects/index.ts POST": {
+      call: r("pages/api/finance/objects/index.ts", "POST", () => "/api/finance/objects", () => ({}), (w) => ({ campaignId: w.campaignId, type: "EXPENSE", title: "Matrix expense", lines: [{ description: "Taxi", unitPrice: "12.50" }] })),
       expect: managers,
     },
-    [`${ONE}/route.ts GET`]: { call: r(`${ONE}/route.ts`, "GET", url("issuedInvoice"), id("issuedInvoice")), expect: readers },
-    [`${ONE}/route.ts PATCH`]: {
-      call: r(`${ONE}/route.ts`, "PATCH", url("draft"), id("draft"), () => ({ version: 1, reason: "Matrix", lines: [{ description: "Changed", unitPrice: "90.00" }] })),
+    [`${ONE}/index.ts GET`]: { call: r(`${ONE}/index.ts`, "GET", url("issuedInvoice"), id("issuedInvoice")), expect: readers },
+    [`${ONE}/index.ts PATCH`]: {
+      call: r(`${ONE}/index.ts`, "PATCH", url("draft"), id("draft"), () => ({ version: 1, reason: "Matrix", lines: [{ description: "Changed", unitPrice: "90.00" }] })),
       expect: managers,
     },
-    [`${ONE}/submit/route.ts POST`]: { call: r(`${ONE}/submit/route.ts`, "POST", url("draft", "/submit"), id("draft"), () => ({})), expect: managers },
-    [`${ONE}/decide/route.ts POST`]: {
-      call: r(`${ONE}/decide/route.ts`, "POST", url("submitted", "/decide"), id("submitted"), () => ({ decision: "APPROVED" })),
+    [`${ONE}/submit/index.ts POST`]: { call: r(`${ONE}/submit/index.ts`, "POST", url("draft", "/submit"), id("draft"), () => ({})), expect: managers },
+    [`${ONE}/decide/index.ts POST`]: {
+      call: r(`${ONE}/decide/index.ts`, "POST", url("submitted", "/decide"), id("submitted"), () => ({ decision: "APPROVED" })),
       expect: h.signedIn({ CM: "deny", DIR: "deny", FIN: "allow", ADM: "deny", CLIENT: "notfound", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
     },
-    [`${ONE}/issue/route.ts POST`]: { call: r(`${ONE}/issue/route.ts`, "POST", url("approvedInvoice", "/issue"), id("approvedInvoice"), () => ({ issueDate: "2098-06-01", dueDate: "2098-07-01" })), expect: issuers },
-    [`${ONE}/payments/route.ts POST`]: { call: r(`${ONE}/payments/route.ts`, "POST", url("issuedInvoice", "/payments"), id("issuedInvoice"), () => ({ amount: "40.00", paidAt: "2099-01-10" })), expect: issuers },
-    [`${ONE}/void/route.ts POST`]: { call: r(`${ONE}/void/route.ts`, "POST", url("draft", "/void"), id("draft"), () => ({ reason: "Matrix" })), expect: issuers },
-    [`${ONE}/payout/route.ts POST`]: { call: r(`${ONE}/payout/route.ts`, "POST", url("influencerInvoice", "/payout"), id("influencerInvoice"), () => ({ scheduledFor: "2099-03-01", amount: "25.00" })), expect: issuers },
-    [`${ONE}/sent/route.ts POST`]: { call: r(`${ONE}/sent/route.ts`, "POST", url("payout", "/sent"), id("payout"), () => ({})), expect: issuers },
-    [`${ONE}/pdf/route.ts GET`]: { call: r(`${ONE}/pdf/route.ts`, "GET", url("issuedInvoice", "/pdf"), id("issuedInvoice")), expect: readers },
-    [`${ONE}/revisions/route.ts GET`]: { call: r(`${ONE}/revisions/route.ts`, "GET", url("draft", "/revisions"), id("draft")), expect: staffReaders },
-    "app/api/finance/objects/export.csv/route.ts GET": { call: r("app/api/finance/objects/export.csv/route.ts", "GET", (w) => `/api/finance/objects/export.csv?campaignId=${w.campaignId}`, () => ({})), expect: staffLists },
-    "app/api/finance/queue/route.ts GET": {
-      call: r("app/api/finance/queue/route.ts", "GET", () => "/api/finance/queue", () => ({})),
+    [`${ONE}/issue/index.ts POST`]: { call: r(`${ONE}/issue/index.ts`, "POST", url("approvedInvoice", "/issue"), id("approvedInvoice"), () => ({ issueDate: "2098-06-01", dueDate: "2098-07-01" })), expect: issuers },
+    [`${ONE}/payments/index.ts POST`]: { call: r(`${ONE}/payments/index.ts`, "POST", url("issuedInvoice", "/payments"), id("issuedInvoice"), () => ({ amount: "40.00", paidAt: "2099-01-10" })), expect: issuers },
+    [`${ONE}/void/index.ts POST`]: { call: r(`${ONE}/void/index.ts`, "POST", url("draft", "/void"), id("draft"), () => ({ reason: "Matrix" })), expect: issuers },
+    [`${ONE}/payout/index.ts POST`]: { call: r(`${ONE}/payout/index.ts`, "POST", url("influencerInvoice", "/payout"), id("influencerInvoice"), () => ({ scheduledFor: "2099-03-01", amount: "25.00" })), expect: issuers },
+    [`${ONE}/sent/index.ts POST`]: { call: r(`${ONE}/sent/index.ts`, "POST", url("payout", "/sent"), id("payout"), () => ({})), expect: issuers },
+    [`${ONE}/pdf/index.ts GET`]: { call: r(`${ONE}/pdf/index.ts`, "GET", url("issuedInvoice", "/pdf"), id("issuedInvoice")), expect: readers },
+    [`${ONE}/revisions/index.ts GET`]: { call: r(`${ONE}/revisions/index.ts`, "GET", url("draft", "/revisions"), id("draft")), expect: staffReaders },
+    "pages/api/finance/objects/export.csv/index.ts GET": { call: r("pages/api/finance/objects/export.csv/index.ts", "GET", (w) => `/api/finance/objects/export.csv?campaignId=${w.campaignId}`, () => ({})), expect: staffLists },
+    "pages/api/finance/queue/index.ts GET": {
+      call: r("pages/api/finance/queue/index.ts", "GET", () => "/api/finance/queue", () => ({})),
       expect: h.signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "deny", CLIENT: "allow", INF: "deny", OTHER_AGENCY_CM: "allow" }),
     },
-    "app/api/finance/payouts/route.ts GET": { call: r("app/api/finance/payouts/route.ts", "GET", () => "/api/finance/payouts", () => ({})), expect: staffLists },
-    "app/api/campaigns/[id]/finance-summary/route.ts GET": {
-      call: r("app/api/campaigns/[id]/finance-summary/route.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/finance-summary`, (w) => ({ id: w.campaignId })),
+    "pages/api/finance/payouts/index.ts GET": { call: r("pages/api/finance/payouts/index.ts", "GET", () => "/api/finance/payouts", () => ({})), expect: staffLists },
+    "pages/api/campaigns/[id]/finance-summary/index.ts GET": {
+      call: r("pages/api/campaigns/[id]/finance-summary/index.ts", "GET", (w) => `/api/campaigns/${w.campaignId}/finance-summary`, (w) => ({ id: w.campaignId })),
       expect: staffReaders,
     },
-    "app/api/creator/revenue-summary/route.ts GET": {
-      call: r("app/api/creator/revenue-summary/route.ts", "GET", () => "/api/creator/revenue-summary", () => ({})),
+    "pages/api/creator/revenue-summary/index.ts GET": {
+      call: r("pages/api/creator/revenue-summary/index.ts", "GET", () => "/api/creator/revenue-summary", () => ({})),
       expect: h.signedIn({ CM: "deny", DIR: "deny", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "allow", OTHER_AGENCY_CM: "deny" }),
     },
   };

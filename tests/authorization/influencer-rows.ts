@@ -18,7 +18,7 @@ const rnd = () => Math.random().toString(36).slice(2, 10);
 
 export function influencerRows<F>(h: Helpers<F>): Record<string, { call: Call<F>; expect: Record<RoleKey, Outcome> }> {
   const ACTIONS = "app/(agency)/agency/influencers/actions.ts";
-  const API = "app/api/influencers";
+  const API = "pages/api/influencers";
   const withInfluencer = (make: (m: Made) => Call<F>): Call<F> => async (f) => {
     const agencyId = h.agencyId();
     const profile = await db.influencerProfile.create({
@@ -42,41 +42,41 @@ export function influencerRows<F>(h: Helpers<F>): Record<string, { call: Call<F>
     withInfluencer((m) => h.route(`${API}/${file}`, method, () => url(m), () => params(m), body));
   const a = (name: string, input: (m: Made) => unknown) => withInfluencer((m) => h.action(ACTIONS, name, () => input(m)));
   return {
-    [`${API}/route.ts GET`]: { call: h.route(`${API}/route.ts`, "GET", () => "/api/influencers?q=matrix", () => ({})), expect: readers },
-    [`${API}/route.ts POST`]: { call: h.route(`${API}/route.ts`, "POST", () => "/api/influencers", () => ({}), stub), expect: creators },
-    [`${API}/export.csv/route.ts GET`]: { call: h.route(`${API}/export.csv/route.ts`, "GET", () => "/api/influencers/export.csv?q=matrix", () => ({})), expect: readers },
-    [`${API}/import/preview/route.ts POST`]: { call: h.route(`${API}/import/preview/route.ts`, "POST", () => "/api/influencers/import/preview", () => ({}), () => ({ csv: csv() })), expect: creators },
-    [`${API}/import/route.ts POST`]: { call: h.route(`${API}/import/route.ts`, "POST", () => "/api/influencers/import", () => ({}), () => ({ csv: csv() })), expect: creators },
-    [`${API}/[id]/route.ts GET`]: { call: r("[id]/route.ts", "GET", (m) => `/api/influencers/${m.id}`, (m) => ({ id: m.id })), expect: readOne },
-    [`${API}/[id]/route.ts PATCH`]: { call: r("[id]/route.ts", "PATCH", (m) => `/api/influencers/${m.id}`, (m) => ({ id: m.id }), () => ({ version: 1, city: "Matrix" })), expect: editors },
-    [`${API}/[id]/promote/route.ts POST`]: { call: r("[id]/promote/route.ts", "POST", (m) => `/api/influencers/${m.id}/promote`, (m) => ({ id: m.id }), () => full), expect: editors },
-    [`${API}/[id]/socials/route.ts GET`]: { call: r("[id]/socials/route.ts", "GET", (m) => `/api/influencers/${m.id}/socials`, (m) => ({ id: m.id })), expect: readOne },
-    [`${API}/[id]/socials/route.ts POST`]: {
-      call: r("[id]/socials/route.ts", "POST", (m) => `/api/influencers/${m.id}/socials`, (m) => ({ id: m.id }), () => ({ platform: "YOUTUBE", handle: `matrix${rnd()}` })),
+    [`${API}/index.ts GET`]: { call: h.route(`${API}/index.ts`, "GET", () => "/api/influencers?q=matrix", () => ({})), expect: readers },
+    [`${API}/index.ts POST`]: { call: h.route(`${API}/index.ts`, "POST", () => "/api/influencers", () => ({}), stub), expect: creators },
+    [`${API}/export.csv/index.ts GET`]: { call: h.route(`${API}/export.csv/index.ts`, "GET", () => "/api/influencers/export.csv?q=matrix", () => ({})), expect: readers },
+    [`${API}/import/preview/index.ts POST`]: { call: h.route(`${API}/import/preview/index.ts`, "POST", () => "/api/influencers/import/preview", () => ({}), () => ({ csv: csv() })), expect: creators },
+    [`${API}/import/index.ts POST`]: { call: h.route(`${API}/import/index.ts`, "POST", () => "/api/influencers/import", () => ({}), () => ({ csv: csv() })), expect: creators },
+    [`${API}/[id]/index.ts GET`]: { call: r("[id]/index.ts", "GET", (m) => `/api/influencers/${m.id}`, (m) => ({ id: m.id })), expect: readOne },
+    [`${API}/[id]/index.ts PATCH`]: { call: r("[id]/index.ts", "PATCH", (m) => `/api/influencers/${m.id}`, (m) => ({ id: m.id }), () => ({ version: 1, city: "Matrix" })), expect: editors },
+    [`${API}/[id]/promote/index.ts POST`]: { call: r("[id]/promote/index.ts", "POST", (m) => `/api/influencers/${m.id}/promote`, (m) => ({ id: m.id }), () => full), expect: editors },
+    [`${API}/[id]/socials/index.ts GET`]: { call: r("[id]/socials/index.ts", "GET", (m) => `/api/influencers/${m.id}/socials`, (m) => ({ id: m.id })), expect: readOne },
+    [`${API}/[id]/socials/index.ts POST`]: {
+      call: r("[id]/socials/index.ts", "POST", (m) => `/api/influencers/${m.id}/socials`, (m) => ({ id: m.id }), () => ({ platform: "YOUTUBE", handle: `matrix${rnd()}` })),
       expect: editors,
     },
-    [`${API}/[id]/socials/[socialId]/route.ts PATCH`]: {
-      call: r("[id]/socials/[socialId]/route.ts", "PATCH", (m) => `/api/influencers/${m.id}/socials/${m.socialId}`, (m) => ({ id: m.id, socialId: m.socialId }), () => ({ followers: 5 })),
+    [`${API}/[id]/socials/[socialId]/index.ts PATCH`]: {
+      call: r("[id]/socials/[socialId]/index.ts", "PATCH", (m) => `/api/influencers/${m.id}/socials/${m.socialId}`, (m) => ({ id: m.id, socialId: m.socialId }), () => ({ followers: 5 })),
       expect: editors,
     },
-    [`${API}/[id]/socials/[socialId]/route.ts DELETE`]: {
-      call: r("[id]/socials/[socialId]/route.ts", "DELETE", (m) => `/api/influencers/${m.id}/socials/${m.socialId}`, (m) => ({ id: m.id, socialId: m.socialId })),
+    [`${API}/[id]/socials/[socialId]/index.ts DELETE`]: {
+      call: r("[id]/socials/[socialId]/index.ts", "DELETE", (m) => `/api/influencers/${m.id}/socials/${m.socialId}`, (m) => ({ id: m.id, socialId: m.socialId })),
       expect: editors,
     },
-    [`${API}/[id]/rate-cards/route.ts GET`]: { call: r("[id]/rate-cards/route.ts", "GET", (m) => `/api/influencers/${m.id}/rate-cards`, (m) => ({ id: m.id })), expect: readOne },
-    [`${API}/[id]/rate-cards/route.ts POST`]: {
-      call: r("[id]/rate-cards/route.ts", "POST", (m) => `/api/influencers/${m.id}/rate-cards`, (m) => ({ id: m.id }), () => ({ platform: "X", deliverableType: "X_POST", fee: "10", currency: "EUR" })),
+    [`${API}/[id]/rate-cards/index.ts GET`]: { call: r("[id]/rate-cards/index.ts", "GET", (m) => `/api/influencers/${m.id}/rate-cards`, (m) => ({ id: m.id })), expect: readOne },
+    [`${API}/[id]/rate-cards/index.ts POST`]: {
+      call: r("[id]/rate-cards/index.ts", "POST", (m) => `/api/influencers/${m.id}/rate-cards`, (m) => ({ id: m.id }), () => ({ platform: "X", deliverableType: "X_POST", fee: "10", currency: "EUR" })),
       expect: editors,
     },
-    [`${API}/[id]/rate-cards/[rateCardId]/route.ts PATCH`]: {
-      call: r("[id]/rate-cards/[rateCardId]/route.ts", "PATCH", (m) => `/api/influencers/${m.id}/rate-cards/${m.rateCardId}`, (m) => ({ id: m.id, rateCardId: m.rateCardId }), () => ({ fee: "11" })),
+    [`${API}/[id]/rate-cards/[rateCardId]/index.ts PATCH`]: {
+      call: r("[id]/rate-cards/[rateCardId]/index.ts", "PATCH", (m) => `/api/influencers/${m.id}/rate-cards/${m.rateCardId}`, (m) => ({ id: m.id, rateCardId: m.rateCardId }), () => ({ fee: "11" })),
       expect: editors,
     },
-    [`${API}/[id]/rate-cards/[rateCardId]/route.ts DELETE`]: {
-      call: r("[id]/rate-cards/[rateCardId]/route.ts", "DELETE", (m) => `/api/influencers/${m.id}/rate-cards/${m.rateCardId}`, (m) => ({ id: m.id, rateCardId: m.rateCardId })),
+    [`${API}/[id]/rate-cards/[rateCardId]/index.ts DELETE`]: {
+      call: r("[id]/rate-cards/[rateCardId]/index.ts", "DELETE", (m) => `/api/influencers/${m.id}/rate-cards/${m.rateCardId}`, (m) => ({ id: m.id, rateCardId: m.rateCardId })),
       expect: editors,
     },
-    [`${API}/[id]/pricing-history/route.ts GET`]: { call: r("[id]/pricing-history/route.ts", "GET", (m) => `/api/influencers/${m.id}/pricing-history`, (m) => ({ id: m.id })), expect: readOne },
+    [`${API}/[id]/pricing-history/index.ts GET`]: { call: r("[id]/pricing-history/index.ts", "GET", (m) => `/api/influencers/${m.id}/pricing-history`, (m) => ({ id: m.id })), expect: readOne },
 
     [`${ACTIONS} createStubAction`]: { call: h.action(ACTIONS, "createStubAction", stub), expect: creators },
     [`${ACTIONS} promoteInfluencerAction`]: { call: a("promoteInfluencerAction", (m) => ({ id: m.id, ...full })), expect: editors },

@@ -1,3 +1,4 @@
+import type { ApiResult } from "@/lib/api/http";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -51,7 +52,7 @@ function outcomeOfResult(result: { ok: boolean; error?: { code: string } }): Out
   return ({ UNAUTHENTICATED: "unauth", FORBIDDEN: "deny", NOT_FOUND: "notfound", VALIDATION_FAILED: "invalid" } as Record<string, Outcome>)[code ?? ""] ?? (code as Outcome);
 }
 
-type RouteModule = Record<string, (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+type RouteModule = Record<string, (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>>;
 
 function route(file: string, method: string, url: (f: Fixture) => string, params: (f: Fixture) => Record<string, string>, body?: (f: Fixture) => unknown): Call {
   return async (f) => {
@@ -87,52 +88,52 @@ const PERMISSIONS_ACTIONS = "app/(admin)/admin/permissions/actions.ts";
 // Written out by hand on purpose: deriving it from lib/auth/permissions.ts would test the table against itself.
 const TABLE: Record<string, Row> = {
   // ---- route handlers
-  "app/api/health/route.ts GET": { call: route("app/api/health/route.ts", "GET", () => "/api/health", () => ({})), expect: all("allow") },
-  "app/api/openapi.json/route.ts GET": { call: route("app/api/openapi.json/route.ts", "GET", () => "/api/openapi.json", () => ({})), expect: all("allow") },
+  "pages/api/health/index.ts GET": { call: route("pages/api/health/index.ts", "GET", () => "/api/health", () => ({})), expect: all("allow") },
+  "pages/api/openapi.json/index.ts GET": { call: route("pages/api/openapi.json/index.ts", "GET", () => "/api/openapi.json", () => ({})), expect: all("allow") },
   "app/api/auth/[...nextauth]/route.ts GET": { skip: "Auth.js's own endpoints (session, CSRF, sign-out); sign-in is covered by the login actions below and the e2e suite" },
   "app/api/auth/[...nextauth]/route.ts POST": { skip: "Auth.js's own endpoints, as above" },
-  "app/api/clients/route.ts GET": {
-    call: route("app/api/clients/route.ts", "GET", () => "/api/clients", () => ({})),
+  "pages/api/clients/index.ts GET": {
+    call: route("pages/api/clients/index.ts", "GET", () => "/api/clients", () => ({})),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "allow", CLIENT: "allow", INF: "deny", OTHER_AGENCY_CM: "allow" }),
   },
-  "app/api/clients/route.ts POST": {
-    call: route("app/api/clients/route.ts", "POST", () => "/api/clients", () => ({}), clientFields),
+  "pages/api/clients/index.ts POST": {
+    call: route("pages/api/clients/index.ts", "POST", () => "/api/clients", () => ({}), clientFields),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "allow" }),
   },
-  "app/api/clients/[id]/route.ts GET": {
-    call: route("app/api/clients/[id]/route.ts", "GET", (f) => `/api/clients/${f.clientId}`, (f) => ({ id: f.clientId })),
+  "pages/api/clients/[id]/index.ts GET": {
+    call: route("pages/api/clients/[id]/index.ts", "GET", (f) => `/api/clients/${f.clientId}`, (f) => ({ id: f.clientId })),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "allow", CLIENT: "allow", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
   },
-  "app/api/clients/[id]/route.ts PATCH": {
-    call: route("app/api/clients/[id]/route.ts", "PATCH", (f) => `/api/clients/${f.clientId}`, (f) => ({ id: f.clientId }), () => ({ version: 1, industry: "Matrix" })),
+  "pages/api/clients/[id]/index.ts PATCH": {
+    call: route("pages/api/clients/[id]/index.ts", "PATCH", (f) => `/api/clients/${f.clientId}`, (f) => ({ id: f.clientId }), () => ({ version: 1, industry: "Matrix" })),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
   },
-  "app/api/clients/[id]/archive/route.ts POST": {
-    call: route("app/api/clients/[id]/archive/route.ts", "POST", (f) => `/api/clients/${f.clientId}/archive`, (f) => ({ id: f.clientId })),
+  "pages/api/clients/[id]/archive/index.ts POST": {
+    call: route("pages/api/clients/[id]/archive/index.ts", "POST", (f) => `/api/clients/${f.clientId}/archive`, (f) => ({ id: f.clientId })),
     expect: signedIn({ CM: "deny", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "deny" }),
   },
-  "app/api/clients/[id]/restore/route.ts POST": {
-    call: route("app/api/clients/[id]/restore/route.ts", "POST", (f) => `/api/clients/${f.archivedClientId}/restore`, (f) => ({ id: f.archivedClientId })),
+  "pages/api/clients/[id]/restore/index.ts POST": {
+    call: route("pages/api/clients/[id]/restore/index.ts", "POST", (f) => `/api/clients/${f.archivedClientId}/restore`, (f) => ({ id: f.archivedClientId })),
     expect: signedIn({ CM: "deny", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "deny" }),
   },
-  "app/api/clients/[id]/timeline/route.ts GET": {
-    call: route("app/api/clients/[id]/timeline/route.ts", "GET", (f) => `/api/clients/${f.clientId}/timeline`, (f) => ({ id: f.clientId })),
+  "pages/api/clients/[id]/timeline/index.ts GET": {
+    call: route("pages/api/clients/[id]/timeline/index.ts", "GET", (f) => `/api/clients/${f.clientId}/timeline`, (f) => ({ id: f.clientId })),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
   },
-  "app/api/clients/[id]/contacts/route.ts GET": {
-    call: route("app/api/clients/[id]/contacts/route.ts", "GET", (f) => `/api/clients/${f.clientId}/contacts`, (f) => ({ id: f.clientId })),
+  "pages/api/clients/[id]/contacts/index.ts GET": {
+    call: route("pages/api/clients/[id]/contacts/index.ts", "GET", (f) => `/api/clients/${f.clientId}/contacts`, (f) => ({ id: f.clientId })),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "allow", CLIENT: "allow", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
   },
-  "app/api/clients/[id]/contacts/route.ts POST": {
-    call: route("app/api/clients/[id]/contacts/route.ts", "POST", (f) => `/api/clients/${f.clientId}/contacts`, (f) => ({ id: f.clientId }), contactFields),
+  "pages/api/clients/[id]/contacts/index.ts POST": {
+    call: route("pages/api/clients/[id]/contacts/index.ts", "POST", (f) => `/api/clients/${f.clientId}/contacts`, (f) => ({ id: f.clientId }), contactFields),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
   },
-  "app/api/clients/[id]/contacts/[contactId]/route.ts PATCH": {
-    call: route("app/api/clients/[id]/contacts/[contactId]/route.ts", "PATCH", (f) => `/api/clients/${f.clientId}/contacts/${f.contactId}`, (f) => ({ id: f.clientId, contactId: f.contactId }), () => ({ title: "Matrix" })),
+  "pages/api/clients/[id]/contacts/[contactId]/index.ts PATCH": {
+    call: route("pages/api/clients/[id]/contacts/[contactId]/index.ts", "PATCH", (f) => `/api/clients/${f.clientId}/contacts/${f.contactId}`, (f) => ({ id: f.clientId, contactId: f.contactId }), () => ({ title: "Matrix" })),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
   },
-  "app/api/clients/[id]/contacts/[contactId]/route.ts DELETE": {
-    call: route("app/api/clients/[id]/contacts/[contactId]/route.ts", "DELETE", (f) => `/api/clients/${f.clientId}/contacts/${f.contactId}`, (f) => ({ id: f.clientId, contactId: f.contactId })),
+  "pages/api/clients/[id]/contacts/[contactId]/index.ts DELETE": {
+    call: route("pages/api/clients/[id]/contacts/[contactId]/index.ts", "DELETE", (f) => `/api/clients/${f.clientId}/contacts/${f.contactId}`, (f) => ({ id: f.clientId, contactId: f.contactId })),
     expect: signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
   },
 
@@ -244,11 +245,14 @@ function walk(dir: string, found: string[] = []): string[] {
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
-/** Every exported HTTP method of every route.ts and every exported function of every "use server" file. */
+/**
+ * Every exported HTTP method of every API file (each file under pages/api is a route; Auth.js's own handlers
+ * stay an app/ route.ts) and every exported function of every "use server" file.
+ */
 async function discoverEntryPoints(): Promise<string[]> {
   const keys: string[] = [];
-  for (const file of walk("app")) {
-    if (file.endsWith("/route.ts")) {
+  for (const file of [...walk("app"), ...walk("pages/api")]) {
+    if (file.startsWith("pages/api/") || file.endsWith("/route.ts")) {
       const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, unknown>;
       for (const method of HTTP_METHODS) if (typeof mod[method] === "function") keys.push(`${file} ${method}`);
     } else if (/\.tsx?$/.test(file) && /^\s*["']use server["']/.test(fs.readFileSync(file, "utf8"))) {

@@ -1,8 +1,0 @@
-// POST /api/campaigns/:id/content-metrics — import post figures from CSV (text/csv body or JSON { csv }); row errors by line and column
-import { readCsvBody } from "@/lib/api/read-csv-body";
-import { withAuth } from "@/lib/auth/with-auth";
-import { importMetricsCsv } from "@/lib/domain/content/import-metrics";
-
-export const POST = withAuth(async (request, { ctx, params }) => Response.json({ data: await importMetricsCsv(ctx, params.id, await readCsvBody(request)) }), {
-  permission: "content.manage",
-});

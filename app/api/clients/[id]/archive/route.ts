@@ -1,7 +1,0 @@
-// POST /api/clients/:id/archive — archive a client (kept with its history, hidden from default lists)
-import { withAuth } from "@/lib/auth/with-auth";
-import { setClientArchived } from "@/lib/domain/clients/archive-client";
-
-export const POST = withAuth(async (_request, { ctx, params }) => Response.json({ data: await setClientArchived(ctx, params.id, true) }), {
-  permission: "client.archive",
-});

@@ -1,7 +1,0 @@
-// GET /api/clients/:id/timeline — the client's activity from the audit log (agency staff only)
-import { withAuth } from "@/lib/auth/with-auth";
-import { getClientTimeline } from "@/lib/domain/clients/get-client-timeline";
-
-export const GET = withAuth(async (_request, { ctx, params }) => Response.json({ data: await getClientTimeline(ctx, params.id) }), {
-  permission: "client.read",
-});

@@ -1,8 +1,0 @@
-// GET /api/content/artifacts/:id/file — the version's file for a caller who may see it; Range requests (206/416) so videos seek; ?download=1 for an attachment
-import { withAuth } from "@/lib/auth/with-auth";
-import { artifactFileResponse } from "@/lib/domain/content/artifact-file";
-
-export const GET = withAuth(
-  async (request, { ctx, params }) => artifactFileResponse(ctx, params.id, request.headers.get("range"), new URL(request.url).searchParams.get("download") === "1"),
-  { permission: ["content.read", "creator.self"] },
-);

@@ -1,8 +1,0 @@
-// GET /api/content/tasks/:id/compare?from=&to= — two versions (artifact ids): text diff hunks, or both media references
-import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
-import { compareArtifacts } from "@/lib/domain/content/compare-artifacts";
-
-export const GET = withAuth(async (request, { ctx, params }) => Response.json({ data: await compareArtifacts(ctx, params.id, queryObject(request)) }), {
-  permission: ["content.read", "creator.self"],
-});

@@ -1,7 +1,0 @@
-// POST /api/content/tasks/:id/publication — record the post URL, date and figures of an approved task
-import { readJson, withAuth } from "@/lib/auth/with-auth";
-import { recordPublication } from "@/lib/domain/content/record-publication";
-
-export const POST = withAuth(async (request, { ctx, params }) => Response.json({ data: await recordPublication(ctx, params.id, await readJson(request)) }), {
-  permission: "content.manage",
-});

@@ -1,5 +1,0 @@
-// POST /api/finance/objects/:id/decide — approve or reject the step waiting for the caller ({ decision, reason })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
-import { decideFinancialObject } from "@/lib/domain/finance/decide-financial-object";
-
-export const POST = withAuth(async (request, { ctx, params }) => Response.json({ data: await decideFinancialObject(ctx, params.id, await readJson(request)) }), { permission: "finance.read" });

@@ -1,5 +1,0 @@
-// POST /api/finance/objects/:id/issue — issue an approved client invoice: next gapless number INV-<year>-<00001>
-import { readJson, withAuth } from "@/lib/auth/with-auth";
-import { issueInvoice } from "@/lib/domain/finance/issue-invoice";
-
-export const POST = withAuth(async (request, { ctx, params }) => Response.json({ data: await issueInvoice(ctx, params.id, await readJson(request)) }), { permission: "finance.issue" });

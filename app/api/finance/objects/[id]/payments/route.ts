@@ -1,5 +1,0 @@
-// POST /api/finance/objects/:id/payments — record a (partial) payment of an issued client invoice
-import { readJson, withAuth } from "@/lib/auth/with-auth";
-import { recordPayment } from "@/lib/domain/finance/record-payment";
-
-export const POST = withAuth(async (request, { ctx, params }) => Response.json({ data: await recordPayment(ctx, params.id, await readJson(request)) }), { permission: "finance.issue" });

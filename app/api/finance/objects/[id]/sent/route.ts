@@ -1,5 +1,0 @@
-// POST /api/finance/objects/:id/sent — mark a scheduled payout as sent ({ paidAt?, reference? })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
-import { markPayoutSent } from "@/lib/domain/finance/mark-payout-sent";
-
-export const POST = withAuth(async (request, { ctx, params }) => Response.json({ data: await markPayoutSent(ctx, params.id, await readJson(request)) }), { permission: "finance.issue" });

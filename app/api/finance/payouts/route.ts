@@ -1,5 +1,0 @@
-// GET /api/finance/payouts — what is owed to which influencer (per currency) and the scheduled payouts by date
-import { withAuth } from "@/lib/auth/with-auth";
-import { listPayoutsOwed } from "@/lib/domain/finance/list-payouts-owed";
-
-export const GET = withAuth(async (_request, { ctx }) => Response.json({ data: await listPayoutsOwed(ctx) }), { permission: "finance.read" });

@@ -1,7 +1,0 @@
-// GET /api/influencers/:id/pricing-history — fees agreed on past campaigns, newest first
-import { withAuth } from "@/lib/auth/with-auth";
-import { listPricingHistory } from "@/lib/domain/influencers/list-pricing-history";
-
-export const GET = withAuth(async (_request, { ctx, params }) => Response.json({ data: await listPricingHistory(ctx, params.id) }), {
-  permission: "influencer.read",
-});

@@ -1,8 +1,0 @@
-// POST /api/influencers/:id/promote — STUB → FULL with the full set of fields and the `version` read
-import { readJson, withAuth } from "@/lib/auth/with-auth";
-import { promoteInfluencer } from "@/lib/domain/influencers/promote-influencer";
-
-export const POST = withAuth(
-  async (request, { ctx, params }) => Response.json({ data: await promoteInfluencer(ctx, params.id, await readJson(request)) }),
-  { permission: "influencer.manage" },
-);

@@ -1,9 +1,0 @@
-// POST /api/influencers/import/preview — validate a CSV file row by row; writes nothing
-import { readCsvBody } from "@/lib/api/read-csv-body";
-import { withAuth } from "@/lib/auth/with-auth";
-import { previewInfluencerImport, readImportFile } from "@/lib/domain/influencers/import-influencers";
-
-export const POST = withAuth(
-  async (request, { ctx }) => Response.json({ data: await previewInfluencerImport(ctx, readImportFile(await readCsvBody(request))) }),
-  { permission: "influencer.manage" },
-);

@@ -1,9 +1,0 @@
-// POST /api/influencers/import — write every valid row of a CSV file, each row in its own transaction
-import { readCsvBody } from "@/lib/api/read-csv-body";
-import { withAuth } from "@/lib/auth/with-auth";
-import { commitInfluencerImport, readImportFile } from "@/lib/domain/influencers/import-influencers";
-
-export const POST = withAuth(
-  async (request, { ctx }) => Response.json({ data: await commitInfluencerImport(ctx, readImportFile(await readCsvBody(request))) }),
-  { permission: "influencer.manage" },
-);

@@ -1,7 +1,0 @@
-// POST /api/notifications/read — mark the caller's notifications read ({ ids: [...] } or { all: true })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
-import { markNotificationsRead } from "@/lib/domain/notifications/mark-notifications-read";
-
-export const POST = withAuth(async (request, { ctx }) => Response.json({ data: await markNotificationsRead(ctx, await readJson(request)) }), {
-  permission: "account.self",
-});

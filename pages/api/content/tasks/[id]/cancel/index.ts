@@ -1,0 +1,9 @@
+// POST /api/content/tasks/:id/cancel — cancel an open task ({ reason })
+import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { cancelContentTask } from "@/lib/domain/content/cancel-content-task";
+import { apiRoute, json } from "@/lib/api/http";
+
+export const POST = withAuth(async (request, { ctx, params }) => json({ data: await cancelContentTask(ctx, params.id, await readJson(request)) }), { permission: "content.manage" });
+
+export default apiRoute({ POST });
+export const config = { api: { bodyParser: false } };
