@@ -84,10 +84,15 @@ class NodeApiRequest implements ApiRequest {
       return Array.isArray(value) ? value.join(", ") : value;
     },
   };
+  private stream: ReadableStream<Uint8Array> | null = null;
+  /** The same stream on every read (a web Request's `body` is one stream too). */
   get body(): ReadableStream<Uint8Array> | null {
     if (this.method === "GET" || this.method === "HEAD") return null;
-    this.take();
-    return Readable.toWeb(this.req) as unknown as ReadableStream<Uint8Array>;
+    if (!this.stream) {
+      this.take();
+      this.stream = Readable.toWeb(this.req) as unknown as ReadableStream<Uint8Array>;
+    }
+    return this.stream;
   }
   async text(): Promise<string> {
     this.take();

@@ -72,6 +72,24 @@ describe("apiRoute", () => {
     expect(await response.text()).toBe("");
   });
 
+  it("gives the same body stream on every read (the upload parser checks it, then reads it)", async () => {
+    const streamed = apiRoute({
+      POST: async (request) => {
+        const same = request.body === request.body;
+        const text = await new Response(request.body).text();
+        return json({ same, length: text.length });
+      },
+    });
+    const local = http.createServer((req, res) => void streamed(Object.assign(req, { query: {} }), res));
+    await new Promise<void>((resolve) => local.listen(0, "127.0.0.1", resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(local.address() as AddressInfo).port}/x`, { method: "POST", body: "y".repeat(200_000) });
+      expect(await response.json()).toEqual({ same: true, length: 200_000 });
+    } finally {
+      await new Promise<void>((resolve) => local.close(() => resolve()));
+    }
+  });
+
   it("answers an unlisted method with 405 and Allow", async () => {
     const only = apiRoute({ GET: async () => json({}) });
     const local = http.createServer((req, res) => void only(Object.assign(req, { query: {} }), res));
