@@ -19,7 +19,6 @@ export interface ApiRequest {
   readonly headers: { get(name: string): string | null };
   readonly body: ReadableStream<Uint8Array> | null;
   text(): Promise<string>;
-  json(): Promise<unknown>;
 }
 
 /** A JSON answer: status, headers and the serialized body (tests read it as they would a web Response). */
@@ -69,6 +68,20 @@ export function toErrorResponse(error: unknown): JsonResponse {
  */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
+/**
+ * Reads a JSON body; a body that is not JSON is a 400 that says so (one over MAX_BODY_BYTES, a 413). With
+ * `whenEmpty`, an empty body stands for that value (for routes whose body is optional).
+ */
+export async function readJson(request: ApiRequest, options: { whenEmpty?: unknown } = {}): Promise<unknown> {
+  const text = await request.text();
+  if ("whenEmpty" in options && !text.trim()) return options.whenEmpty;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body must be JSON");
+  }
+}
+
 class NodeApiRequest implements ApiRequest {
   readonly method: string;
   readonly url: string;
@@ -105,9 +118,6 @@ class NodeApiRequest implements ApiRequest {
     }
     return Buffer.concat(chunks).toString("utf8");
   }
-  async json(): Promise<unknown> {
-    return JSON.parse(await this.text());
-  }
   private take() {
     if (this.consumed) throw new TypeError("The request body has already been read");
     this.consumed = true;
@@ -123,14 +133,13 @@ type Method = (typeof METHODS)[number];
  * Anything a handler throws outside withAuth (which answers its own errors) is logged and answered generically.
  */
 export function apiRoute(handlers: Partial<Record<Method, RouteHandler>>) {
-  const allowed = METHODS.filter((m) => handlers[m]);
-  if (handlers.GET) allowed.push("HEAD" as Method);
+  const allow = [...METHODS.filter((m) => handlers[m]), ...(handlers.GET ? ["HEAD"] : [])].join(", ");
   return async function handle(req: IncomingMessage & { query: Partial<Record<string, string | string[]>> }, res: ServerResponse) {
     const head = req.method === "HEAD";
     const handler = handlers[(head ? "GET" : req.method) as Method];
     let result: ApiResult;
     if (!handler) {
-      result = json({ error: { code: "METHOD_NOT_ALLOWED", message: `${req.method} is not supported here` } }, 405, { Allow: allowed.join(", ") });
+      result = json({ error: { code: "METHOD_NOT_ALLOWED", message: `${req.method} is not supported here` } }, 405, { Allow: allow });
     } else {
       try {
         result = await handler(new NodeApiRequest(req), { params: Promise.resolve(routeParams(req.query)) });

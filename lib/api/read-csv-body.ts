@@ -1,4 +1,4 @@
-import type { ApiRequest } from "@/lib/api/http";
+import { readJson, type ApiRequest } from "@/lib/api/http";
 import { AppError } from "@/lib/errors";
 import { IMPORT_MAX_BYTES } from "@/lib/domain/influencers/import-csv";
 
@@ -8,12 +8,7 @@ export async function readCsvBody(request: ApiRequest): Promise<string> {
   if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + 1024) throw new AppError("VALIDATION_FAILED", tooLarge, { fields: { file: tooLarge } });
   const type = request.headers.get("content-type") ?? "";
   if (type.includes("json")) {
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      throw new AppError("BAD_REQUEST", "The request body must be JSON");
-    }
+    const body = await readJson(request);
     const csv = (body as { csv?: unknown } | null)?.csv;
     if (typeof csv !== "string") throw new AppError("VALIDATION_FAILED", "Send the CSV text as `csv`", { fields: { csv: "Send the CSV text" } });
     return csv;

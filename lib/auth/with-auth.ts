@@ -33,16 +33,6 @@ export function withAuth(handler: Handler, options: { permission: Permission | r
   };
 }
 
-/** Reads a JSON body; a body that is not JSON is a 400 that says so. */
-export async function readJson(request: ApiRequest): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch (error) {
-    if (error instanceof AppError) throw error; // too large
-    throw new AppError("BAD_REQUEST", "The request body must be JSON");
-  }
-}
-
 export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
 
 /**

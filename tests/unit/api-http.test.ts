@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { apiRoute, json, MAX_BODY_BYTES } from "@/lib/api/http";
+import { apiRoute, json, MAX_BODY_BYTES, readJson } from "@/lib/api/http";
 import { AppError } from "@/lib/errors";
 
 // The JSON API's HTTP layer (lib/api/http.ts) over a real socket: Next.js calls a pages/api default export
@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 
 const route = apiRoute({
   GET: async (request, route) => json({ id: (await route.params).id, q: new URL(request.url).searchParams.get("q"), cookie: request.headers.get("cookie") }, 200, { "Cache-Control": "no-store" }),
-  POST: async (request) => json({ received: await request.json() }, 201),
+  POST: async (request) => json({ received: await readJson(request) }, 201),
   PATCH: async () => new Response(new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode("a,b\n1,2\n")), c.close()) }), { headers: { "content-type": "text/csv" } }),
   DELETE: async () => {
     throw new AppError("CONFLICT", "Changed by someone else");
@@ -21,19 +21,25 @@ const route = apiRoute({
   },
 });
 
-let server: http.Server;
+/** Serves one apiRoute on a free port, with `query` as Next.js would merge the dynamic segments into it. */
+async function listen(handle: ReturnType<typeof apiRoute>, query: Record<string, string> = {}) {
+  const server = http.createServer((req, res) => void handle(Object.assign(req, { query }), res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+let server: Awaited<ReturnType<typeof listen>>;
 let base = "";
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    (req as http.IncomingMessage & { query: Record<string, string> }).query = { id: "abc", q: "from-query" };
-    void route(req as http.IncomingMessage & { query: Record<string, string> }, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(route, { id: "abc", q: "from-query" });
+  base = server.base;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 describe("apiRoute", () => {
   it("answers JSON with its status, headers and length; passes the segments, the query and the headers", async () => {
@@ -80,27 +86,25 @@ describe("apiRoute", () => {
         return json({ same, length: text.length });
       },
     });
-    const local = http.createServer((req, res) => void streamed(Object.assign(req, { query: {} }), res));
-    await new Promise<void>((resolve) => local.listen(0, "127.0.0.1", resolve));
+    const local = await listen(streamed);
     try {
-      const response = await fetch(`http://127.0.0.1:${(local.address() as AddressInfo).port}/x`, { method: "POST", body: "y".repeat(200_000) });
+      const response = await fetch(`${local.base}/x`, { method: "POST", body: "y".repeat(200_000) });
       expect(await response.json()).toEqual({ same: true, length: 200_000 });
     } finally {
-      await new Promise<void>((resolve) => local.close(() => resolve()));
+      await local.close();
     }
   });
 
   it("answers an unlisted method with 405 and Allow", async () => {
     const only = apiRoute({ GET: async () => json({}) });
-    const local = http.createServer((req, res) => void only(Object.assign(req, { query: {} }), res));
-    await new Promise<void>((resolve) => local.listen(0, "127.0.0.1", resolve));
+    const local = await listen(only);
     try {
-      const response = await fetch(`http://127.0.0.1:${(local.address() as AddressInfo).port}/x`, { method: "POST" });
+      const response = await fetch(`${local.base}/x`, { method: "POST" });
       expect(response.status).toBe(405);
       expect(response.headers.get("allow")).toBe("GET, HEAD");
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("METHOD_NOT_ALLOWED");
     } finally {
-      await new Promise<void>((resolve) => local.close(() => resolve()));
+      await local.close();
     }
   });
 

@@ -1,10 +1,10 @@
 // GET /api/clients — list clients (search, filter, sort, page or cursor)
 // POST /api/clients — create a client
 import { queryObject } from "@/lib/api/query";
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { createClient } from "@/lib/domain/clients/create-client";
 import { listClients } from "@/lib/domain/clients/list-clients";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(
   async (request, { ctx }) => {

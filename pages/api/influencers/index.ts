@@ -1,11 +1,11 @@
 // GET /api/influencers — search the directory (text term with typo tolerance, filters, sort, page)
 // POST /api/influencers — create a STUB profile (display name + one handle)
 import { queryObject } from "@/lib/api/query";
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { createStubInfluencer } from "@/lib/domain/influencers/create-stub-influencer";
 import { toInfluencerView } from "@/lib/domain/influencers/influencer-view";
 import { searchInfluencers } from "@/lib/domain/influencers/search-influencers";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(
   async (request, { ctx }) => {

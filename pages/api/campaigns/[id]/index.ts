@@ -1,9 +1,9 @@
 // GET /api/campaigns/:id — one campaign with client, team, status history and brief revisions
 // PATCH /api/campaigns/:id — update fields; the body names the `version` it read (409 when stale)
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { getCampaign } from "@/lib/domain/campaigns/get-campaign";
 import { updateCampaign } from "@/lib/domain/campaigns/update-campaign";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await getCampaign(ctx, params.id) }), {
   permission: "campaign.read",

@@ -1,9 +1,9 @@
 // GET /api/clients/:id — one client with its contacts
 // PATCH /api/clients/:id — update fields; the body names the `version` it read (409 when stale)
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { getClient } from "@/lib/domain/clients/get-client";
 import { updateClient } from "@/lib/domain/clients/update-client";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await getClient(ctx, params.id) }), {
   permission: "client.read",

@@ -1,10 +1,10 @@
 // GET /api/finance/objects — financial objects the caller may see (filters: type, status, campaignId, clientId, influencerId, currency, minAmount, maxAmount, minAgeDays, q; cursor)
 // POST /api/finance/objects — create a budget, quote, purchase order, expense or invoice (DRAFT, revision 1)
 import { queryObject } from "@/lib/api/query";
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { createFinancialObject } from "@/lib/domain/finance/create-financial-object";
 import { listFinancialObjects } from "@/lib/domain/finance/list-financial-objects";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(
   async (request, { ctx }) => {

@@ -1,9 +1,9 @@
 // GET /api/influencers/:id — one profile with socials, rate cards, pricing history and campaigns
 // PATCH /api/influencers/:id — edit fields or status; the body names the `version` it read (409 when stale)
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { getInfluencer } from "@/lib/domain/influencers/get-influencer";
 import { updateInfluencer } from "@/lib/domain/influencers/update-influencer";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await getInfluencer(ctx, params.id) }), {
   permission: "influencer.read",

@@ -1,7 +1,7 @@
 // POST /api/notifications/read — mark the caller's notifications read ({ ids: [...] } or { all: true })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { markNotificationsRead } from "@/lib/domain/notifications/mark-notifications-read";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(async (request, { ctx }) => json({ data: await markNotificationsRead(ctx, await readJson(request)) }), {
   permission: "account.self",

@@ -1,7 +1,7 @@
 // POST /api/approvals/:id/comments — comment on an approval (optionally anchored; `internal` for agency staff)
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { commentOnApproval } from "@/lib/domain/approvals/comment-on-approval";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(
   async (request, { ctx, params }) => json({ data: await commentOnApproval(ctx, params.id, await readJson(request)) }, 201),

@@ -1,7 +1,7 @@
 // POST /api/approvals/:id/decision — decide an approval addressed to the caller (409 when no longer pending)
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { decideApproval } from "@/lib/domain/approvals/decide-approval";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(
   async (request, { ctx, params }) => json({ data: await decideApproval(ctx, params.id, await readJson(request)) }),

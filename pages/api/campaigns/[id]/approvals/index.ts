@@ -1,9 +1,9 @@
 // GET /api/campaigns/:id/approvals — the campaign's approvals with their threads
 // POST /api/campaigns/:id/approvals — send the brief or the shortlist for approval ({ type })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { listCampaignApprovals } from "@/lib/domain/approvals/list-campaign-approvals";
 import { requestApproval } from "@/lib/domain/approvals/request-approval";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await listCampaignApprovals(ctx, params.id) }), {
   permission: "campaign.read",

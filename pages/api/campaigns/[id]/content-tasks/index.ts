@@ -1,10 +1,10 @@
 // GET /api/campaigns/:id/content-tasks — the campaign's content tasks (?status=&cursor=&take=; ?view=board for columns by status)
 // POST /api/campaigns/:id/content-tasks — create a task for a contracted influencer and offer it
 import { queryObject } from "@/lib/api/query";
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { createContentTask } from "@/lib/domain/content/create-content-task";
 import { getCampaignContentBoard, listCampaignTasks } from "@/lib/domain/content/list-campaign-tasks";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(
   async (request, { ctx, params }) => {

@@ -1,10 +1,10 @@
 // GET /api/campaigns/:id/transitions — the moves from the current status, with their guards evaluated now
 // POST /api/campaigns/:id/transitions — move the campaign { to, reason }; 409 names the guard that failed
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { getCampaignTransitions } from "@/lib/domain/campaigns/get-campaign-transitions";
 import { transitionCampaign, TransitionRefusedError } from "@/lib/domain/campaigns/transition-campaign";
 import { toErrorBody } from "@/lib/errors";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await getCampaignTransitions(ctx, params.id) }), {
   permission: "campaign.read",

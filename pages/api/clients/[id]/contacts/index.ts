@@ -1,8 +1,8 @@
 // GET /api/clients/:id/contacts — the client's contacts
 // POST /api/clients/:id/contacts — add a contact
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { createContact, listContacts } from "@/lib/domain/clients/contacts";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await listContacts(ctx, params.id) }), {
   permission: "client.read",

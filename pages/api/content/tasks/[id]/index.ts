@@ -1,9 +1,9 @@
 // GET /api/content/tasks/:id — one task with its versions, reviews and threads as the caller may see them
 // PATCH /api/content/tasks/:id — edit title, instructions, due date, or schedule an approved task ({ version, … })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { getContentTask } from "@/lib/domain/content/get-content-task";
 import { updateContentTask } from "@/lib/domain/content/update-content-task";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await getContentTask(ctx, params.id) }), { permission: ["content.read", "creator.self"] });
 

@@ -1,9 +1,9 @@
 // GET /api/finance/objects/:id — the object, its lines, revisions, approval chain, payments and what the caller may do
 // PATCH /api/finance/objects/:id — revise (new revision with snapshot and reason; approval reopens)
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { getFinancialObject } from "@/lib/domain/finance/get-financial-object";
 import { reviseFinancialObject } from "@/lib/domain/finance/revise-financial-object";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await getFinancialObject(ctx, params.id) }), { permission: "finance.read" });
 

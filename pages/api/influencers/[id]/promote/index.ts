@@ -1,7 +1,7 @@
 // POST /api/influencers/:id/promote — STUB → FULL with the full set of fields and the `version` read
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { promoteInfluencer } from "@/lib/domain/influencers/promote-influencer";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(
   async (request, { ctx, params }) => json({ data: await promoteInfluencer(ctx, params.id, await readJson(request)) }),

@@ -1,8 +1,8 @@
 // GET /api/influencers/:id/rate-cards — fees per platform and deliverable (fee as a decimal string)
 // POST /api/influencers/:id/rate-cards — add a fee
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { addRateCard, listRateCards } from "@/lib/domain/influencers/rate-cards";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await listRateCards(ctx, params.id) }), {
   permission: "influencer.read",

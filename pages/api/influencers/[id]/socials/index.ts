@@ -1,8 +1,8 @@
 // GET /api/influencers/:id/socials — the influencer's social accounts
 // POST /api/influencers/:id/socials — add one (a handle is unique per agency and platform: 409 on `handle`)
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { addSocialAccount, listSocialAccounts } from "@/lib/domain/influencers/social-accounts";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await listSocialAccounts(ctx, params.id) }), {
   permission: "influencer.read",

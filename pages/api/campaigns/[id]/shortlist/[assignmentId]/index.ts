@@ -1,9 +1,9 @@
 // PATCH /api/campaigns/:id/shortlist/:assignmentId — change the proposed fee, deliverable or notes
 // DELETE /api/campaigns/:id/shortlist/:assignmentId — take the influencer off the shortlist
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { removeFromShortlist } from "@/lib/domain/shortlist/remove-from-shortlist";
 import { updateShortlistEntry } from "@/lib/domain/shortlist/update-shortlist-entry";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const PATCH = withAuth(
   async (request, { ctx, params }) => json({ data: await updateShortlistEntry(ctx, params.id, params.assignmentId, await readJson(request)) }),

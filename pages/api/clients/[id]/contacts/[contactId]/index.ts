@@ -1,8 +1,8 @@
 // PATCH /api/clients/:id/contacts/:contactId — edit a contact
 // DELETE /api/clients/:id/contacts/:contactId — remove a contact
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { deleteContact, updateContact } from "@/lib/domain/clients/contacts";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const PATCH = withAuth(
   async (request, { ctx, params }) =>

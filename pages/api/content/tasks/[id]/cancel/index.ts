@@ -1,7 +1,7 @@
 // POST /api/content/tasks/:id/cancel — cancel an open task ({ reason })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { cancelContentTask } from "@/lib/domain/content/cancel-content-task";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(async (request, { ctx, params }) => json({ data: await cancelContentTask(ctx, params.id, await readJson(request)) }), { permission: "content.manage" });
 

@@ -1,7 +1,7 @@
 // POST /api/content/tasks/:id/publication — record the post URL, date and figures of an approved task
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { recordPublication } from "@/lib/domain/content/record-publication";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(async (request, { ctx, params }) => json({ data: await recordPublication(ctx, params.id, await readJson(request)) }), {
   permission: "content.manage",

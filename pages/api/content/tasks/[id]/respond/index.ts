@@ -1,7 +1,7 @@
 // POST /api/content/tasks/:id/respond — the influencer accepts or declines an offered task ({ accept, reason? })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { respondToTask } from "@/lib/domain/content/respond-to-task";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(async (request, { ctx, params }) => json({ data: await respondToTask(ctx, params.id, await readJson(request)) }), { permission: "creator.self" });
 

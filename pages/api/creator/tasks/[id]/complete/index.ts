@@ -1,7 +1,7 @@
 // PATCH /api/creator/tasks/:id/complete — the influencer reports approved content as published ({ publishedUrl, publishedAt? })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { completeCreatorTask } from "@/lib/domain/content/complete-creator-task";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const PATCH = withAuth(async (request, { ctx, params }) => json({ data: await completeCreatorTask(ctx, params.id, await readJson(request)) }), { permission: "creator.self" });
 

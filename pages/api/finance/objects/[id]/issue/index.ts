@@ -1,7 +1,7 @@
 // POST /api/finance/objects/:id/issue — issue an approved client invoice: next gapless number INV-<year>-<00001>
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { issueInvoice } from "@/lib/domain/finance/issue-invoice";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(async (request, { ctx, params }) => json({ data: await issueInvoice(ctx, params.id, await readJson(request)) }), { permission: "finance.issue" });
 

@@ -1,7 +1,7 @@
 // POST /api/finance/objects/:id/payments — record a (partial) payment of an issued client invoice
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { recordPayment } from "@/lib/domain/finance/record-payment";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(async (request, { ctx, params }) => json({ data: await recordPayment(ctx, params.id, await readJson(request)) }), { permission: "finance.issue" });
 

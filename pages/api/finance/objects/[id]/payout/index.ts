@@ -1,7 +1,7 @@
 // POST /api/finance/objects/:id/payout — schedule a payout of an approved influencer invoice ({ scheduledFor, amount? })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { schedulePayout } from "@/lib/domain/finance/schedule-payout";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(async (request, { ctx, params }) => json({ data: await schedulePayout(ctx, params.id, await readJson(request)) }), { permission: "finance.issue" });
 

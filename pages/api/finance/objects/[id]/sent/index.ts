@@ -1,7 +1,7 @@
 // POST /api/finance/objects/:id/sent — mark a scheduled payout as sent ({ paidAt?, reference? })
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { markPayoutSent } from "@/lib/domain/finance/mark-payout-sent";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(async (request, { ctx, params }) => json({ data: await markPayoutSent(ctx, params.id, await readJson(request)) }), { permission: "finance.issue" });
 

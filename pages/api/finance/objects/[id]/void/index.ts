@@ -1,7 +1,7 @@
 // POST /api/finance/objects/:id/void — void with a reason (an invoice keeps its number)
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { voidFinancialObject } from "@/lib/domain/finance/void-financial-object";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(async (request, { ctx, params }) => json({ data: await voidFinancialObject(ctx, params.id, await readJson(request)) }), { permission: "finance.issue" });
 

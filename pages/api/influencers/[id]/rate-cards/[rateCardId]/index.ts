@@ -1,8 +1,8 @@
 // PATCH /api/influencers/:id/rate-cards/:rateCardId — edit a fee
 // DELETE /api/influencers/:id/rate-cards/:rateCardId — remove it
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { removeRateCard, updateRateCard } from "@/lib/domain/influencers/rate-cards";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const PATCH = withAuth(
   async (request, { ctx, params }) => json({ data: await updateRateCard(ctx, params.id, params.rateCardId, await readJson(request)) }),

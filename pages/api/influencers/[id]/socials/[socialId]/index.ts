@@ -1,8 +1,8 @@
 // PATCH /api/influencers/:id/socials/:socialId — edit a social account (followers, engagement, handle, …)
 // DELETE /api/influencers/:id/socials/:socialId — remove it (the last one stays)
-import { readJson, withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/auth/with-auth";
 import { removeSocialAccount, updateSocialAccount } from "@/lib/domain/influencers/social-accounts";
-import { apiRoute, json } from "@/lib/api/http";
+import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const PATCH = withAuth(
   async (request, { ctx, params }) => json({ data: await updateSocialAccount(ctx, params.id, params.socialId, await readJson(request)) }),
