@@ -22,9 +22,26 @@ export function homePath(holder: { grants: readonly Grant[] }): string {
   return portalsFor(holder)[0]?.path ?? "/account";
 }
 
-/** Only same-site paths, so a crafted link cannot bounce a user elsewhere after signing in. */
+const CALLBACK_BASE = "http://tikit.invalid";
+const MAX_CALLBACK_LENGTH = 2000;
+
+/**
+ * Only same-site paths, so a crafted link cannot bounce a user elsewhere after signing in: "/" followed by a
+ * character that is neither "/" nor "\\", no control character and no backslash anywhere. Browsers drop tab,
+ * newline and carriage return inside a URL and read "\\" as "/", so "/\t/evil.example" would be "//evil.example"
+ * (another host), and a newline that reaches a Location header breaks the response. The path is also resolved
+ * as a browser would resolve it, and refused when that lands on another origin or on "//" ("/.//evil.example").
+ */
 export function safeCallbackPath(value: unknown): string | null {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  if (value.startsWith("/api/") || value.startsWith("/login")) return null;
+  if (typeof value !== "string" || value.length > MAX_CALLBACK_LENGTH) return null;
+  if (!/^\/(?![/\\])/.test(value) || /[\u0000-\u001f\u007f\\]/.test(value)) return null;
+  let resolved: URL;
+  try {
+    resolved = new URL(value, CALLBACK_BASE);
+  } catch {
+    return null;
+  }
+  if (resolved.origin !== CALLBACK_BASE || resolved.pathname.startsWith("//")) return null;
+  if (resolved.pathname.startsWith("/api/") || resolved.pathname.startsWith("/login")) return null;
   return value;
 }
