@@ -359,19 +359,22 @@ export async function seedBusiness(
       created++;
     }
 
-    // A few notifications, linked like the approval engine links them.
+    // A few notifications, linked like the approval engine links them, each to someone who may open it: the demo
+    // client user represents the first client only (seed.ts scopes them to it), and only the campaign's owner is
+    // told about its hold (the CM sees the campaigns they own or are put on).
     const notifications: Prisma.NotificationCreateManyInput[] = [];
-    if (c.status === "BRIEF_IN_REVIEW") {
+    const clientUserSees = clientId === clientIds[0];
+    if (c.status === "BRIEF_IN_REVIEW" && clientUserSees) {
       notifications.push({ agencyId: agency.id, userId: users.client, type: "approval.requested", title: `Brief of "${c.name}" waits for your approval`, body: "Please decide within three days.", link: `/client/approvals/${briefApprovalId}` });
     }
-    if (c.status === "SHORTLIST_IN_REVIEW") {
+    if (c.status === "SHORTLIST_IN_REVIEW" && clientUserSees) {
       notifications.push({ agencyId: agency.id, userId: users.client, type: "approval.requested", title: `Shortlist of "${c.name}" waits for your approval`, body: `${lines.length} influencers proposed.`, link: `/client/approvals/${shortlistApprovalId}` });
     }
     if (approvals.some((a) => a.type === "BRIEF" && a.status !== "PENDING") && (c.status === "BRIEF_APPROVED" || c.status === "CONTRACTING")) {
       notifications.push({ agencyId: agency.id, userId: ownerId, type: "approval.decided", title: `Brief of "${c.name}" was approved`, body: "The client approved the brief.", link: `/agency/campaigns/${id}?approval=${briefApprovalId}#approvals`, readAt: c.status === "CONTRACTING" ? new Date(now - 5 * DAY) : null });
     }
     if (c.status === "ON_HOLD") {
-      notifications.push({ agencyId: agency.id, userId: users.cm, type: "campaign.status", title: `"${c.name}" is on hold`, body: "Client paused the budget until Q1.", link: `/agency/campaigns/${id}` });
+      notifications.push({ agencyId: agency.id, userId: ownerId, type: "campaign.status", title: `"${c.name}" is on hold`, body: "Client paused the budget until Q1.", link: `/agency/campaigns/${id}` });
     }
     if (notifications.length) {
       await db.notification.createMany({ data: notifications });

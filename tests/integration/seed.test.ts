@@ -232,6 +232,60 @@ describe("seed: influencers and campaigns", { timeout: 120_000 }, () => {
   });
 });
 
+describe("seed: notifications", { timeout: 120_000 }, () => {
+  // Issue 12, item 8: the seed told the Lumière client user about another client's shortlist. Every seeded
+  // notification is opened as its recipient through the domain's own reads (the same scope rules the pages use),
+  // and every campaign named in its text must be one the recipient may see.
+  test("every notification names and links only what its recipient may see", async () => {
+    await seed(prisma); // the first describe seeded already; this keeps the test runnable alone (adds nothing)
+    const { closeDb } = await import("@/lib/db/client");
+    const { loadUserContext } = await import("@/lib/auth/context");
+    const { getApproval } = await import("@/lib/domain/approvals/get-approval");
+    const { getCampaign } = await import("@/lib/domain/campaigns/get-campaign");
+    const { getContentTask } = await import("@/lib/domain/content/get-content-task");
+    const previousUrl = process.env.DATABASE_URL;
+    await closeDb();
+    process.env.DATABASE_URL = url; // the domain functions read the seeded database
+    try {
+      const notifications = await prisma.notification.findMany({ orderBy: { createdAt: "asc" } });
+      expect(notifications.length).toBeGreaterThan(5);
+      const campaigns = await prisma.campaign.findMany({ select: { id: true, agencyId: true, name: true } });
+      const problems: string[] = [];
+      const visible = async (what: string, read: () => Promise<unknown>) => {
+        try {
+          await read();
+        } catch (error) {
+          problems.push(`${what}: ${error instanceof Error ? error.message : error}`);
+        }
+      };
+      for (const n of notifications) {
+        const ctx = await loadUserContext(n.userId);
+        expect(ctx, n.title).not.toBeNull();
+        const label = `"${n.title}" to ${n.userId}`;
+        const link = new URL(n.link ?? "/", "http://tikit.test");
+        const [, portal, area, id] = link.pathname.split("/");
+        // The campaign the link opens, as the recipient sees it: a creator's task names its own campaign.
+        let linkedCampaignId: string | null = null;
+        if (portal === "client" && area === "approvals") await visible(label, async () => (linkedCampaignId = (await getApproval(ctx!, id)).campaignId));
+        else if (portal === "agency" && area === "campaigns") {
+          await visible(label, async () => (linkedCampaignId = (await getCampaign(ctx!, id)).id));
+          const approvalId = link.searchParams.get("approval");
+          if (approvalId) await visible(label, () => getApproval(ctx!, approvalId));
+        } else if (portal === "creator" && area === "tasks") await visible(label, async () => (linkedCampaignId = (await getContentTask(ctx!, id)).task.campaign.id));
+        else problems.push(`${label}: no rule for the link ${n.link}; add one to this test`);
+        for (const c of campaigns) {
+          if (c.agencyId !== n.agencyId || !`${n.title} ${n.body ?? ""}`.includes(c.name) || c.id === linkedCampaignId) continue;
+          await visible(`${label} names "${c.name}"`, () => getCampaign(ctx!, c.id));
+        }
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await closeDb();
+      process.env.DATABASE_URL = previousUrl;
+    }
+  });
+});
+
 describe("seed: finance", { timeout: 120_000 }, () => {
   test("gapless invoice numbers (one partly paid, one paid, one void), the e2e fixtures, the creator's payouts", async () => {
     const { FINANCE_E2E } = await import("@/lib/db/seed-finance");
