@@ -47,6 +47,13 @@ function keyOf(request: ApiRequest): string | null {
     const message = "Send 1 to 255 printable ASCII characters without spaces (a UUID, for example)";
     throw new AppError("BAD_REQUEST", `Check the ${IDEMPOTENCY_HEADER} header: ${message}`, { fields: { [IDEMPOTENCY_HEADER]: message } });
   }
+  // The streamed upload is exempt (docs/decisions.md): its body is never in memory, so it cannot be hashed before
+  // the work starts, and a browser's FormData gets a new random boundary on every send, so a true retry's bytes
+  // differ anyway. A key there is refused rather than ignored: a client must not believe it is protected.
+  if ((request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
+    const message = "Not supported on a streamed multipart upload: send the upload without it";
+    throw new AppError("BAD_REQUEST", `Check the ${IDEMPOTENCY_HEADER} header: ${message}`, { fields: { [IDEMPOTENCY_HEADER]: message } });
+  }
   return key;
 }
 

@@ -10,14 +10,17 @@ import { cleanupIdempotencyKeys } from "@/lib/domain/idempotency/cleanup-idempot
 import * as clientsRoute from "@/pages/api/clients/index";
 import * as clientRoute from "@/pages/api/clients/[id]/index";
 import * as contactsRoute from "@/pages/api/clients/[id]/contacts/index";
+import * as uploadRoute from "@/pages/api/content/tasks/[id]/artifacts/index";
 import { actAs } from "../setup/fake-session";
 import { createActor, createAgency, uid } from "../setup/factories";
+import { acceptedTask, createContentWorld, setTempDataDir } from "../setup/content-fixtures";
 
 // `Idempotency-Key` on POST and PATCH (lib/api/idempotency.ts, through withAuth), against the real database: a
 // retry whose first response was lost gets that response and does not do the work again; misuse of a key is
 // refused; concurrent requests with one key do the work once; a failed request releases its key.
 
 vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
+setTempDataDir("idempotency");
 
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
 type Answer = { status: number; headers: Headers; json: { data?: { id: string; name: string; version: number }; error?: { code: string; message: string; fields?: Record<string, string> } } };
@@ -261,5 +264,23 @@ describe("PATCH with an Idempotency-Key", () => {
     actAs(manager);
     const answer = await call(clientsRoute.GET, { method: "GET", key: "not checked on GET" });
     expect(answer.status).toBe(200);
+  });
+});
+
+describe("the streamed upload", () => {
+  it("refuses an Idempotency-Key with 400 naming the header (exempt: its body is never in memory), and writes nothing", async () => {
+    const w = await createContentWorld("IdemUpload");
+    const task = await acceptedTask(w);
+    actAs(w.creatorOne.ctx);
+    const data = new FormData();
+    data.append("artifactType", "SCRIPT");
+    data.append("text", "Morning routine, take one.");
+    const send = (headers: Record<string, string>) =>
+      uploadRoute.POST(new Request(`http://tikit.test/api/content/tasks/${task.id}/artifacts`, { method: "POST", body: data, headers }), { params: Promise.resolve({ id: task.id }) });
+    const keyed = await send({ "idempotency-key": newKey() });
+    expect(keyed.status).toBe(400);
+    expect(((await keyed.json()) as Answer["json"]).error?.fields).toHaveProperty("Idempotency-Key");
+    expect(await db.contentArtifact.count({ where: { taskId: task.id } })).toBe(0);
+    expect((await send({})).status).toBe(201);
   });
 });
