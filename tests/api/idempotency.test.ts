@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ApiResult } from "@/lib/api/http";
 import { json, readJson } from "@/lib/api/http";
+import { openApiDocument } from "@/lib/api/openapi";
 import type { AuthContext } from "@/lib/auth/context";
 import { withAuth } from "@/lib/auth/with-auth";
 import { db } from "@/lib/db/client";
@@ -282,5 +283,25 @@ describe("the streamed upload", () => {
     expect(((await keyed.json()) as Answer["json"]).error?.fields).toHaveProperty("Idempotency-Key");
     expect(await db.contentArtifact.count({ where: { taskId: task.id } })).toBe(0);
     expect((await send({})).status).toBe(201);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("documents the header on every POST and PATCH but the streamed upload", () => {
+    const doc = openApiDocument();
+    expect(doc.components.parameters.IdempotencyKey).toMatchObject({ name: "Idempotency-Key", in: "header", required: false });
+    const paths = doc.paths as Record<string, Record<string, { parameters?: { $ref?: string }[]; responses?: Record<string, unknown> }>>;
+    let documented = 0;
+    for (const [path, item] of Object.entries(paths)) {
+      for (const method of ["post", "patch"]) {
+        const operation = item[method];
+        if (!operation) continue;
+        const has = (operation.parameters ?? []).some((p) => p.$ref === "#/components/parameters/IdempotencyKey");
+        expect(has, `${method} ${path}`).toBe(path !== "/api/content/tasks/{id}/artifacts");
+        if (has) expect(operation.responses, `${method} ${path}`).toHaveProperty("422");
+        documented += has ? 1 : 0;
+      }
+    }
+    expect(documented).toBeGreaterThan(30);
   });
 });
