@@ -6,6 +6,7 @@ import { contentPaths } from "./openapi-content";
 
 import { financePaths } from "./openapi-finance";
 import { influencerPaths } from "./openapi-influencers";
+import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_TTL_HOURS } from "./idempotency";
 
 // The OpenAPI document of the JSON API, built from the same zod schemas the handlers validate with.
 
@@ -40,6 +41,40 @@ const STATUS_TEXT: Record<number, string> = {
   409: "Conflict: a stale version or a duplicate",
 };
 
+const idempotencyKey = {
+  name: IDEMPOTENCY_HEADER,
+  in: "header",
+  required: false,
+  schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7E]+$" },
+  description:
+    `Makes a retry safe: a repeat with the same key (per user, kept ${IDEMPOTENCY_KEY_TTL_HOURS} hours) gets the first response again, marked ` +
+    "`Idempotent-Replayed: true`, without the work being done twice. 422: the key was used for another method, path or body; " +
+    "409 (Retry-After): the first request is still running. A 5xx or 429 releases the key. Not accepted on multipart uploads (400).",
+};
+
+type Operation = { parameters?: object[]; requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, unknown> };
+
+/** The Idempotency-Key header on every POST and PATCH, in one place (not on the streamed upload, which refuses it). */
+function withIdempotencyKey<P extends Record<string, Record<string, unknown>>>(paths: P): P {
+  for (const item of Object.values(paths)) {
+    for (const method of ["post", "patch"]) {
+      const operation = item[method] as Operation | undefined;
+      if (!operation || operation.requestBody?.content?.["multipart/form-data"]) continue;
+      operation.parameters = [...(operation.parameters ?? []), { $ref: "#/components/parameters/IdempotencyKey" }];
+      const add = (status: number, text: string) => {
+        const existing = operation.responses?.[status] as { description?: string } | undefined;
+        return { ...errors(status)[status], description: existing?.description ? `${existing.description}; or ${text}` : text };
+      };
+      operation.responses = {
+        ...operation.responses,
+        "409": add(409, `a request with the same ${IDEMPOTENCY_HEADER} is still running (Retry-After)`),
+        "422": add(422, `the ${IDEMPOTENCY_HEADER} was used for another method, path or body`),
+      };
+    }
+  }
+  return paths;
+}
+
 const ok = (description: string, status = "200") => ({ [status]: { description, content: { "application/json": { schema: { type: "object", properties: { data: {} } } } } } });
 const idParam = (name: string) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } });
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: json(schema) } } });
@@ -51,10 +86,11 @@ export function openApiDocument() {
     info: { title: "TiKiT API", version: "1.0.0", description: "Session cookie (browser). Errors: { error: { code, message, fields } }." },
     components: {
       schemas: { Error: errorBody },
+      parameters: { IdempotencyKey: idempotencyKey },
       securitySchemes: { session: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
     },
     security: [{ session: [] }],
-    paths: {
+    paths: withIdempotencyKey({
       "/api/health": { get: { summary: "Liveness and database reachability", security: [], responses: { "200": { description: "ok" }, "503": { description: "database unreachable" } } } },
       "/api/clients": {
         get: {
@@ -87,6 +123,6 @@ export function openApiDocument() {
       ...approvalPaths(),
       ...contentPaths(),
       ...influencerPaths(),
-    },
+    }),
   };
 }

@@ -4,6 +4,7 @@ import { requireAuthContext } from "@/lib/auth/session";
 import type { AuthContext } from "@/lib/auth/context";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { toErrorResponse, type ApiRequest, type ApiResult, type RouteContext } from "@/lib/api/http";
+import { withIdempotency } from "@/lib/api/idempotency";
 import { AppError, toAppError, toErrorBody, type ErrorBody } from "@/lib/errors";
 
 // The two entry-point wrappers. Each takes the permission it requires; there is no way to declare an
@@ -19,14 +20,15 @@ type Handler = (request: ApiRequest, args: { ctx: AuthContext; params: Record<st
 /**
  * API handler wrapper (pages/api, through apiRoute): authenticates from the request's cookie, checks the permission (or any one of a list, for the few routes that
  * staff, clients and creators share, e.g. a content file: the domain function then scopes by who calls),
- * and answers every error as JSON.
+ * honours an `Idempotency-Key` on POST and PATCH (lib/api/idempotency.ts), and answers every error as JSON.
  */
 export function withAuth(handler: Handler, options: { permission: Permission | readonly Permission[] }) {
   return async (request: ApiRequest, route: RouteContext): Promise<ApiResult> => {
     try {
       const ctx = await requireAuthContext(request.headers);
       assertPermission(ctx, options.permission);
-      return await handler(request, { ctx, params: (await route?.params) ?? {} });
+      const params = (await route?.params) ?? {};
+      return await withIdempotency(request, ctx, (req) => handler(req, { ctx, params }));
     } catch (error) {
       return toErrorResponse(error);
     }

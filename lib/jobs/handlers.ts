@@ -2,6 +2,7 @@ import type PgBoss from "pg-boss";
 import { escalateOverdueApprovals } from "@/lib/domain/approvals/escalate-overdue-approvals";
 import { expireApprovals } from "@/lib/domain/approvals/expire-approvals";
 import { cleanupLoginAttempts } from "@/lib/domain/auth/cleanup-login-attempts";
+import { cleanupIdempotencyKeys } from "@/lib/domain/idempotency/cleanup-idempotency-keys";
 import { JOB_NAMES, type JobName } from "./schedules";
 
 // One handler per job: each calls one domain function, which does the work in its own transactions and is
@@ -11,6 +12,7 @@ export const HANDLERS: Record<JobName, () => Promise<unknown>> = {
   [JOB_NAMES.expireApprovals]: async () => ({ expired: await expireApprovals() }),
   [JOB_NAMES.escalateApprovals]: () => escalateOverdueApprovals(),
   [JOB_NAMES.cleanupLoginAttempts]: async () => ({ deleted: await cleanupLoginAttempts() }),
+  [JOB_NAMES.cleanupIdempotencyKeys]: async () => ({ deleted: await cleanupIdempotencyKeys() }),
 };
 
 /** Starts a pg-boss worker per job name; returns the worker ids. */

@@ -7,6 +7,7 @@ export const JOB_NAMES = {
   expireApprovals: "approvals.expire",
   escalateApprovals: "approvals.escalate",
   cleanupLoginAttempts: "auth.cleanup-login-attempts",
+  cleanupIdempotencyKeys: "api.cleanup-idempotency-keys",
 } as const;
 
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
@@ -15,6 +16,8 @@ export const SCHEDULES: readonly { name: JobName; cron: string; description: str
   { name: JOB_NAMES.expireApprovals, cron: "*/5 * * * *", description: "every 5 minutes" },
   { name: JOB_NAMES.escalateApprovals, cron: "*/15 * * * *", description: "every 15 minutes" },
   { name: JOB_NAMES.cleanupLoginAttempts, cron: "17 3 * * *", description: "daily at 03:17 UTC" },
+  // Hourly: a key lives 24 hours and an expired one is already ignored, so this only keeps the table small.
+  { name: JOB_NAMES.cleanupIdempotencyKeys, cron: "41 * * * *", description: "hourly at :41" },
 ];
 
 /**

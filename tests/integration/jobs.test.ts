@@ -18,8 +18,9 @@ describe("background jobs", () => {
         "approvals.expire": "*/5 * * * *",
         "approvals.escalate": "*/15 * * * *",
         "auth.cleanup-login-attempts": "17 3 * * *",
+        "api.cleanup-idempotency-keys": "41 * * * *",
       });
-      expect(schedules.map((s) => (s as typeof s & { timezone: string }).timezone)).toEqual(["UTC", "UTC", "UTC"]);
+      expect(schedules.map((s) => (s as typeof s & { timezone: string }).timezone)).toEqual(["UTC", "UTC", "UTC", "UTC"]);
       const queues = await boss.getQueues();
       // pg-boss adds an internal queue of its own ("__pgboss__send-it").
       expect(queues.map((q) => q.name).filter((n) => !n.startsWith("__pgboss__")).sort()).toEqual(SCHEDULES.map((s) => s.name).sort());
