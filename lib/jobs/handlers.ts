@@ -2,6 +2,7 @@ import type PgBoss from "pg-boss";
 import { escalateOverdueApprovals } from "@/lib/domain/approvals/escalate-overdue-approvals";
 import { expireApprovals } from "@/lib/domain/approvals/expire-approvals";
 import { cleanupLoginAttempts } from "@/lib/domain/auth/cleanup-login-attempts";
+import { jobTiming } from "./boss";
 import { JOB_NAMES, type JobName } from "./schedules";
 
 // One handler per job: each calls one domain function, which does the work in its own transactions and is
@@ -18,7 +19,7 @@ export async function registerWorkers(boss: PgBoss, log: (line: string) => void 
   const ids: string[] = [];
   for (const [name, handler] of Object.entries(HANDLERS)) {
     ids.push(
-      await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 10 }, async (jobs) => {
+      await boss.work(name, { batchSize: 1, pollingIntervalSeconds: jobTiming().pollSeconds }, async (jobs) => {
         for (const job of jobs) {
           const started = Date.now();
           const result = await handler();
