@@ -98,6 +98,16 @@ describe("escalating overdue approvals", () => {
     ]);
   });
 
+  it("takes no further item once a run has spent its time budget; the next run goes on", async () => {
+    const own = await createApprovalWorld("Escalation budget");
+    const campaign = () => createCampaignRow(own.agency.id, { clientId: own.clientOne.id, ownerId: own.owner.user.id, directorId: own.director.user.id });
+    const items = [await requestApproval(own.owner.ctx, (await campaign()).id, { type: "BRIEF" }), await requestApproval(own.owner.ctx, (await campaign()).id, { type: "BRIEF" })];
+    const at = new Date(Math.max(...items.map((i) => i.dueAt!.getTime())) + HOUR);
+    expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at, budgetMs: 0 })).toEqual({ reminded: 1, escalated: 0 });
+    expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at, budgetMs: 0 })).toEqual({ reminded: 1, escalated: 0 });
+    expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at })).toEqual({ reminded: 0, escalated: 0 });
+  });
+
   it("leaves items not yet due, decided items and expired items alone", async () => {
     const notDue = await pendingBrief();
     const decided = await pendingBrief();
