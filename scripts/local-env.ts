@@ -1,12 +1,13 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { runningClusterUrl, startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 
 // What every local entry point (npm start, npm run dev, npm run db:seed) needs before the app runs:
-// secrets generated once into .data/ (never committed), and a database: DATABASE_URL when set, else an
-// embedded PostgreSQL with its files under .data/pg. Migrations are applied either way.
+// secrets generated once into .data/ (never committed), and a database: DATABASE_URL when set, else the
+// embedded PostgreSQL with its files under .data/pg (joined when another process runs it, else started).
+// Migrations are applied either way.
 
 export const DATA_DIR = path.resolve(process.env.TIKIT_DATA_DIR ?? ".data");
 
@@ -34,14 +35,26 @@ export async function loadLocalEnv(options: { log?: (line: string) => void } = {
   ensureSecrets();
   let stop = async () => {};
   let embedded = false;
+  let joined = false;
   if (!process.env.DATABASE_URL) {
-    const started = Date.now();
-    const db = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "pg"), database: "tikit", port: Number(process.env.TIKIT_PG_PORT ?? 54329) });
-    process.env.DATABASE_URL = db.url;
-    stop = db.stop;
-    embedded = true;
+    const dataDir = path.join(DATA_DIR, "pg");
     const shown = path.relative(process.cwd(), DATA_DIR);
-    log(`Embedded PostgreSQL on port ${db.port} (data in ${shown.startsWith("..") ? DATA_DIR : shown}/pg), up in ${Date.now() - started} ms`);
+    const where = `data in ${shown.startsWith("..") ? DATA_DIR : shown}/pg`;
+    // A second process next to a running `npm start` (npm run worker, a seed) joins its database; the process
+    // that started it stops it, this one never does.
+    const running = await runningClusterUrl(dataDir, "tikit");
+    if (running) {
+      process.env.DATABASE_URL = running;
+      joined = true;
+      log(`Joined the embedded PostgreSQL already running on port ${new URL(running).port} (${where}); it keeps running when this stops`);
+    } else {
+      const started = Date.now();
+      const db = await startEmbeddedPostgres({ dataDir, database: "tikit", port: Number(process.env.TIKIT_PG_PORT ?? 54329) });
+      process.env.DATABASE_URL = db.url;
+      stop = db.stop;
+      embedded = true;
+      log(`Embedded PostgreSQL on port ${db.port} (${where}), up in ${Date.now() - started} ms`);
+    }
   }
   try {
     const applied = await migrate(process.env.DATABASE_URL!, { log });
@@ -50,5 +63,5 @@ export async function loadLocalEnv(options: { log?: (line: string) => void } = {
     await stop();
     throw error;
   }
-  return { url: process.env.DATABASE_URL!, embedded, stop };
+  return { url: process.env.DATABASE_URL!, embedded, joined, stop };
 }

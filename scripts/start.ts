@@ -8,6 +8,7 @@ import path from "node:path";
 import { isPortFree } from "../lib/db/embedded";
 import { DATA_DIR, loadLocalEnv } from "./local-env";
 import { SERVER_NODE_ARGS } from "./server-node-args";
+import { supervise, type Supervisor } from "./supervise";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = Number(process.env.PORT ?? 3000);
@@ -22,7 +23,7 @@ if (!(await isPortFree(port))) {
 
 const env = await loadLocalEnv({ log });
 let child: ReturnType<typeof spawn> | null = null;
-let worker: ReturnType<typeof spawn> | null = null;
+let worker: Supervisor | null = null;
 let stopping = false;
 
 /** SIGTERM, and SIGKILL if it has not exited after `graceMs`; resolves when the process is gone. */
@@ -39,7 +40,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   // Both before the database: the worker finishes its running job and closes its connections.
-  await Promise.all([stopProcess(child, 30_000), stopProcess(worker, 25_000)]);
+  await Promise.all([stopProcess(child, 30_000), worker?.stop(25_000)]);
   await env.stop();
   process.exit(code);
 }
@@ -84,10 +85,12 @@ try {
 
   const appEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: process.env.APP_URL ?? `http://localhost:${port}` };
   // The worker starts beside the server; neither waits for the other. It gets the same environment
-  // (DATABASE_URL of the embedded or given database, secrets, APP_URL for links in e-mails).
-  worker = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], { stdio: "inherit", env: appEnv });
-  worker.on("exit", (code, signal) => {
-    if (!stopping) log(`The background worker stopped (${signal ?? `exit code ${code}`}); the web server keeps running. Restart to resume background jobs.`);
+  // (DATABASE_URL of the embedded or given database, secrets, APP_URL for links in e-mails). When it dies it is
+  // started again (back-off 1 s doubling to 60 s, scripts/supervise.ts); the web server keeps running meanwhile.
+  worker = supervise({
+    name: "background worker",
+    start: () => spawn(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], { stdio: "inherit", env: appEnv }),
+    log,
   });
   // WEB_CONCURRENCY > 1 runs that many `next start` processes on the port (scripts/next-cluster.mjs); on the
   // 2-core reference machine one process measured best (docs/performance.md), so 1 is the default.

@@ -3,7 +3,8 @@
 // running jobs finish (up to 20 s), then the connections close.
 //
 // With DATABASE_URL set (as when scripts/start.ts spawns it) it uses that database as it is; alone without
-// it, it starts the embedded PostgreSQL of .data/ and migrates it, like `npm start`.
+// it, it joins the embedded PostgreSQL of .data/ that a running `npm start` keeps, or starts (and migrates)
+// it like `npm start` when none runs.
 import type PgBoss from "pg-boss";
 import { loadLocalEnv } from "./local-env";
 
@@ -11,7 +12,17 @@ const log = (line: string) => console.log(`[worker] ${line}`);
 const startedAt = Date.now();
 
 let stopLocal = async () => {};
-if (!process.env.DATABASE_URL) stopLocal = (await loadLocalEnv({ log })).stop;
+if (!process.env.DATABASE_URL) {
+  try {
+    stopLocal = (await loadLocalEnv({ log })).stop;
+  } catch (error) {
+    // One line that says what to do, not a stack trace.
+    console.error(
+      `[worker] No database: ${error instanceof Error ? error.message : error}. (Or set DATABASE_URL to a PostgreSQL of your own.)`,
+    );
+    process.exit(1);
+  }
+}
 
 let boss: PgBoss | null = null;
 let stopping = false;

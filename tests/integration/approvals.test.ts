@@ -141,6 +141,34 @@ describe("expiry", () => {
   });
 });
 
+describe("expiring a backlog", () => {
+  it("expires more than a thousand due items in one run, each once, and a second run does nothing", { timeout: 120_000 }, async () => {
+    // E.g. after the worker was down: before, one run took at most 1,000 in one transaction, which outlasted
+    // Prisma's 5-s transaction limit and was rolled back, every time.
+    const campaign = await newCampaign();
+    const item = await requestApproval(w.owner.ctx, campaign.id, { type: "BRIEF" });
+    // 1,050 more like it (another subject each: one pending item per subject).
+    await db.$executeRaw`
+      INSERT INTO "ApprovalItem" (id, "agencyId", "campaignId", type, "subjectType", "subjectId", "subjectVersion", "approverRole",
+        "approverScopeType", "approverScopeId", "approverUserId", "requestedById", "dueAt", "expiresAt", "updatedAt")
+      SELECT gen_random_uuid(), "agencyId", "campaignId", type, "subjectType", gen_random_uuid(), "subjectVersion", "approverRole",
+        "approverScopeType", "approverScopeId", "approverUserId", "requestedById", "dueAt", now() - interval '1 minute', now()
+      FROM "ApprovalItem", generate_series(1, 1050) WHERE id = ${item.id}::uuid`;
+    await db.approvalItem.update({ where: { id: item.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+    const pending = { campaignId: campaign.id, status: "PENDING" as const };
+    expect(await db.approvalItem.count({ where: pending })).toBe(1051);
+
+    // A run past its time budget takes no further batch (the job stays inside its expiry; the next run goes on).
+    expect(await expireApprovals({ agencyId: w.agency.id, budgetMs: 0 })).toBe(50);
+    // (A generous budget: the point is that no transaction outlasts Prisma's limit, on a machine of any speed.)
+    expect(await expireApprovals({ agencyId: w.agency.id, budgetMs: 110_000 })).toBe(1001);
+    expect(await expireApprovals({ agencyId: w.agency.id })).toBe(0);
+    expect(await db.approvalItem.count({ where: pending })).toBe(0);
+    expect(await db.auditLog.count({ where: { agencyId: w.agency.id, action: "approval.expire", parentId: campaign.id } })).toBe(1051);
+    expect(await db.notification.count({ where: { type: "approval.expired", userId: w.owner.user.id, link: { contains: `/agency/campaigns/${campaign.id}?` } } })).toBe(1051);
+  });
+});
+
 describe("two decisions at the same moment", () => {
   it("exactly one lands, the other gets 409; one decision, one audit entry", async () => {
     for (let round = 0; round < 5; round++) {

@@ -83,6 +83,31 @@ describe("escalating overdue approvals", () => {
     expect(await audits(item.id)).toHaveLength(2);
   });
 
+  it("is idempotent: an item past both steps gets both in one run, and a second run at the same moment does nothing", async () => {
+    // E.g. a job retried after its worker died: the retry must not take the next step the first run left out.
+    const { item, dueAt } = await pendingBrief();
+    const at = dueAt + 3 * DAY;
+    expect(await escalate(at)).toEqual({ reminded: 1, escalated: 1 });
+    expect(await level(item.id)).toBe(2);
+    expect(await escalate(at)).toEqual({ reminded: 0, escalated: 0 });
+    expect(await notified(item.id, "approval.reminder")).toEqual([w.clientUser.user.id]);
+    expect(await notified(item.id, "approval.escalated")).toEqual([w.director.user.id]);
+    expect((await audits(item.id)).map((e) => e.diff)).toEqual([
+      { before: { escalationLevel: 0, notified: null }, after: { escalationLevel: 1, notified: [w.clientUser.user.id] } },
+      { before: { escalationLevel: 1, notified: null }, after: { escalationLevel: 2, notified: [w.director.user.id] } },
+    ]);
+  });
+
+  it("takes no further item once a run has spent its time budget; the next run goes on", async () => {
+    const own = await createApprovalWorld("Escalation budget");
+    const campaign = () => createCampaignRow(own.agency.id, { clientId: own.clientOne.id, ownerId: own.owner.user.id, directorId: own.director.user.id });
+    const items = [await requestApproval(own.owner.ctx, (await campaign()).id, { type: "BRIEF" }), await requestApproval(own.owner.ctx, (await campaign()).id, { type: "BRIEF" })];
+    const at = new Date(Math.max(...items.map((i) => i.dueAt!.getTime())) + HOUR);
+    expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at, budgetMs: 0 })).toEqual({ reminded: 1, escalated: 0 });
+    expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at, budgetMs: 0 })).toEqual({ reminded: 1, escalated: 0 });
+    expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at })).toEqual({ reminded: 0, escalated: 0 });
+  });
+
   it("leaves items not yet due, decided items and expired items alone", async () => {
     const notDue = await pendingBrief();
     const decided = await pendingBrief();
