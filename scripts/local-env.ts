@@ -2,11 +2,13 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
+import { prepareDatabase } from "../lib/db/prepare-database";
 
 // What every local entry point (npm start, npm run dev, npm run db:seed) needs before the app runs:
 // secrets generated once into .data/ (never committed), and a database: DATABASE_URL when set, else an
-// embedded PostgreSQL with its files under .data/pg. Migrations are applied either way.
+// embedded PostgreSQL with its files under .data/pg. Migrations are applied either way, as the owner (the role of
+// DATABASE_URL); the app itself connects as DATABASE_APP_URL, a role without DDL rights (lib/db/app-role.ts):
+// given, or the role `tikit_app` created here with a password kept in .data/secrets.json.
 
 export const DATA_DIR = path.resolve(process.env.TIKIT_DATA_DIR ?? ".data");
 
@@ -24,14 +26,19 @@ function ensureSecrets() {
     secrets.ENCRYPTION_KEY = crypto.randomBytes(32).toString("base64");
     changed = true;
   }
+  if (!secrets.DATABASE_APP_PASSWORD) {
+    secrets.DATABASE_APP_PASSWORD = crypto.randomBytes(24).toString("base64url");
+    changed = true;
+  }
   if (changed) fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   process.env.AUTH_SECRET ??= secrets.AUTH_SECRET;
   if (!process.env.ENCRYPTION_KEYS) process.env.ENCRYPTION_KEY ??= secrets.ENCRYPTION_KEY;
+  return secrets;
 }
 
 export async function loadLocalEnv(options: { log?: (line: string) => void } = {}) {
   const log = options.log ?? (() => {});
-  ensureSecrets();
+  const secrets = ensureSecrets();
   let stop = async () => {};
   let embedded = false;
   if (!process.env.DATABASE_URL) {
@@ -44,11 +51,16 @@ export async function loadLocalEnv(options: { log?: (line: string) => void } = {
     log(`Embedded PostgreSQL on port ${db.port} (data in ${shown.startsWith("..") ? DATA_DIR : shown}/pg), up in ${Date.now() - started} ms`);
   }
   try {
-    const applied = await migrate(process.env.DATABASE_URL!, { log });
+    const { appUrl, applied } = await prepareDatabase(process.env.DATABASE_URL!, {
+      appUrl: process.env.DATABASE_APP_URL || undefined,
+      appPassword: secrets.DATABASE_APP_PASSWORD,
+      log,
+    });
+    process.env.DATABASE_APP_URL = appUrl;
     if (applied.length === 0) log("Database schema is up to date");
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: process.env.DATABASE_URL!, embedded, stop };
+  return { url: process.env.DATABASE_URL!, appUrl: process.env.DATABASE_APP_URL!, embedded, stop };
 }

@@ -22,8 +22,16 @@ export const SCHEDULES: readonly { name: JobName; cron: string; description: str
  * worker at every start: schedules are upserted by name. Singleton queues: at most one active job each.
  */
 export async function registerSchedules(boss: PgBoss): Promise<void> {
+  await createQueues(boss);
+  for (const schedule of SCHEDULES) await boss.schedule(schedule.name, schedule.cron, {}, { tz: "UTC" });
+}
+
+/**
+ * The queues of the scheduled jobs. A new queue is a table (a partition of pg-boss's job table), so the migration
+ * step creates them as the owner (installJobSchema); for the worker's role this is a no-op on existing queues.
+ */
+export async function createQueues(boss: PgBoss): Promise<void> {
   for (const schedule of SCHEDULES) {
     await boss.createQueue(schedule.name, { name: schedule.name, policy: "singleton", retryLimit: 2, expireInSeconds: 15 * 60 });
-    await boss.schedule(schedule.name, schedule.cron, {}, { tz: "UTC" });
   }
 }
