@@ -127,6 +127,27 @@ export function getPool(): pg.Pool {
   return holder.tikitPool;
 }
 
+/**
+ * `SELECT 1` with an answer or a refusal within `deadlineMs`, counting the wait for a pooled connection (for
+ * /api/health). The statement's own deadline closes its connection if the answer never comes.
+ */
+export async function pingDatabase(deadlineMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const query = { text: "SELECT 1", query_timeout: deadlineMs } as pg.QueryConfig;
+  const ping = getPool().query(query);
+  ping.catch(() => {}); // a late failure, after the deadline answered already
+  try {
+    await Promise.race([
+      ping,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`The database did not answer within ${deadlineMs} ms`)), deadlineMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function getDb(): PrismaClient {
   holder.tikitPrisma ??= new PrismaClient({ adapter: new PrismaPg(getPool()) });
   return holder.tikitPrisma;

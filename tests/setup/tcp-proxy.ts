@@ -56,6 +56,14 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     if (pair.upstream) for (const chunk of pair.pending.splice(0)) pair.upstream.write(chunk);
   }
 
+  function cut() {
+    for (const pair of [...pairs]) {
+      pair.client.resetAndDestroy();
+      pair.upstream?.destroy();
+    }
+    pairs.clear();
+  }
+
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as net.AddressInfo).port;
 
@@ -75,15 +83,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       for (const open of waiting.splice(0)) open();
       for (const pair of pairs) flush(pair);
     },
-    cut() {
-      for (const pair of [...pairs]) {
-        pair.client.resetAndDestroy();
-        pair.upstream?.destroy();
-      }
-      pairs.clear();
-    },
+    cut,
     async close() {
-      this.cut();
+      cut();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
