@@ -2,12 +2,14 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { runningClusterUrl, startEmbeddedPostgres } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
+import { prepareDatabase } from "../lib/db/prepare-database";
 
 // What every local entry point (npm start, npm run dev, npm run db:seed) needs before the app runs:
 // secrets generated once into .data/ (never committed), and a database: DATABASE_URL when set, else the
 // embedded PostgreSQL with its files under .data/pg (joined when another process runs it, else started).
-// Migrations are applied either way.
+// Migrations are applied either way, as the owner (the role of DATABASE_URL); the app itself connects as
+// DATABASE_APP_URL, a role without DDL rights (lib/db/app-role.ts): given, or the role `tikit_app` created here
+// with a password kept in .data/secrets.json.
 
 export const DATA_DIR = path.resolve(process.env.TIKIT_DATA_DIR ?? ".data");
 
@@ -25,14 +27,19 @@ function ensureSecrets() {
     secrets.ENCRYPTION_KEY = crypto.randomBytes(32).toString("base64");
     changed = true;
   }
+  if (!secrets.DATABASE_APP_PASSWORD) {
+    secrets.DATABASE_APP_PASSWORD = crypto.randomBytes(24).toString("base64url");
+    changed = true;
+  }
   if (changed) fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   process.env.AUTH_SECRET ??= secrets.AUTH_SECRET;
   if (!process.env.ENCRYPTION_KEYS) process.env.ENCRYPTION_KEY ??= secrets.ENCRYPTION_KEY;
+  return secrets;
 }
 
 export async function loadLocalEnv(options: { log?: (line: string) => void } = {}) {
   const log = options.log ?? (() => {});
-  ensureSecrets();
+  const secrets = ensureSecrets();
   let stop = async () => {};
   let embedded = false;
   let joined = false;
@@ -57,11 +64,16 @@ export async function loadLocalEnv(options: { log?: (line: string) => void } = {
     }
   }
   try {
-    const applied = await migrate(process.env.DATABASE_URL!, { log });
+    const { appUrl, applied } = await prepareDatabase(process.env.DATABASE_URL!, {
+      appUrl: process.env.DATABASE_APP_URL || undefined,
+      appPassword: secrets.DATABASE_APP_PASSWORD,
+      log,
+    });
+    process.env.DATABASE_APP_URL = appUrl;
     if (applied.length === 0) log("Database schema is up to date");
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: process.env.DATABASE_URL!, embedded, joined, stop };
+  return { url: process.env.DATABASE_URL!, appUrl: process.env.DATABASE_APP_URL!, embedded, joined, stop };
 }

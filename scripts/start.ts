@@ -83,7 +83,8 @@ try {
     fs.writeFileSync(path.join(DATA_DIR, "build-fingerprint"), fingerprint());
   }
 
-  const appEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: process.env.APP_URL ?? `http://localhost:${port}` };
+  // The server and the worker get the app role's URL only (lib/db/app-role.ts): no DDL, no TRUNCATE, no owner password.
+  const appEnv = { ...process.env, DATABASE_URL: env.appUrl, DATABASE_APP_URL: env.appUrl, NEXT_TELEMETRY_DISABLED: "1", APP_URL: process.env.APP_URL ?? `http://localhost:${port}` };
   // The worker starts beside the server; neither waits for the other. It gets the same environment
   // (DATABASE_URL of the embedded or given database, secrets, APP_URL for links in e-mails). When it dies it is
   // started again (back-off 1 s doubling to 60 s, scripts/supervise.ts); the web server keeps running meanwhile.

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { AppError, toAppError, toErrorBody } from "@/lib/errors";
+import { withQuerySignal } from "@/lib/db/sql";
 
 // The JSON API's HTTP layer. Its handlers live in pages/api (Next.js API routes on Node's own request and
 // response) rather than in app/api route handlers: an app route handler builds a web Request, runs in the
@@ -141,8 +142,14 @@ export function apiRoute(handlers: Partial<Record<Method, RouteHandler>>) {
     if (!handler) {
       result = json({ error: { code: "METHOD_NOT_ALLOWED", message: `${req.method} is not supported here` } }, 405, { Allow: allow });
     } else {
+      // A client that goes away before the answer is complete aborts this: the hot reads still running for it are
+      // cancelled on the server (lib/db/sql.ts).
+      const gone = new AbortController();
+      res.once("close", () => {
+        if (!res.writableFinished) gone.abort();
+      });
       try {
-        result = await handler(new NodeApiRequest(req), { params: Promise.resolve(routeParams(req.query)) });
+        result = await withQuerySignal(gone.signal, () => handler(new NodeApiRequest(req), { params: Promise.resolve(routeParams(req.query)) }));
       } catch (error) {
         result = toErrorResponse(error);
       }

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { onCloseDb } from "@/lib/db/client";
+import { databaseTimeouts, onCloseDb } from "@/lib/db/client";
 
 // The caller's context of a live session, kept in this process between requests, so that a signed-in request
 // does not start with a round trip to PostgreSQL. It is only used while this process LISTENs on the channel
@@ -80,10 +80,10 @@ function lost(s: State, client: pg.Client, reason: string) {
 }
 
 function listen(s: State) {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.DATABASE_APP_URL || process.env.DATABASE_URL;
   if (!url || s.connecting || s.client || Date.now() < s.retryAt) return;
   s.connecting = true;
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: databaseTimeouts().connect });
   s.client = client;
   client.on("notification", (message) => {
     if (message.channel === AUTH_CHANNEL) applyChange(s, message.payload ?? "");

@@ -7,17 +7,145 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 // lib/db/sql.ts use, so the process holds one set of connections.
 const holder = globalThis as unknown as { tikitPrisma?: PrismaClient; tikitPool?: pg.Pool; tikitOnClose?: Set<() => Promise<void>> };
 
+/**
+ * The URL the app connects with: DATABASE_APP_URL, the role without DDL rights that `npm start` sets up (or the
+ * operator gives), else DATABASE_URL (scripts and tests that set only that one).
+ */
+export function appDatabaseUrl(): string {
+  const url = process.env.DATABASE_APP_URL || process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it yourself");
+  return url;
+}
+
+function envMs(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds (0 turns it off), not "${raw}"`);
+  return value;
+}
+
+/** The time limits of the app's connections (README "Environment variables", docs/decisions.md). 0 turns one off. */
+export function databaseTimeouts() {
+  const statement = envMs("DATABASE_STATEMENT_TIMEOUT_MS", 15_000);
+  return {
+    /** PostgreSQL cancels a statement running longer (57014). */
+    statement,
+    /** PostgreSQL gives up waiting for a row or table lock after this (55P03). */
+    lock: envMs("DATABASE_LOCK_TIMEOUT_MS", 10_000),
+    /** PostgreSQL ends a session left inside a transaction without a statement this long (its locks go with it). */
+    idleInTransaction: envMs("DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", 30_000),
+    /** Waiting for a free pooled connection, or for a new connection's handshake. */
+    connect: envMs("DATABASE_CONNECT_TIMEOUT_MS", 5_000),
+    /**
+     * The client's own deadline for an answer: a server that is stopped or cut off cannot enforce statement_timeout.
+     * Past it the connection is closed (never reused: its statement's outcome is unknown).
+     */
+    query: envMs("DATABASE_QUERY_TIMEOUT_MS", statement ? statement + 2_000 : 0),
+  };
+}
+
+/** The error of a statement whose answer did not arrive within its deadline (its connection is closed). */
+export class QueryDeadlineError extends Error {
+  readonly code = "TIKIT_QUERY_DEADLINE";
+  constructor(ms: number) {
+    super(`The database did not answer within ${ms} ms`);
+    this.name = "QueryDeadlineError";
+  }
+}
+
+type Callback = (error: Error | null, result?: unknown) => void;
+
+/**
+ * A pg client with a deadline on every statement. pg's own `query_timeout` fails the statement but leaves it
+ * running on the connection, which goes back to the pool: inside a transaction the next user of that connection
+ * would run in a transaction that is never committed. Here the connection is ended instead (the server rolls back
+ * what it had not committed), so the pool drops it. A statement may carry its own deadline as `query_timeout`.
+ */
+class DeadlineClient extends pg.Client {
+  static deadlineMs = 0;
+
+  // Every signature of pg's query (text, config, values, callback, promise): the arguments go through untouched.
+  override query(...args: unknown[]): never {
+    const config = args[0] as { query_timeout?: number; submit?: unknown } | string;
+    let ms = DeadlineClient.deadlineMs;
+    if (config && typeof config === "object") {
+      if (typeof config.submit === "function") return (super.query as (...a: unknown[]) => never)(...args);
+      if (config.query_timeout) {
+        ms = config.query_timeout;
+        args[0] = { ...config, query_timeout: undefined };
+      }
+    }
+    if (!ms) return (super.query as (...a: unknown[]) => never)(...args);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      void this.end().catch(() => {});
+    }, ms);
+    const settle = (error: Error | null) => {
+      clearTimeout(timer);
+      return error && timedOut ? new QueryDeadlineError(ms) : error;
+    };
+    const at = args.findIndex((arg) => typeof arg === "function");
+    if (at >= 0) {
+      const callback = args[at] as Callback;
+      args[at] = (error: Error | null, result?: unknown) => callback(settle(error), result);
+      return (super.query as (...a: unknown[]) => never)(...args);
+    }
+    const pending = (super.query as (...a: unknown[]) => Promise<unknown>)(...args);
+    return pending.then(
+      (result) => {
+        settle(null);
+        return result;
+      },
+      (error: Error) => {
+        throw settle(error);
+      },
+    ) as never;
+  }
+}
+
 export function getPool(): pg.Pool {
   if (!holder.tikitPool) {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it yourself");
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const timeouts = databaseTimeouts();
+    DeadlineClient.deadlineMs = timeouts.query;
+    const pool = new pg.Pool({
+      connectionString: appDatabaseUrl(),
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      Client: DeadlineClient,
+      // Sent in the startup message: the server applies them to every session of the pool.
+      statement_timeout: timeouts.statement || undefined,
+      lock_timeout: timeouts.lock || undefined,
+      idle_in_transaction_session_timeout: timeouts.idleInTransaction || undefined,
+      connectionTimeoutMillis: timeouts.connect,
+    });
     // An idle connection the server drops (restart, idle timeout) is removed from the pool by pg; without a
     // listener the error event would end the process.
     pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
     holder.tikitPool = pool;
   }
   return holder.tikitPool;
+}
+
+/**
+ * `SELECT 1` with an answer or a refusal within `deadlineMs`, counting the wait for a pooled connection (for
+ * /api/health). The statement's own deadline closes its connection if the answer never comes.
+ */
+export async function pingDatabase(deadlineMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const query = { text: "SELECT 1", query_timeout: deadlineMs } as pg.QueryConfig;
+  const ping = getPool().query(query);
+  ping.catch(() => {}); // a late failure, after the deadline answered already
+  try {
+    await Promise.race([
+      ping,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`The database did not answer within ${deadlineMs} ms`)), deadlineMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function getDb(): PrismaClient {

@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 )`;
 
 // Any number of app processes may start at once against one database: one migrates, the others wait.
-const LOCK_ID = 72707369;
+export const MIGRATION_LOCK_ID = 72707369;
 
 export type MigrationFile = { name: string; sql: string; checksum: string };
 
@@ -43,7 +43,7 @@ export async function migrate(databaseUrl: string, options: { log?: (line: strin
   await client.connect();
   const applied: string[] = [];
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [LOCK_ID]);
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
     await client.query(BOOKKEEPING);
     const done = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
@@ -86,7 +86,7 @@ export async function migrate(databaseUrl: string, options: { log?: (line: strin
       log(`applied migration ${migration.name}`);
     }
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [LOCK_ID]).catch(() => {});
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => {});
     await client.end();
   }
   return applied;

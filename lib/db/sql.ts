@@ -1,6 +1,8 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
+import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getPool } from "@/lib/db/client";
+import { appDatabaseUrl, databaseTimeouts, getPool } from "@/lib/db/client";
 
 // The hot reads (every request's caller context, the lists and boards the bench measures) run as one
 // hand-written statement each, straight on the `pg` pool Prisma also uses: a statement through Prisma's query
@@ -37,12 +39,64 @@ type Options = {
   prepare?: boolean;
 };
 
+// The signal of the request being answered (lib/api/http.ts aborts it when the client goes away before the
+// answer is complete): a hot read still running then is cancelled on the server instead of running to its end
+// for nobody. Prisma's queries take no signal; statement_timeout bounds those.
+const requestSignal = new AsyncLocalStorage<AbortSignal>();
+
+/** Runs `work` with `signal` as the signal of the reads of this module it makes. */
+export function withQuerySignal<T>(signal: AbortSignal, work: () => T): T {
+  return requestSignal.run(signal, work);
+}
+
 /** Runs one read statement (a prepared statement unless `prepare: false`) on the shared pool; its rows. */
 export async function queryRows<T>(statement: Prisma.Sql, options: Options = {}): Promise<T[]> {
   const text = statement.text;
   const values = statement.values as unknown[];
-  const result = await getPool().query(options.prepare === false ? { text, values } : { name: statementName(text), text, values });
-  return result.rows as T[];
+  const query = options.prepare === false ? { text, values } : { name: statementName(text), text, values };
+  const signal = requestSignal.getStore();
+  if (!signal) return (await getPool().query(query)).rows as T[];
+  return (await cancellable(query, signal)).rows as T[];
+}
+
+/**
+ * The statement on a connection of its own from the pool, cancelled (pg_cancel_backend) when `signal` aborts. A
+ * connection whose statement was cancelled is closed rather than returned to the pool, so a late cancel can never
+ * hit the next statement on it.
+ */
+async function cancellable(query: pg.QueryConfig, signal: AbortSignal): Promise<pg.QueryResult> {
+  signal.throwIfAborted();
+  const client = await getPool().connect();
+  // A connection lost while checked out emits "error" (its statement fails with it); unheard, it would end the process.
+  const lost = () => {};
+  client.on("error", lost);
+  let cancelled = false;
+  const cancel = () => {
+    cancelled = true;
+    void cancelBackend((client as unknown as { processID: number }).processID);
+  };
+  if (signal.aborted) cancel();
+  else signal.addEventListener("abort", cancel, { once: true });
+  try {
+    return await client.query(query);
+  } finally {
+    signal.removeEventListener("abort", cancel);
+    client.removeListener("error", lost);
+    client.release(cancelled ? new Error("The request's client went away: its statement was cancelled") : undefined);
+  }
+}
+
+/** Cancels the statement a backend of the app's role is running, over a connection of its own (the pool may be full). */
+async function cancelBackend(pid: number): Promise<void> {
+  const client = new pg.Client({ connectionString: appDatabaseUrl(), connectionTimeoutMillis: databaseTimeouts().connect });
+  try {
+    await client.connect();
+    await client.query("SELECT pg_cancel_backend($1)", [pid]);
+  } catch (error) {
+    console.error("[db] cancelling a statement failed:", error instanceof Error ? error.message : error);
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 /** The first row of a read statement, or null. */

@@ -30,15 +30,21 @@ export function queueOptions(name: JobName) {
   return { name, policy: "stately", retryLimit: 2, retryDelay: 0, expireInSeconds: jobTiming().expireSeconds } as const;
 }
 
-/**
- * Creates the queues and (re)writes their settings and schedules. Safe to call from every worker at every
- * start: createQueue is a no-op for a queue that exists, so updateQueue brings one created by an older version
- * (15-minute expiry, singleton) to today's settings; schedules are upserted by name.
- */
+/** The queues (createQueues) and their schedules, upserted by name: safe to call from every worker at every start. */
 export async function registerSchedules(boss: PgBoss): Promise<void> {
+  await createQueues(boss);
+  for (const schedule of SCHEDULES) await boss.schedule(schedule.name, schedule.cron, {}, { tz: "UTC" });
+}
+
+/**
+ * The queues of the scheduled jobs. A new queue is a table (a partition of pg-boss's job table), so the migration
+ * step creates them as the owner (installJobSchema); for the worker's role createQueue is a no-op on existing
+ * queues, and updateQueue (a row update) brings one created by an older version (15-minute expiry, singleton) to
+ * today's settings.
+ */
+export async function createQueues(boss: PgBoss): Promise<void> {
   for (const schedule of SCHEDULES) {
     await boss.createQueue(schedule.name, queueOptions(schedule.name));
     await boss.updateQueue(schedule.name, queueOptions(schedule.name));
-    await boss.schedule(schedule.name, schedule.cron, {}, { tz: "UTC" });
   }
 }

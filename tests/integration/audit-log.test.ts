@@ -47,7 +47,8 @@ describe("the database keeps the audit log append-only", () => {
 
   test("TRUNCATE is refused", async () => {
     const entry = await someEntry();
-    const client = new pg.Client({ connectionString: inject("databaseUrl") });
+    // As the owner: the app's role may not TRUNCATE at all (tests/integration/database-roles.test.ts).
+    const client = new pg.Client({ connectionString: inject("ownerUrl") });
     await client.connect();
     try {
       // Inside a transaction that is always rolled back: if the trigger were missing, the other test files'

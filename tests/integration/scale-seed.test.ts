@@ -11,7 +11,7 @@ const counts: ScaleCounts = { influencers: 200, socialsPerInfluencer: 2, clients
 let pool: pg.Pool;
 
 beforeAll(() => {
-  pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
+  pool = new pg.Pool({ connectionString: inject("ownerUrl"), max: 2 });
 });
 
 afterAll(async () => {

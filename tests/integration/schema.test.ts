@@ -68,7 +68,7 @@ let client: pg.Client;
 let catalog: Catalog;
 
 beforeAll(async () => {
-  client = new pg.Client({ connectionString: inject("databaseUrl") });
+  client = new pg.Client({ connectionString: inject("ownerUrl") });
   await client.connect();
   catalog = await readCatalog(client);
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
+import { prepareDatabase } from "@/lib/db/prepare-database";
 import { startS3Server } from "./s3-server";
 
 // Runs once per `vitest run`, before any worker starts. With DATABASE_URL set, the tests get a fresh
@@ -14,8 +14,13 @@ import { startS3Server } from "./s3-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The migrated database the test files share (each file creates its own agency). */
+    /**
+     * The migrated database the test files share (each file creates its own agency), as the app's role (no DDL,
+     * no TRUNCATE), like the web server: a missing grant fails the tests.
+     */
     databaseUrl: string;
+    /** The same database as its owner (who ran the migrations), for the tests that need owner rights. */
+    ownerUrl: string;
     /** A database on the same server from which tests may create further databases (the seed test). */
     adminUrl: string;
     encryptionKey: string;
@@ -66,20 +71,25 @@ async function startEmbedded(folder: string) {
 export default async function setup(project: TestProject) {
   const started = Date.now();
   const given = process.env.DATABASE_URL;
-  let databaseUrl: string;
+  let ownerUrl: string;
   let adminUrl: string;
   let stop: () => Promise<void>;
+  // On a shared server (DATABASE_URL) each run has a role of its own, dropped with its database.
+  const appRole = given ? `tikit_app_${crypto.randomBytes(6).toString("hex")}` : "tikit_app";
 
   if (given) {
     const name = `tikit_test_${crypto.randomBytes(6).toString("hex")}`;
     await adminQuery(given, `CREATE DATABASE "${name}"`);
-    databaseUrl = withDatabase(given, name);
+    ownerUrl = withDatabase(given, name);
     adminUrl = given;
-    stop = () => adminQuery(given, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    stop = async () => {
+      await adminQuery(given, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await adminQuery(given, `DROP ROLE IF EXISTS "${appRole}"`);
+    };
   } else {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "tikit-test-"));
     const embedded = await startEmbedded(folder);
-    databaseUrl = embedded.url;
+    ownerUrl = embedded.url;
     adminUrl = withDatabase(embedded.url, "postgres");
     stop = async () => {
       await embedded.stop();
@@ -87,8 +97,9 @@ export default async function setup(project: TestProject) {
     };
   }
 
+  let databaseUrl: string;
   try {
-    await migrate(databaseUrl);
+    ({ appUrl: databaseUrl } = await prepareDatabase(ownerUrl, { appRole, appPassword: crypto.randomBytes(18).toString("base64url") }));
   } catch (error) {
     await stop();
     throw error;
@@ -102,6 +113,7 @@ export default async function setup(project: TestProject) {
   process.env.ENCRYPTION_KEY = encryptionKey;
   process.env.AUTH_SECRET = authSecret;
   project.provide("databaseUrl", databaseUrl);
+  project.provide("ownerUrl", ownerUrl);
   project.provide("adminUrl", adminUrl);
   project.provide("encryptionKey", encryptionKey);
   project.provide("authSecret", authSecret);
