@@ -44,8 +44,9 @@ describe("joining the embedded PostgreSQL that runs", () => {
   });
 
   it("loadLocalEnv joins it (no second cluster), migrates it and does not stop it", async () => {
-    const saved = { url: process.env.DATABASE_URL, dir: process.env.TIKIT_DATA_DIR };
+    const saved = { url: process.env.DATABASE_URL, appUrl: process.env.DATABASE_APP_URL, dir: process.env.TIKIT_DATA_DIR };
     delete process.env.DATABASE_URL;
+    delete process.env.DATABASE_APP_URL; // the test run's app role lives on another server
     process.env.TIKIT_DATA_DIR = folder;
     const lines: string[] = [];
     try {
@@ -67,6 +68,7 @@ describe("joining the embedded PostgreSQL that runs", () => {
       }
     } finally {
       process.env.DATABASE_URL = saved.url;
+      process.env.DATABASE_APP_URL = saved.appUrl;
       if (saved.dir === undefined) delete process.env.TIKIT_DATA_DIR;
       else process.env.TIKIT_DATA_DIR = saved.dir;
     }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { requestApproval } from "@/lib/domain/approvals/request-approval";
-import { BOSS_SCHEMA } from "@/lib/jobs/boss";
+import { BOSS_SCHEMA, installJobSchema } from "@/lib/jobs/boss";
 import { JOB_NAMES } from "@/lib/jobs/schedules";
 import { createApprovalWorld, createCampaignRow } from "../setup/approval-fixtures";
 
@@ -25,6 +25,7 @@ const BOUND_SECONDS = 4 + 2 * 1 + 1;
 let url: string;
 let dbName: string;
 const savedUrl = process.env.DATABASE_URL;
+const savedAppUrl = process.env.DATABASE_APP_URL;
 const workers: ChildProcess[] = [];
 
 async function admin(sql: string) {
@@ -40,7 +41,7 @@ async function admin(sql: string) {
 /** Starts scripts/worker.ts and resolves once it says it is ready. */
 async function startWorker(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], {
-    env: { ...process.env, DATABASE_URL: url, ...TIMING },
+    env: { ...process.env, DATABASE_URL: url, DATABASE_APP_URL: url, ...TIMING },
     stdio: ["ignore", "pipe", "pipe"],
   });
   workers.push(child);
@@ -73,14 +74,17 @@ beforeAll(async () => {
   parsed.pathname = `/${dbName}`;
   url = parsed.toString();
   await migrate(url);
+  await installJobSchema(url); // as the migration step does (lib/db/prepare-database.ts); the workers start pg-boss with migrate off
   await closeDb();
   process.env.DATABASE_URL = url;
+  process.env.DATABASE_APP_URL = url;
 });
 
 afterAll(async () => {
   for (const worker of workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGKILL");
   await closeDb();
   process.env.DATABASE_URL = savedUrl;
+  process.env.DATABASE_APP_URL = savedAppUrl;
   await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
 });
 
