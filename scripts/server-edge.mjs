@@ -12,6 +12,24 @@ export const CLIENT_ADDRESS_HEADER = "x-tikit-client-address";
 /** Largest server action body (next.config.ts experimental.serverActions.bodySizeLimit and the entry's 413). */
 export const SERVER_ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
+/**
+ * Largest body of an Auth.js endpoint (/api/auth/*): open before sign-in, and its forms are a CSRF token, a
+ * callback URL and a one-minute ticket, well under 1 KB. The entry refuses a larger declared body;
+ * lib/auth/limit-body.ts counts the bytes of a chunked one.
+ */
+export const AUTH_BODY_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * The limit on a request's declared body that the server entry enforces before Next.js reads any of it, or null.
+ * Only what Next.js would otherwise read whole: server actions (POST with a Next-Action header) and /api/auth/*.
+ */
+export function bodyLimitOf(method, url, headers) {
+  if (method !== "POST" && method !== "PUT" && method !== "PATCH") return null;
+  if (headers["next-action"] !== undefined) return SERVER_ACTION_BODY_LIMIT_BYTES;
+  if (url.startsWith("/api/auth/") || url === "/api/auth") return AUTH_BODY_LIMIT_BYTES;
+  return null;
+}
+
 /** How long a stopping server lets its requests in flight finish before it closes what is left and exits. */
 export const SHUTDOWN_GRACE_MS = 8_000;
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { requestIp } from "@/lib/auth/session";
-import { CLIENT_ADDRESS_HEADER, clientAddress, normalizeAddress, parseTrustProxy } from "@/scripts/server-edge.mjs";
+import {
+  AUTH_BODY_LIMIT_BYTES,
+  CLIENT_ADDRESS_HEADER,
+  SERVER_ACTION_BODY_LIMIT_BYTES,
+  bodyLimitOf,
+  clientAddress,
+  normalizeAddress,
+  parseTrustProxy,
+} from "@/scripts/server-edge.mjs";
 
 // The client address of the server entry (scripts/server.mjs): the socket's peer, or with TRUST_PROXY=n the n-th
 // address from the right of "X-Forwarded-For, socket". Run against the real server in tests/integration/http-server.test.ts.
@@ -72,5 +80,16 @@ describe("requestIp (the app's reader, lib/auth/client-address.ts)", () => {
     expect(await requestIp(headers)).toBeNull();
     headers.set(CLIENT_ADDRESS_HEADER, "203.0.113.9");
     expect(await requestIp(headers)).toBe("203.0.113.9");
+  });
+});
+
+describe("bodyLimitOf (bodies the server entry refuses by their declared length)", () => {
+  it("limits server actions and Auth.js endpoints, nothing else", () => {
+    expect(bodyLimitOf("POST", "/login", { "next-action": "7f00" })).toBe(SERVER_ACTION_BODY_LIMIT_BYTES);
+    expect(bodyLimitOf("POST", "/api/auth/callback/credentials", {})).toBe(AUTH_BODY_LIMIT_BYTES);
+    expect(bodyLimitOf("POST", "/api/auth/signout?x=1", {})).toBe(AUTH_BODY_LIMIT_BYTES);
+    expect(bodyLimitOf("GET", "/api/auth/session", {})).toBeNull();
+    expect(bodyLimitOf("POST", "/api/authors", {})).toBeNull();
+    expect(bodyLimitOf("POST", "/api/content/artifacts", {})).toBeNull();
   });
 });
