@@ -142,8 +142,8 @@ describe.skipIf(!hasBuild)("the HTTP server (scripts/server.mjs, production buil
     it("answers 413 to a server action whose declared body is over the limit (Next.js alone answers 500)", async () => {
       const headers = { "next-action": serverActionId("signInAction", "app/(auth)/actions"), "content-type": "text/plain;charset=UTF-8" };
       const answers = await Promise.all([
-        ...Array.from({ length: 5 }, () => upload(server.port, { path: "/login", total: 8 * MB, chunked: false, headers })),
-        ...Array.from({ length: 5 }, () => upload(server.port, { path: "/login", total: 8 * MB, chunked: false, close: true, headers })),
+        ...Array.from({ length: 5 }, () => upload(server.port, { path: "/login", total: 8 * SERVER_ACTION_BODY_LIMIT_BYTES, chunked: false, headers })),
+        ...Array.from({ length: 5 }, () => upload(server.port, { path: "/login", total: 8 * SERVER_ACTION_BODY_LIMIT_BYTES, chunked: false, close: true, headers })),
       ]);
       expect(answers.map((a) => a.status)).toEqual(Array(10).fill(413));
     });
