@@ -25,7 +25,9 @@ const option = (short, long) => {
 const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
 const hostname = option("-H", "--hostname");
 const hops = parseTrustProxy(process.env.TRUST_PROXY);
-process.env.NODE_ENV ??= dev ? "development" : "production";
+// As the `next` command sets them before it starts a server.
+process.env.NODE_ENV ||= dev ? "development" : "production";
+process.env.NEXT_RUNTIME = "nodejs";
 const log = (line) => console.log(`[tikit] ${line}`);
 
 const { default: next } = await import("next");
@@ -64,6 +66,12 @@ function onRequest(req, res) {
 }
 
 const server = http.createServer(onRequest);
+/** Upgraded connections (the development server's hot-reload websocket): the http server no longer tracks them. */
+const upgraded = new Set();
+server.on("upgrade", (_req, socket) => {
+  upgraded.add(socket);
+  socket.once("close", () => upgraded.delete(socket));
+});
 // A client that asks first (Expect: 100-continue) hears 413 before it sends a body over the limit.
 server.on("checkContinue", (req, res) => {
   if (overLimit(req) === null) res.writeContinue();
@@ -118,6 +126,7 @@ async function shutdown(signal) {
   const closed = new Promise((resolve) => server.close(resolve));
   for (const res of active) if (!res.headersSent) res.setHeader("Connection", "close");
   server.closeIdleConnections();
+  for (const socket of upgraded) socket.destroy();
   await closed;
   await app.close().catch((error) => console.error("[tikit] Closing Next.js failed:", error));
   process.exit(0);

@@ -37,7 +37,7 @@ describe("the Auth.js route's body limit", () => {
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body,
       duplex: "half",
-    } as RequestInit & { duplex: "half" });
+    } as ConstructorParameters<typeof NextRequest>[1]);
     const response = await POST(request);
     expect(response.status).toBe(413);
     expect((await response.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
@@ -51,7 +51,7 @@ describe("the Auth.js route's body limit", () => {
       headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(50 * MB) },
       body,
       duplex: "half",
-    } as RequestInit & { duplex: "half" });
+    } as ConstructorParameters<typeof NextRequest>[1]);
     expect((await POST(request)).status).toBe(413);
     expect(state.pulled).toBeLessThanOrEqual(3 * 64 * 1024);
   });
