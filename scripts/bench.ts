@@ -131,7 +131,7 @@ async function startServer(): Promise<void> {
     if (build.status !== 0) throw new Error("next build failed");
   }
   const nextArgs = ["start", "-p", String(PORT), "-H", "127.0.0.1"];
-  const entry = WORKERS > 1 ? [path.join("scripts", "next-cluster.mjs"), String(WORKERS), ...nextArgs] : [nextBin, ...nextArgs];
+  const entry = WORKERS > 1 ? [path.join("scripts", "next-cluster.mjs"), String(WORKERS), ...nextArgs] : [path.join("scripts", "server.mjs"), ...nextArgs];
   const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...entry], { stdio: ["ignore", "pipe", "pipe"], env: childEnv });
   server = child;
   let output = "";

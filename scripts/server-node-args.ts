@@ -1,4 +1,4 @@
-// Node flags of the production server, for `npm start` (scripts/start.ts) and `npm run bench` alike.
+// Node flags of the production server (scripts/server.mjs), for `npm start` (scripts/start.ts) and `npm run bench` alike.
 // --max-semi-space-size=64: a 64 MB young generation instead of the default 16 MB. A request allocates a few
 // hundred kB that die young (rows, JSON, web streams); with the default the server ran a scavenge every few
 // dozen requests and promoted what was in flight. Measured with `npm run bench` on the scale data, back to back

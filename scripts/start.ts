@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isPortFree } from "../lib/db/embedded";
 import { DATA_DIR, loadLocalEnv } from "./local-env";
+import { SHUTDOWN_GRACE_MS } from "./server-edge.mjs";
 import { SERVER_NODE_ARGS } from "./server-node-args";
 import { supervise, type Supervisor } from "./supervise";
 
@@ -15,6 +16,8 @@ const port = Number(process.env.PORT ?? 3000);
 const log = (line: string) => console.log(`[tikit] ${line}`);
 const startedAt = Date.now();
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+/** The web server exits by itself within SHUTDOWN_GRACE_MS of SIGTERM (scripts/server.mjs); SIGKILL is for a hung one. */
+const SERVER_KILL_AFTER_MS = SHUTDOWN_GRACE_MS + 2_000;
 
 if (!(await isPortFree(port))) {
   console.error(`[tikit] Port ${port} is in use. Stop what runs there or start with PORT=<another port>.`);
@@ -40,7 +43,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   // Both before the database: the worker finishes its running job and closes its connections.
-  await Promise.all([stopProcess(child, 30_000), worker?.stop(25_000)]);
+  await Promise.all([stopProcess(child, SERVER_KILL_AFTER_MS), worker?.stop(25_000)]);
   await env.stop();
   process.exit(code);
 }
@@ -93,10 +96,11 @@ try {
     start: () => spawn(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], { stdio: "inherit", env: appEnv }),
     log,
   });
-  // WEB_CONCURRENCY > 1 runs that many `next start` processes on the port (scripts/next-cluster.mjs); on the
-  // 2-core reference machine one process measured best (docs/performance.md), so 1 is the default.
+  // The server entry (scripts/server.mjs: Next.js's handler behind our own http server, for the client address,
+  // body limits and a shutdown that ends). WEB_CONCURRENCY > 1 runs that many of them on the port
+  // (scripts/next-cluster.mjs); on the 2-core reference machine one process measured best (docs/performance.md).
   const workers = mode === "start" ? Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1) : 1;
-  const entry = workers > 1 ? [path.join("scripts", "next-cluster.mjs"), String(workers)] : [nextBin];
+  const entry = workers > 1 ? [path.join("scripts", "next-cluster.mjs"), String(workers)] : [path.join("scripts", "server.mjs")];
   child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...entry, mode, "-p", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
     env: appEnv,

@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientAddressOf } from "@/lib/auth/client-address";
 import { consumeLoginTicket } from "@/lib/domain/auth/consume-login-ticket";
 import { authConfig } from "./auth.config";
 
@@ -18,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!ticket) return null;
         const session = await consumeLoginTicket({
           ticket,
-          ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+          ip: clientAddressOf(request.headers),
           userAgent: request.headers.get("user-agent"),
         });
         if (!session) return null;

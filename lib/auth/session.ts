@@ -1,15 +1,15 @@
 import { cache } from "react";
 import { headers } from "next/headers";
 import { decode } from "next-auth/jwt";
+import { clientAddressOf, type HeaderSource } from "@/lib/auth/client-address";
 import { loadSessionContext, type AuthContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 
-/** Where the caller is read from: a request's headers (the JSON API) or, by default, the page's (next/headers). */
-export type HeaderSource = { get(name: string): string | null };
+export type { HeaderSource };
 
+/** The caller's address (lib/auth/client-address.ts): of the request whose headers are passed, else the page's. */
 export async function requestIp(source?: HeaderSource): Promise<string | null> {
-  const h = source ?? (await headers());
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  return clientAddressOf(source ?? (await headers()));
 }
 
 // The Auth.js session cookie (an encrypted, authenticated JWT naming a Session row). Reading it through
