@@ -243,9 +243,9 @@ describe("seed: notifications", { timeout: 120_000 }, () => {
     const { getApproval } = await import("@/lib/domain/approvals/get-approval");
     const { getCampaign } = await import("@/lib/domain/campaigns/get-campaign");
     const { getContentTask } = await import("@/lib/domain/content/get-content-task");
-    const previousUrl = process.env.DATABASE_URL;
+    const previous = { url: process.env.DATABASE_URL, appUrl: process.env.DATABASE_APP_URL };
     await closeDb();
-    process.env.DATABASE_URL = url; // the domain functions read the seeded database
+    process.env.DATABASE_URL = process.env.DATABASE_APP_URL = url; // the domain functions read the seeded database
     try {
       const notifications = await prisma.notification.findMany({ orderBy: { createdAt: "asc" } });
       expect(notifications.length).toBeGreaterThan(5);
@@ -281,7 +281,8 @@ describe("seed: notifications", { timeout: 120_000 }, () => {
       expect(problems).toEqual([]);
     } finally {
       await closeDb();
-      process.env.DATABASE_URL = previousUrl;
+      process.env.DATABASE_URL = previous.url;
+      process.env.DATABASE_APP_URL = previous.appUrl;
     }
   });
 });
