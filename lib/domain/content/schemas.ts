@@ -47,12 +47,14 @@ const optionalText = (max: number, label: string) =>
 
 /**
  * An instant as JSON carries it: an ISO 8601 string with its offset ("2026-05-31T17:00:00Z") or a calendar day
- * ("2026-05-31", midnight UTC). Not a number or a boolean: `new Date(true)` is a valid date in 1970.
+ * ("2026-05-31", midnight UTC); or a Date already parsed (a server action hands its parsed input on to the
+ * domain function, which parses again). Not a number or a boolean: `new Date(true)` is a valid date in 1970.
  */
 export const dateTime = (label: string) =>
   z
-    .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: `${label}: use a date like 2026-05-31 or 2026-05-31T17:00:00Z` })
-    .transform((v) => new Date(v));
+    .union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()], { error: `${label}: use a date like 2026-05-31 or 2026-05-31T17:00:00Z` })
+    .transform((v) => (v instanceof Date ? v : new Date(v)))
+    .refine((d) => !Number.isNaN(d.getTime()), `${label}: use a date like 2026-05-31`);
 
 /** A post's web address (http or https); the text rule first, as the URL parser would keep a control character. */
 export const webAddressSchema = (label: string) =>
