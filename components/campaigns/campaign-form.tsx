@@ -47,7 +47,7 @@ export function CampaignForm({ campaign: v, owners, directors }: { campaign: Cam
   return (
     <form method="post" onSubmit={submit} noValidate className="grid gap-6">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-      <input type="hidden" name="version" value={v.version} />
+      <input type="number" name="version" value={v.version} hidden readOnly />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="name" label="Campaign name" error={errors.name}>
           <Input name="name" defaultValue={v.name} maxLength={160} />

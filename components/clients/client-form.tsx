@@ -57,7 +57,7 @@ export function ClientForm({ client, parents }: { client?: ClientFormValues; par
       {v ? (
         <>
           <input type="hidden" name="id" value={v.id} />
-          <input type="hidden" name="version" value={v.version} />
+          <input type="number" name="version" value={v.version} hidden readOnly />
         </>
       ) : null}
       <fieldset className="grid gap-4 sm:grid-cols-2">

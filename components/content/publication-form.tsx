@@ -23,7 +23,8 @@ export function PublicationButton({ campaignId, taskId, title, current }: { camp
       taskId,
       publishedUrl: values.publishedUrl,
       publishedAt: values.publishedAt ? new Date(`${String(values.publishedAt)}T12:00:00Z`).toISOString() : null,
-      ...Object.fromEntries(METRICS.map((m) => [m, values[m] === "" || values[m] === undefined ? null : Number(values[m])])),
+      // formToObject gives the number inputs as numbers (empty → null).
+      ...Object.fromEntries(METRICS.map((m) => [m, typeof values[m] === "number" ? values[m] : null])),
     }),
     onSuccess: () => {
       setOpen(false);

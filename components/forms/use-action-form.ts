@@ -5,16 +5,22 @@ import type { ZodType } from "zod";
 import type { ActionResult } from "@/lib/auth/with-auth";
 import type { FieldErrors } from "@/lib/errors";
 
-/** FormData → plain object: repeated names become arrays, checkboxes (value "on") become true/false. */
+/**
+ * FormData → plain object: repeated names become arrays, checkboxes (value "on") become true/false, and number
+ * inputs (`type="number"`, also the hidden `version` a form sends back) become numbers, empty → null. The
+ * schemas take numbers as numbers (no coercion, as for a JSON body): a form turns its text into numbers here.
+ */
 export function formToObject(form: HTMLFormElement): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const element of Array.from(form.elements)) {
-    if (element instanceof HTMLInputElement && element.type === "checkbox" && element.name) data[element.name] = element.checked;
+    if (!(element instanceof HTMLInputElement) || !element.name) continue;
+    if (element.type === "checkbox") data[element.name] = element.checked;
+    else if (element.type === "number" && !element.disabled) data[element.name] = element.value.trim() === "" ? null : Number(element.value);
   }
   for (const [key, value] of new FormData(form).entries()) {
     if (typeof value !== "string") continue;
     const input = form.elements.namedItem(key);
-    if (input instanceof HTMLInputElement && input.type === "checkbox") continue;
+    if (input instanceof HTMLInputElement && (input.type === "checkbox" || input.type === "number")) continue;
     data[key] = key in data ? ([] as unknown[]).concat(data[key], value) : value;
   }
   return data;

@@ -49,7 +49,7 @@ export function ProfileForm({ profile, mode, onDone }: { profile: ProfileFormVal
     <form method="post" onSubmit={submit} noValidate className="grid gap-4" aria-label={mode === "promote" ? "Promote to full profile" : "Edit profile"}>
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <input type="hidden" name="id" value={v.id} />
-      <input type="hidden" name="version" value={v.version} />
+      <input type="number" name="version" value={v.version} hidden readOnly />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="p-displayName" label="Display name" error={errors.displayName}>
           <Input name="displayName" defaultValue={v.displayName} required maxLength={120} />

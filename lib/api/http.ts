@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { AppError, toAppError, toErrorBody } from "@/lib/errors";
 import { withQuerySignal } from "@/lib/db/sql";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "@/lib/domain/text";
 
 // The JSON API's HTTP layer. Its handlers live in pages/api (Next.js API routes on Node's own request and
 // response) rather than in app/api route handlers: an app route handler builds a web Request, runs in the
@@ -72,15 +73,62 @@ export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 /**
  * Reads a JSON body; a body that is not JSON is a 400 that says so (one over MAX_BODY_BYTES, a 413). With
  * `whenEmpty`, an empty body stands for that value (for routes whose body is optional).
+ * The body must be sent as `application/json` (415 otherwise): a cross-site HTML form can only send
+ * text/plain, urlencoded or multipart, so a JSON body cannot be forged by one (docs/decisions.md, "Input at the
+ * edges"). A control character in any string or key is refused here, naming its path, so that no route reaches
+ * the database with one whatever its schema (PostgreSQL refuses NUL).
  */
 export async function readJson(request: ApiRequest, options: { whenEmpty?: unknown } = {}): Promise<unknown> {
+  const json = isJsonContentType(request.headers.get("content-type"));
+  if (!json && !("whenEmpty" in options)) throw unsupportedMediaType();
   const text = await request.text();
   if ("whenEmpty" in options && !text.trim()) return options.whenEmpty;
+  if (!json) throw unsupportedMediaType();
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError("BAD_REQUEST", "The request body must be JSON");
   }
+  const path = controlCharacterPath(body);
+  if (path !== null) {
+    const field = path || "_";
+    throw new AppError("VALIDATION_FAILED", `Check ${path || "the body"}: ${CONTROL_CHARACTER_MESSAGE}`, { fields: { [field]: CONTROL_CHARACTER_MESSAGE } });
+  }
+  return body;
+}
+
+/** `application/json`, optionally with `charset=utf-8` (the body is read as UTF-8, so no other charset). */
+export function isJsonContentType(header: string | null): boolean {
+  if (!header) return false;
+  const [type, ...parameters] = header.split(";").map((part) => part.trim().toLowerCase());
+  if (type !== "application/json") return false;
+  return parameters.every((p) => !p.startsWith("charset=") || p.replace(/^charset=/, "").replace(/"/g, "") === "utf-8");
+}
+
+function unsupportedMediaType() {
+  return new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with Content-Type: application/json");
+}
+
+/** The path ("lines.0.description") of the first string or key holding a control character, or null. */
+function controlCharacterPath(value: unknown, path = ""): string | null {
+  if (typeof value === "string") return hasControlCharacter(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = controlCharacterPath(value[i], path ? `${path}.${i}` : String(i));
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (hasControlCharacter(key)) return at;
+      const found = controlCharacterPath(inner, at);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 class NodeApiRequest implements ApiRequest {

@@ -36,7 +36,7 @@ const errors = (...codes: number[]) =>
 const STATUS_TEXT: Record<number, string> = {
   400: "Invalid input: the fields named in error.fields",
   401: "Not signed in",
-  403: "Signed in without the permission this endpoint declares",
+  403: "Signed in without the permission this endpoint declares, or an unsafe request from another origin",
   404: "Not found, or not yours to see",
   409: "Conflict: a stale version or a duplicate",
 };
@@ -83,7 +83,7 @@ export function openApiDocument() {
   const listQuery = json(listClientsSchema) as { properties?: Record<string, object> };
   return {
     openapi: "3.1.0",
-    info: { title: "TiKiT API", version: "1.0.0", description: "Session cookie (browser). Errors: { error: { code, message, fields } }." },
+    info: { title: "TiKiT API", version: "1.0.0", description: "Session cookie (browser): POST, PUT, PATCH and DELETE from another origin are refused (403); a JSON body needs Content-Type: application/json (415); text refuses control characters other than tab and line breaks (400). Errors: { error: { code, message, fields } }." },
     components: {
       schemas: { Error: errorBody },
       parameters: { IdempotencyKey: idempotencyKey },

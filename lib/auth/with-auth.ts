@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { requireAuthContext } from "@/lib/auth/session";
 import type { AuthContext } from "@/lib/auth/context";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { assertSameOrigin } from "@/lib/auth/same-origin";
 import { toErrorResponse, type ApiRequest, type ApiResult, type RouteContext } from "@/lib/api/http";
 import { withIdempotency } from "@/lib/api/idempotency";
 import { AppError, toAppError, toErrorBody, type ErrorBody } from "@/lib/errors";
@@ -25,6 +26,10 @@ type Handler = (request: ApiRequest, args: { ctx: AuthContext; params: Record<st
 export function withAuth(handler: Handler, options: { permission: Permission | readonly Permission[] }) {
   return async (request: ApiRequest, route: RouteContext): Promise<ApiResult> => {
     try {
+      // The caller is authenticated by the session cookie, which a browser sends on other sites' requests too:
+      // unsafe methods from a foreign origin are refused before anything is read. API keys (`Authorization:
+      // Bearer`, DESIGN.md section 4) are not cookie-bound and will skip this check where they are authenticated.
+      assertSameOrigin(request);
       const ctx = await requireAuthContext(request.headers);
       assertPermission(ctx, options.permission);
       const params = (await route?.params) ?? {};

@@ -103,7 +103,7 @@ export function contentActionRows<F extends Fixture>(h: Helpers<F>): Record<stri
       expect: staffManage,
     },
     [`${AGENCY} recordPublicationAction`]: {
-      call: a(AGENCY, "recordPublicationAction", "published", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, publishedUrl: "https://instagram.com/p/matrix", publishedAt: "2026-11-20", views: 10, likes: "2" })),
+      call: a(AGENCY, "recordPublicationAction", "published", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, publishedUrl: "https://instagram.com/p/matrix", publishedAt: "2026-11-20", views: 10, likes: 2 })),
       expect: staffManage,
     },
     [`${AGENCY} importMetricsCsvAction`]: {

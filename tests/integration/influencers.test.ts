@@ -33,7 +33,7 @@ const stub = (handle = `h${uid()}`, platform = "INSTAGRAM") => createStubInfluen
 describe("STUB profiles and handles", () => {
   it("creates a stub with its one handle, normalised, and an audit entry", async () => {
     const id = uid();
-    const profile = await createStubInfluencer(manager, { displayName: "  Ana Quick ", platform: "TIKTOK", handle: `  @Ana.Quick${id} `, followers: "2500" });
+    const profile = await createStubInfluencer(manager, { displayName: "  Ana Quick ", platform: "TIKTOK", handle: `  @Ana.Quick${id} `, followers: 2500 });
     expect(profile).toMatchObject({ profileType: "STUB", displayName: "Ana Quick", totalFollowers: 2500, version: 1 });
     const socials = await db.socialAccount.findMany({ where: { influencerId: profile.id } });
     expect(socials.map((s) => s.handle)).toEqual([`ana.quick${id}`]);

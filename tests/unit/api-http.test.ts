@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { apiRoute, json, MAX_BODY_BYTES, readJson } from "@/lib/api/http";
 import { AppError } from "@/lib/errors";
+import { apiRouteFiles } from "../setup/api-routes";
 
 // The JSON API's HTTP layer (lib/api/http.ts) over a real socket: Next.js calls a pages/api default export
 // with Node's request (its dynamic segments merged into `req.query`) and response; this server does the same.
@@ -127,16 +128,60 @@ describe("apiRoute", () => {
   });
 });
 
-describe("the pages/api files", () => {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.push(full);
+// Issue 12, items 2 and 4: the JSON body's media type and the control characters in its strings.
+describe("readJson", () => {
+  const post = (body: string | undefined, type?: string) =>
+    fetch(`${base}/api/things`, { method: "POST", headers: type ? { "content-type": type } : {}, ...(body === undefined ? {} : { body }) });
+  const error = async (response: Response) => ((await response.json()) as { error: { code: string; fields?: Record<string, string> } }).error;
+
+  it("needs application/json (optionally with charset=utf-8): text/plain, a form's types or none are 415", async () => {
+    for (const type of ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/jsonp", undefined]) {
+      const response = await post('{"name":"x"}', type);
+      expect(response.status, String(type)).toBe(415);
+      expect((await error(response)).code).toBe("UNSUPPORTED_MEDIA_TYPE");
     }
-  };
-  walk(path.join(process.cwd(), "pages/api"));
+    for (const type of ["application/json", "application/json; charset=utf-8", "Application/JSON;charset=\"UTF-8\""]) {
+      expect((await post('{"name":"x"}', type)).status, type).toBe(201);
+    }
+  });
+
+  it("takes an empty optional body without a content type, but not a non-empty one", async () => {
+    const optional = apiRoute({ POST: async (request) => json({ received: await readJson(request, { whenEmpty: {} }) }) });
+    const local = await listen(optional);
+    try {
+      const empty = await fetch(`${local.base}/x`, { method: "POST" });
+      expect(empty.status).toBe(200);
+      expect(await empty.json()).toEqual({ received: {} });
+      const plain = await fetch(`${local.base}/x`, { method: "POST", headers: { "content-type": "text/plain" }, body: '{"message":"hi"}' });
+      expect(plain.status).toBe(415);
+      const typed = await fetch(`${local.base}/x`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"message":"hi"}' });
+      expect(await typed.json()).toEqual({ received: { message: "hi" } });
+    } finally {
+      await local.close();
+    }
+  });
+
+  it("refuses a control character in any string or key with 400 naming its path; keeps tab and line breaks", async () => {
+    const cases: [unknown, string][] = [
+      [{ name: "nul\u0000byte" }, "name"],
+      [{ lines: [{ description: "ok" }, { description: "bell\u0007" }] }, "lines.1.description"],
+      [{ nested: { ["key\u0001"]: 1 } }, "nested.key\u0001"],
+      ["\u001b[31m", "_"],
+    ];
+    for (const [body, field] of cases) {
+      const response = await post(JSON.stringify(body), "application/json");
+      expect(response.status, field).toBe(400);
+      const refused = await error(response);
+      expect(refused.code).toBe("VALIDATION_FAILED");
+      expect(Object.keys(refused.fields ?? {})).toEqual([field]);
+    }
+    const fine = await post(JSON.stringify({ notes: "a\tb\r\nc\nd" }), "application/json");
+    expect(fine.status).toBe(201);
+  });
+});
+
+describe("the pages/api files", () => {
+  const files = apiRouteFiles();
 
   it("are found", () => {
     expect(files.length).toBeGreaterThan(50);
@@ -145,7 +190,7 @@ describe("the pages/api files", () => {
   // Next.js parses JSON, text and form bodies itself unless told not to; the handlers read the raw body (JSON
   // errors in the API's own format, uploads streamed), so every file turns that off, and serves exactly the
   // methods it exports.
-  it.each(files.map((file) => [path.relative(process.cwd(), file)]))("%s: default apiRoute of its exported methods, Next's body parser off", async (file) => {
+  it.each(files.map((file) => [file]))("%s: default apiRoute of its exported methods, Next's body parser off", async (file) => {
     const text = fs.readFileSync(file, "utf8");
     const exported = [...text.matchAll(/^export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/gm)].map((m) => m[1]);
     expect(exported.length).toBeGreaterThan(0);

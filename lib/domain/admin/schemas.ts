@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 import { ALL_PERMISSIONS } from "@/lib/auth/permissions";
 import { ROLE_VALUES } from "@/lib/domain/auth/schemas";
 
@@ -10,8 +11,8 @@ export const setPermissionOverrideSchema = z.object({
 });
 
 export const auditQuerySchema = z.object({
-  model: z.string().max(60).optional(),
-  action: z.string().max(60).optional(),
+  model: text().max(60).optional(),
+  action: text().max(60).optional(),
   cursor: z.uuid().optional(),
   take: z.coerce.number().int().min(1).max(100).default(50),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 
 // One source of input truth for the approval forms and the /api/approvals handlers.
 
@@ -9,15 +10,14 @@ export const REQUESTABLE_TYPES = ["BRIEF", "SHORTLIST"] as const;
 
 export const requestApprovalSchema = z.object({
   type: z.enum(REQUESTABLE_TYPES, { error: `type must be one of ${REQUESTABLE_TYPES.join(", ")}` }),
-  message: z.string().trim().max(2000, "Message must be at most 2000 characters").optional(),
+  message: text().trim().max(2000, "Message must be at most 2000 characters").optional(),
 });
 
 export const DECISIONS = ["APPROVED", "APPROVED_WITH_CONDITIONS", "CHANGES_REQUESTED", "REJECTED"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
@@ -66,7 +66,7 @@ export const anchorSchema = z.union([
 ], { error: "anchor is { seconds } or { x, y, w, h } with values from 0 to 1" });
 
 export const commentSchema = z.object({
-  body: z.string({ error: "Write a comment" }).trim().min(1, "Write a comment").max(5000, "A comment must be at most 5000 characters"),
+  body: text({ error: "Write a comment" }).trim().min(1, "Write a comment").max(5000, "A comment must be at most 5000 characters"),
   anchor: anchorSchema.nullish().transform((v) => v ?? null),
   internal: z.boolean({ error: "internal must be true or false" }).default(false),
 });

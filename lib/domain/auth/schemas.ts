@@ -1,42 +1,40 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 
-export const emailSchema = z
-  .string({ error: "Enter your e-mail address" })
+export const emailSchema = text({ error: "Enter your e-mail address" })
   .trim()
   .toLowerCase()
   .min(1, "Enter your e-mail address")
   .max(254, "E-mail address is too long")
   .pipe(z.email({ error: "Enter a valid e-mail address" }));
 
-export const newPasswordSchema = z
-  .string({ error: "Choose a password" })
+export const newPasswordSchema = text({ error: "Choose a password" })
   .min(12, "Use at least 12 characters")
   .max(200, "Use at most 200 characters");
 
-export const totpCodeSchema = z
-  .string()
+export const totpCodeSchema = text()
   .trim()
   .regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app");
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(200),
+  password: text({ error: "Enter your password" }).min(1, "Enter your password").max(200),
   code: z.union([totpCodeSchema, z.literal("")]).optional(),
-  callbackUrl: z.string().max(2000).optional(),
+  callbackUrl: text().max(2000).optional(),
 });
 
 export const mfaEnrolmentSchema = z.object({
-  token: z.string().min(1).max(200),
+  token: text().min(1).max(200),
   code: totpCodeSchema,
-  callbackUrl: z.string().max(2000).optional(),
+  callbackUrl: text().max(2000).optional(),
 });
 
 export const acceptInvitationSchema = z
   .object({
-    token: z.string().min(1).max(200),
-    name: z.string().trim().min(1, "Enter your name").max(120, "Use at most 120 characters"),
+    token: text().min(1).max(200),
+    name: text().trim().min(1, "Enter your name").max(120, "Use at most 120 characters"),
     password: newPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
 
@@ -44,9 +42,9 @@ export const requestPasswordResetSchema = z.object({ email: emailSchema });
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(1).max(200),
+    token: text().min(1).max(200),
     password: newPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
 
@@ -55,7 +53,7 @@ export const ROLE_VALUES = ["CM", "DIR", "FIN", "ADM", "CLIENT", "INF"] as const
 export const invitationSchema = z
   .object({
     email: emailSchema,
-    name: z.string().trim().min(1, "Enter the person's name").max(120, "Use at most 120 characters"),
+    name: text().trim().min(1, "Enter the person's name").max(120, "Use at most 120 characters"),
     role: z.enum(ROLE_VALUES, { error: "Choose a role" }),
     scopeType: z.enum(["AGENCY", "CLIENT", "CAMPAIGN"]).default("AGENCY"),
     scopeId: z.union([z.uuid({ error: "Choose what the role is scoped to" }), z.literal(""), z.null()]).optional(),

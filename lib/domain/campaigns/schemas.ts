@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 import { PLATFORMS } from "@/lib/domain/enums";
 import { ALL_STATUSES } from "./status-machine";
 
@@ -19,8 +20,7 @@ export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH"] as const;
 export const CAMPAIGN_CURRENCIES = ["EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"] as const;
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string({ error: `${label} must be text` })
+  text({ error: `${label} must be text` })
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
@@ -41,13 +41,13 @@ const isoDate = (label: string) =>
 
 /** Money as a decimal string with at most two decimal places ("12500", "12500.50"); never a float. */
 export const moneySchema = z
-  .union([z.string(), z.number()], { error: "Enter an amount like 12500.00" })
+  .union([text(), z.number()], { error: "Enter an amount like 12500.00" })
   .transform((v) => String(v).trim().replace(/,/g, ""))
-  .pipe(z.string().regex(/^(\d{1,12})(\.\d{1,2})?$|^$/, "Enter an amount like 12500.00 (at most two decimals)"))
+  .pipe(text().regex(/^(\d{1,12})(\.\d{1,2})?$|^$/, "Enter an amount like 12500.00 (at most two decimals)"))
   .transform((v) => (v === "" ? null : v));
 
 const platformsSchema = z
-  .union([z.array(z.string()), z.string()], { error: "Choose platforms" })
+  .union([z.array(text()), text()], { error: "Choose platforms" })
   .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(",")).map((p) => p.trim().toUpperCase()).filter(Boolean))])
   .pipe(z.array(z.enum(PLATFORMS, { error: `Platforms are ${PLATFORMS.join(", ")}` })).max(PLATFORMS.length));
 
@@ -64,15 +64,14 @@ export const policySchema = z
 // names only what it changes.
 export const campaignFields = z.object({
   clientId: z.uuid({ error: "Choose a client" }),
-  name: z.string({ error: "Enter the campaign's name" }).trim().min(1, "Enter the campaign's name").max(160, "Name must be at most 160 characters"),
+  name: text({ error: "Enter the campaign's name" }).trim().min(1, "Enter the campaign's name").max(160, "Name must be at most 160 characters"),
   objective: optionalText(2000, "Objective"),
   brief: optionalText(50_000, "Brief"),
   platforms: platformsSchema,
   startDate: isoDate("Start date"),
   endDate: isoDate("End date"),
   plannedBudget: moneySchema.nullish().transform((v) => v ?? null),
-  currency: z
-    .string({ error: "Choose a currency" })
+  currency: text({ error: "Choose a currency" })
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, "Use a three-letter ISO currency code, e.g. EUR"),
@@ -107,7 +106,7 @@ export const wizardSteps = [
 export const updateCampaignSchema = campaignFields
   .omit({ clientId: true })
   .partial()
-  .extend({ version: z.coerce.number({ error: "The version you edited is required" }).int().positive("The version you edited is required") })
+  .extend({ version: z.number({ error: "The version you edited is required" }).int().positive("The version you edited is required") })
   .strict()
   .superRefine(endAfterStart);
 
@@ -115,7 +114,7 @@ export const CAMPAIGN_SORTS = ["name", "status", "startDate", "endDate", "riskSc
 
 const listOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z
-    .union([z.array(z.string()), z.string()])
+    .union([z.array(text()), text()])
     .optional()
     .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean)))
     .pipe(z.array(z.enum(values, { error: `Unknown ${label}` })));
@@ -124,7 +123,7 @@ const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
 
 export const listCampaignsSchema = z
   .object({
-    q: z.string().trim().max(100, "Search must be at most 100 characters").optional(),
+    q: text().trim().max(100, "Search must be at most 100 characters").optional(),
     clientId: z.preprocess(emptyToUndefined, z.uuid({ error: "clientId is not valid" }).optional()),
     ownerId: z.preprocess(emptyToUndefined, z.uuid({ error: "ownerId is not valid" }).optional()),
     status: listOf(ALL_STATUSES, "status"),
@@ -142,7 +141,7 @@ export const listCampaignsSchema = z
   });
 
 export const boardFiltersSchema = z.object({
-  q: z.string().trim().max(100, "Search must be at most 100 characters").optional(),
+  q: text().trim().max(100, "Search must be at most 100 characters").optional(),
   clientId: z.preprocess(emptyToUndefined, z.uuid({ error: "clientId is not valid" }).optional()),
   ownerId: z.preprocess(emptyToUndefined, z.uuid({ error: "ownerId is not valid" }).optional()),
   perColumn: z.coerce.number().int().min(1).max(100).default(25),

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 
 // One source of input truth for the client forms and the /api/clients handlers.
 
 /** Optional text from a form: trimmed, empty becomes null. */
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
@@ -16,7 +16,7 @@ export const CURRENCIES = ["EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN
 export const CONTACT_CHANNELS = ["EMAIL", "PHONE", "SMS", "WHATSAPP"] as const;
 
 const tagsSchema = z
-  .union([z.array(z.string()), z.string()])
+  .union([z.array(text()), text()])
   .optional()
   .transform((v) => {
     const list = Array.isArray(v) ? v : (v ?? "").split(",");
@@ -24,18 +24,17 @@ const tagsSchema = z
   })
   .pipe(
     z
-      .array(z.string().max(40, "Each tag must be at most 40 characters"))
+      .array(text().max(40, "Each tag must be at most 40 characters"))
       .max(20, "Use at most 20 tags"),
   );
 
 // Base shapes carry no defaults: an update names only what it changes, and zod keeps `.default()` under
 // `.partial()`, which would quietly reset the fields an update leaves out.
 const clientFields = z.object({
-  name: z.string({ error: "Enter the client's name" }).trim().min(1, "Enter the client's name").max(120, "Name must be at most 120 characters"),
+  name: text({ error: "Enter the client's name" }).trim().min(1, "Enter the client's name").max(120, "Name must be at most 120 characters"),
   legalName: optionalText(200, "Legal name"),
   industry: optionalText(80, "Industry"),
-  website: z
-    .string()
+  website: text()
     .trim()
     .max(200, "Website must be at most 200 characters")
     .nullish()
@@ -45,20 +44,18 @@ const clientFields = z.object({
   addressLine2: optionalText(200, "Address line 2"),
   city: optionalText(100, "City"),
   postalCode: optionalText(20, "Postal code"),
-  country: z
-    .string()
+  country: text()
     .trim()
     .toUpperCase()
     .nullish()
     .transform((v) => (v ? v : null))
-    .pipe(z.union([z.string().regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"), z.null()])),
-  vatNumber: z
-    .string()
+    .pipe(z.union([text().regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"), z.null()])),
+  vatNumber: text()
     .trim()
     .toUpperCase()
     .nullish()
     .transform((v) => (v ? v.replace(/\s+/g, "") : null))
-    .pipe(z.union([z.string().regex(/^[A-Z0-9]{4,20}$/, "A VAT number has 4 to 20 letters and digits"), z.null()])),
+    .pipe(z.union([text().regex(/^[A-Z0-9]{4,20}$/, "A VAT number has 4 to 20 letters and digits"), z.null()])),
   defaultCurrency: z.enum(CURRENCIES, { error: "Choose a currency" }),
   status: z.enum(CLIENT_STATUSES, { error: "Choose a status" }),
   tags: tagsSchema,
@@ -77,13 +74,13 @@ export const clientFieldsSchema = clientFields.extend({
 export const createClientSchema = clientFieldsSchema;
 
 export const updateClientSchema = clientFields.partial().extend({
-  version: z.coerce.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
+  version: z.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
 });
 
 export const CLIENT_SORTS = ["name", "status", "createdAt", "updatedAt"] as const;
 
 export const listClientsSchema = z.object({
-  q: z.string().trim().max(100, "Search must be at most 100 characters").optional(),
+  q: text().trim().max(100, "Search must be at most 100 characters").optional(),
   status: z.enum(CLIENT_STATUSES, { error: "Unknown status" }).optional().or(z.literal("").transform(() => undefined)),
   archived: z.enum(["active", "archived", "all"], { error: "archived must be active, archived or all" }).default("active"),
   sort: z.enum(CLIENT_SORTS, { error: `sort must be one of ${CLIENT_SORTS.join(", ")}` }).default("name"),
@@ -94,21 +91,19 @@ export const listClientsSchema = z.object({
 });
 
 const contactFields = z.object({
-  name: z.string({ error: "Enter the contact's name" }).trim().min(1, "Enter the contact's name").max(120, "Name must be at most 120 characters"),
+  name: text({ error: "Enter the contact's name" }).trim().min(1, "Enter the contact's name").max(120, "Name must be at most 120 characters"),
   title: optionalText(120, "Title"),
-  email: z
-    .string()
+  email: text()
     .trim()
     .toLowerCase()
     .nullish()
     .transform((v) => (v ? v : null))
     .pipe(z.union([z.email({ error: "Enter a valid e-mail address" }).max(254), z.null()])),
-  phone: z
-    .string()
+  phone: text()
     .trim()
     .nullish()
     .transform((v) => (v ? v : null))
-    .pipe(z.union([z.string().regex(/^\+?[0-9 ()./-]{5,30}$/, "Enter a valid phone number"), z.null()])),
+    .pipe(z.union([text().regex(/^\+?[0-9 ()./-]{5,30}$/, "Enter a valid phone number"), z.null()])),
   preferredChannel: z.enum(CONTACT_CHANNELS, { error: "Choose a channel" }),
   optInMarketing: z.boolean({ error: "optInMarketing must be true or false" }),
   optInReports: z.boolean({ error: "optInReports must be true or false" }),

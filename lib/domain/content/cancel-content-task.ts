@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
@@ -9,7 +10,7 @@ import { notifyUsers } from "@/lib/domain/notifications/notify";
 import { idSchema } from "./schemas";
 import { creatorUserOf, lockTask, SUBJECT_TYPE, taskLink } from "./lifecycle";
 
-export const cancelTaskSchema = z.object({ reason: z.string({ error: "Say why the task is cancelled" }).trim().min(1, "Say why the task is cancelled").max(2000) });
+export const cancelTaskSchema = z.object({ reason: text({ error: "Say why the task is cancelled" }).trim().min(1, "Say why the task is cancelled").max(2000) });
 
 /** Cancels an open task (not approved or published): its pending approvals are cancelled; the influencer is told. */
 export async function cancelContentTask(ctx: AuthContext, taskId: string, raw: unknown) {

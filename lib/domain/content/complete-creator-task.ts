@@ -5,13 +5,13 @@ import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send-email";
 import { loadRecipients, notifyUsers } from "@/lib/domain/notifications/notify";
-import { idSchema } from "./schemas";
+import { dateTime, idSchema, webAddressSchema } from "./schemas";
 import { lockTask, taskLink } from "./lifecycle";
 import { taskScope, viewerOf } from "./scope";
 
 export const completeTaskSchema = z.object({
-  publishedUrl: z.url({ error: "publishedUrl must be a web address like https://instagram.com/p/…", protocol: /^https?$/ }).max(2000),
-  publishedAt: z.coerce.date({ error: "publishedAt: use a date like 2026-05-31" }).optional(),
+  publishedUrl: webAddressSchema("publishedUrl"),
+  publishedAt: dateTime("publishedAt").optional(),
 });
 
 /**

@@ -4,7 +4,7 @@ import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import { parseCsv, CsvParseError } from "@/lib/csv";
 import { campaignScope } from "@/lib/domain/campaigns/scope";
-import { idSchema, METRIC_FIELDS, METRICS_COLUMNS, METRICS_IMPORT_MAX_ROWS, publicationSchema } from "./schemas";
+import { countFromText, idSchema, METRIC_FIELDS, METRICS_COLUMNS, METRICS_IMPORT_MAX_ROWS, publicationSchema, type MetricField } from "./schemas";
 import { applyPublication } from "./record-publication";
 
 // The CSV of post figures: a header row naming the columns (any order, case and spaces ignored), one task
@@ -17,7 +17,11 @@ export type MetricsRowResult = { line: number; ok: boolean; taskId?: string; err
 const FIELD_OF: Record<string, string> = { task_id: "taskId", published_url: "publishedUrl", published_at: "publishedAt" };
 const COLUMN_OF: Record<string, string> = { taskId: "task_id", publishedUrl: "published_url", publishedAt: "published_at" };
 
-const rowSchema = publicationSchema.extend({ taskId: z.union([z.uuid({ error: "task_id is not a valid id" }), z.literal("")]).optional() });
+// A CSV cell is text: the counts are read from it here; the JSON body (publicationSchema) takes numbers only.
+const rowSchema = publicationSchema.extend({
+  ...(Object.fromEntries(METRIC_FIELDS.map((field) => [field, countFromText(field)])) as Record<MetricField, ReturnType<typeof countFromText>>),
+  taskId: z.union([z.uuid({ error: "task_id is not a valid id" }), z.literal("")]).optional(),
+});
 
 function columnName(raw: string) {
   return raw.trim().toLowerCase().replace(/[\s-]+/g, "_");

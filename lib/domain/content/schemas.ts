@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 import { DELIVERABLE_TYPES } from "@/lib/domain/enums";
 import { anchorSchema } from "@/lib/domain/approvals/schemas";
 import { MAX_TEXT_CHARS } from "@/lib/storage/file-types";
@@ -38,25 +39,38 @@ export const OPEN_TASK_STATUSES = ["OFFERED", "ACCEPTED", "IN_PROGRESS", "SUBMIT
 export const UPLOADABLE_STATUSES = ["ACCEPTED", "IN_PROGRESS", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] as const;
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string({ error: `${label} must be text` })
+  text({ error: `${label} must be text` })
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
     .transform((v) => (v ? v : null));
 
-const dateTime = (label: string) =>
-  z.coerce.date({ error: `${label}: use a date like 2026-05-31` }).refine((d) => !Number.isNaN(d.getTime()), `${label}: use a date like 2026-05-31`);
+/**
+ * An instant as JSON carries it: an ISO 8601 string with its offset ("2026-05-31T17:00:00Z") or a calendar day
+ * ("2026-05-31", midnight UTC); or a Date already parsed (a server action hands its parsed input on to the
+ * domain function, which parses again). Not a number or a boolean: `new Date(true)` is a valid date in 1970.
+ */
+export const dateTime = (label: string) =>
+  z
+    .union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()], { error: `${label}: use a date like 2026-05-31 or 2026-05-31T17:00:00Z` })
+    .transform((v) => (v instanceof Date ? v : new Date(v)))
+    .refine((d) => !Number.isNaN(d.getTime()), `${label}: use a date like 2026-05-31`);
+
+/** A post's web address (http or https); the text rule first, as the URL parser would keep a control character. */
+export const webAddressSchema = (label: string) =>
+  text({ error: `${label} must be a web address like https://instagram.com/p/…` }).pipe(
+    z.url({ error: `${label} must be a web address like https://instagram.com/p/…`, protocol: /^https?$/ }).max(2000),
+  );
 
 const money = z
-  .union([z.string(), z.number()], { error: "fee must be an amount like 900.00" })
+  .union([text(), z.number()], { error: "fee must be an amount like 900.00" })
   .transform((v) => String(v).trim())
-  .pipe(z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, "fee must be an amount like 900.00"));
+  .pipe(text().regex(/^\d{1,12}(\.\d{1,2})?$/, "fee must be an amount like 900.00"));
 
 export const createContentTaskSchema = z.object({
   assignmentId: z.uuid({ error: "Choose a contracted influencer" }),
   deliverableType: z.enum(DELIVERABLE_TYPES, { error: `deliverableType must be one of ${DELIVERABLE_TYPES.join(", ")}` }),
-  title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters"),
+  title: text({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters"),
   instructions: optionalText(10_000, "Instructions"),
   dueAt: dateTime("Due date").nullish().transform((v) => v ?? null),
   requiredArtifacts: z
@@ -71,7 +85,7 @@ export type CreateContentTaskInput = z.input<typeof createContentTaskSchema>;
 
 export const updateContentTaskSchema = z.object({
   version: z.number({ error: "version must be a number" }).int().min(1),
-  title: z.string().trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters").optional(),
+  title: text().trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters").optional(),
   instructions: optionalText(10_000, "Instructions").optional(),
   dueAt: dateTime("Due date").nullish(),
   /** Only SCHEDULED is set by hand (an approved task is scheduled for publishing). */
@@ -97,8 +111,7 @@ export const respondSchema = z
 export const uploadFieldsSchema = z
   .object({
     artifactType: z.enum(ARTIFACT_TYPES, { error: `artifactType must be one of ${ARTIFACT_TYPES.join(", ")}` }),
-    text: z
-      .string({ error: "text must be text" })
+    text: text({ error: "text must be text" })
       .max(MAX_TEXT_CHARS, `text must be at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters`)
       .nullish()
       .transform((v) => (v?.trim() ? v : null)),
@@ -118,7 +131,7 @@ export const reviewSchema = z
   });
 
 export const artifactCommentSchema = z.object({
-  body: z.string({ error: "Write a comment" }).trim().min(1, "Write a comment").max(5000, "A comment must be at most 5000 characters"),
+  body: text({ error: "Write a comment" }).trim().min(1, "Write a comment").max(5000, "A comment must be at most 5000 characters"),
   anchor: anchorSchema.nullish().transform((v) => v ?? null),
   internal: z.boolean({ error: "internal must be true or false" }).default(false),
 });
@@ -128,25 +141,28 @@ export const compareSchema = z.object({
   to: z.uuid({ error: "to must be an artifact id" }),
 });
 
+/** A whole count in JSON: a number (or null); "1200" is refused, as a string is not a number. */
 const count = (label: string) =>
   z
-    .union([z.number(), z.string()], { error: `${label} must be a whole number` })
+    .number({ error: `${label} must be a whole number` })
+    .int(`${label} must be a whole number`)
+    .min(0, `${label} must be at least 0`)
+    .max(2_000_000_000, `${label} is too large`)
     .nullish()
-    .transform((v, issue) => {
-      if (v === null || v === undefined || (typeof v === "string" && !v.trim())) return null;
-      const n = typeof v === "string" ? Number(v.replace(/[\s_,]/g, "")) : v;
-      if (!Number.isInteger(n)) issue.addIssue({ code: "custom", message: `${label} must be a whole number` });
-      else if (n < 0) issue.addIssue({ code: "custom", message: `${label} must be at least 0` });
-      else if (n > 2_000_000_000) issue.addIssue({ code: "custom", message: `${label} is too large` });
-      else return n;
-      return z.NEVER;
-    });
+    .transform((v) => v ?? null);
+
+/** The same count read from a CSV cell (the metrics import): "" → null, "1 200" and "1,200" → 1200. */
+export const countFromText = (label: string) =>
+  text({ error: `${label} must be a whole number` })
+    .nullish()
+    .transform((v): number | null | undefined => (v?.trim() ? Number(v.replace(/[\s_,]/g, "")) : null))
+    .pipe(count(label));
 
 export const METRIC_FIELDS = ["views", "reach", "likes", "comments", "shares", "saves", "clicks"] as const;
 export type MetricField = (typeof METRIC_FIELDS)[number];
 
 export const publicationSchema = z.object({
-  publishedUrl: z.url({ error: "publishedUrl must be a web address like https://instagram.com/p/…", protocol: /^https?$/ }).max(2000),
+  publishedUrl: webAddressSchema("publishedUrl"),
   publishedAt: dateTime("publishedAt"),
   views: count("views"),
   reach: count("reach"),

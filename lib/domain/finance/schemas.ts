@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 import type { FinancialCategory, FinancialObjectType, FinancialStatus } from "@/lib/generated/prisma/enums";
 
 // One source of input truth for the finance forms and the /api/finance handlers.
@@ -43,29 +44,28 @@ export const idSchema = z.uuid({ error: "Not a valid id" });
 /** Money as a decimal string with at most two decimals ("12500", "12500.50"); numbers are accepted as typed, never computed with. */
 export const amountSchema = (label: string) =>
   z
-    .union([z.string(), z.number()], { error: `${label}: enter an amount like 1250.00` })
+    .union([text(), z.number()], { error: `${label}: enter an amount like 1250.00` })
     .transform((v) => String(v).trim().replace(/,/g, ""))
-    .pipe(z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, `${label}: enter an amount like 1250.00 (at most two decimals)`));
+    .pipe(text().regex(/^\d{1,12}(\.\d{1,2})?$/, `${label}: enter an amount like 1250.00 (at most two decimals)`));
 
 const positiveAmount = (label: string) => amountSchema(label).refine((v) => /[1-9]/.test(v), `${label} must be more than 0`);
 
 const quantitySchema = z
-  .union([z.string(), z.number()], { error: "Quantity: enter a number like 1 or 2.5" })
+  .union([text(), z.number()], { error: "Quantity: enter a number like 1 or 2.5" })
   .transform((v) => String(v).trim())
-  .pipe(z.string().regex(/^\d{1,9}(\.\d{1,3})?$/, "Quantity: enter a number like 1 or 2.5 (at most three decimals)"))
+  .pipe(text().regex(/^\d{1,9}(\.\d{1,3})?$/, "Quantity: enter a number like 1 or 2.5 (at most three decimals)"))
   .refine((v) => /[1-9]/.test(v), "Quantity must be more than 0");
 
 const taxRateSchema = z
-  .union([z.string(), z.number()], { error: "Tax rate: enter a percentage like 20" })
+  .union([text(), z.number()], { error: "Tax rate: enter a percentage like 20" })
   .transform((v) => String(v).trim().replace(/%$/, ""))
-  .pipe(z.string().regex(/^\d{1,3}(\.\d{1,2})?$/, "Tax rate: enter a percentage like 20 or 7.5"))
+  .pipe(text().regex(/^\d{1,3}(\.\d{1,2})?$/, "Tax rate: enter a percentage like 20 or 7.5"))
   .refine((v) => Number(v) <= 100, "Tax rate must be at most 100%");
 
-const currencySchema = z
-  .string({ error: "Currency: use a code like EUR" })
+const currencySchema = text({ error: "Currency: use a code like EUR" })
   .trim()
   .transform((v) => v.toUpperCase())
-  .pipe(z.string().regex(/^[A-Z]{3}$/, "Currency: use a three-letter code like EUR"))
+  .pipe(text().regex(/^[A-Z]{3}$/, "Currency: use a three-letter code like EUR"))
   .refine((code) => {
     try {
       new Intl.NumberFormat("en", { style: "currency", currency: code });
@@ -76,8 +76,7 @@ const currencySchema = z
   }, "Currency: not a known ISO 4217 code");
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
@@ -87,7 +86,7 @@ const isoDate = (label: string) => z.iso.date({ error: `${label}: use a date lik
 
 export const lineSchema = z.object({
   category: z.enum(FINANCIAL_CATEGORIES, { error: `category must be one of ${FINANCIAL_CATEGORIES.join(", ")}` }).nullish().transform((v) => v ?? null),
-  description: z.string({ error: "Describe the line" }).trim().min(1, "Describe the line").max(500, "Description must be at most 500 characters"),
+  description: text({ error: "Describe the line" }).trim().min(1, "Describe the line").max(500, "Description must be at most 500 characters"),
   quantity: quantitySchema.default("1"),
   unitPrice: amountSchema("Unit price"),
   taxRate: taxRateSchema.default("0"),
@@ -99,7 +98,7 @@ const linesSchema = z.array(lineSchema, { error: "Add at least one line" }).min(
 export const createFinancialObjectSchema = z.object({
   campaignId: z.uuid({ error: "Choose a campaign" }),
   type: z.enum(CREATABLE_TYPES, { error: `type must be one of ${CREATABLE_TYPES.join(", ")}` }),
-  title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters"),
+  title: text({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters"),
   /** Defaults to the campaign's currency. */
   currency: currencySchema.optional(),
   lines: linesSchema,
@@ -112,9 +111,9 @@ export type CreateFinancialObjectInput = z.input<typeof createFinancialObjectSch
 
 export const reviseFinancialObjectSchema = z.object({
   /** The version read: a stale save is refused (409). */
-  version: z.coerce.number({ error: "version must be a number" }).int().min(1),
-  reason: z.string({ error: "Say why it changes" }).trim().min(1, "Say why it changes").max(1000, "Reason must be at most 1000 characters"),
-  title: z.string().trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters").optional(),
+  version: z.number({ error: "version must be a number" }).int().min(1),
+  reason: text({ error: "Say why it changes" }).trim().min(1, "Say why it changes").max(1000, "Reason must be at most 1000 characters"),
+  title: text().trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters").optional(),
   lines: linesSchema.optional(),
   externalRef: optionalText(100, "External reference").optional(),
   internalNotes: optionalText(4000, "Internal notes").optional(),
@@ -129,7 +128,7 @@ export const decideSchema = z
     decision: z.enum(["APPROVED", "REJECTED"], { error: "decision must be APPROVED or REJECTED" }),
     reason: optionalText(2000, "Reason"),
     /** The revision the decider looked at: when given, the decision lands only on that revision. */
-    revision: z.coerce.number({ error: "revision must be a whole number" }).int("revision must be a whole number").positive("revision must be a whole number").optional(),
+    revision: z.number({ error: "revision must be a whole number" }).int("revision must be a whole number").positive("revision must be a whole number").optional(),
   })
   .superRefine((input, issue) => {
     if (input.decision === "REJECTED" && !input.reason) issue.addIssue({ code: "custom", path: ["reason"], message: "Say why you reject it" });
@@ -150,7 +149,7 @@ export const paymentSchema = z.object({
 export type PaymentInput = z.input<typeof paymentSchema>;
 
 export const voidSchema = z.object({
-  reason: z.string({ error: "Say why it is void" }).trim().min(1, "Say why it is void").max(1000, "Reason must be at most 1000 characters"),
+  reason: text({ error: "Say why it is void" }).trim().min(1, "Say why it is void").max(1000, "Reason must be at most 1000 characters"),
 });
 
 export const payoutSchema = z.object({
@@ -167,7 +166,7 @@ export const markPayoutSentSchema = z.object({
 
 const csvList = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z
-    .union([z.string(), z.array(z.string())])
+    .union([text(), z.array(text())])
     .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(",")).map((s) => s.trim().toUpperCase()).filter(Boolean))])
     .pipe(z.array(z.enum(values, { error: `${label} must be among ${values.join(", ")}` })))
     .optional();
@@ -183,7 +182,7 @@ const filterFields = {
   maxAmount: amountSchema("Maximum amount").optional(),
   /** Only items at least this many days old. */
   minAgeDays: z.coerce.number({ error: "minAgeDays must be a number" }).int().min(0).max(3650).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
 };
 
 export const listFinancialObjectsSchema = z.object({
@@ -211,8 +210,7 @@ export const queueFiltersSchema = z.object({
   minAgeDays: filterFields.minAgeDays,
   take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(200, "take must be at most 200").default(25),
   /** Keyset position: the `nextCursor` of the page before (the last item's request time and id). */
-  after: z
-    .string()
+  after: text()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "after is not a position in this queue: use the nextCursor of the page before")
     .optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 import { parseCsv, CsvParseError } from "@/lib/csv";
 import { createStubSchema, PLATFORMS } from "./schemas";
 
@@ -30,36 +31,31 @@ const FIELD_OF: Record<string, string> = {
 };
 const COLUMN_OF = Object.fromEntries(Object.entries(FIELD_OF).map(([column, field]) => [field, column]));
 
-const optionalCountry = z
-  .string()
+const optionalCountry = text()
   .trim()
   .toUpperCase()
   .optional()
   .transform((v) => (v ? v : null))
-  .pipe(z.union([z.string().regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"), z.null()]));
-const list = z
-  .string()
+  .pipe(z.union([text().regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"), z.null()]));
+const list = text()
   .optional()
   .transform((v) => [...new Set((v ?? "").split(/[;|,]/).map((t) => t.trim().toLowerCase()).filter(Boolean))]);
 
 /** One row of the file, as it is validated in the preview and again when committed. */
 export const importRowSchema = createStubSchema.extend({
-  platform: z
-    .string({ error: "Enter the platform" })
+  platform: text({ error: "Enter the platform" })
     .trim()
     .toUpperCase()
     .pipe(z.enum(PLATFORMS, { error: `Platform must be one of ${PLATFORMS.join(", ").toLowerCase()}` })),
-  followers: z
-    .string()
+  followers: text()
     .trim()
     .optional()
     .transform((v) => (v ? v.replace(/[\s_,]/g, "") : "0"))
-    .pipe(z.string().regex(/^\d{1,10}$/, "Followers must be a whole number").transform(Number)),
+    .pipe(text().regex(/^\d{1,10}$/, "Followers must be a whole number").transform(Number)),
   country: optionalCountry,
-  languages: list.pipe(z.array(z.string().regex(/^[a-z]{2}$/, "Use two-letter language codes separated by ;, e.g. en;de")).max(20, "Use at most 20 languages")),
-  niches: list.pipe(z.array(z.string().max(40, "Each niche must be at most 40 characters")).max(20, "Use at most 20 niches")),
-  email: z
-    .string()
+  languages: list.pipe(z.array(text().regex(/^[a-z]{2}$/, "Use two-letter language codes separated by ;, e.g. en;de")).max(20, "Use at most 20 languages")),
+  niches: list.pipe(z.array(text().max(40, "Each niche must be at most 40 characters")).max(20, "Use at most 20 niches")),
+  email: text()
     .trim()
     .toLowerCase()
     .optional()

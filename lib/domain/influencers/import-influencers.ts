@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
@@ -15,7 +16,7 @@ import { influencerScope } from "./scope";
 /** Rows as the server actions receive them (chunks of the parsed file). */
 export const importRowsSchema = z.object({
   rows: z
-    .array(z.object({ line: z.number().int().min(1), values: z.record(z.string(), z.string().max(2000, "A field has at most 2000 characters")) }), {
+    .array(z.object({ line: z.number().int().min(1), values: z.record(text(), text().max(2000, "A field has at most 2000 characters")) }), {
       error: "rows must be a list",
     })
     .min(1, "Send at least one row")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 import { CURRENCIES } from "@/lib/domain/clients/schemas";
 import { DELIVERABLE_TYPES, PLATFORMS } from "@/lib/domain/enums";
 
@@ -14,20 +15,17 @@ export function normalizeHandle(raw: string): string {
   return raw.trim().replace(/^@+/, "").trim().toLowerCase();
 }
 
-export const handleSchema = z
-  .string({ error: "Enter the handle" })
+export const handleSchema = text({ error: "Enter the handle" })
   .transform(normalizeHandle)
   .pipe(
-    z
-      .string()
+    text()
       .min(1, "Enter the handle")
       .max(100, "A handle has at most 100 characters")
       .regex(/^[^\s@/]+$/, "A handle has no spaces, @ or / inside"),
   );
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
@@ -36,36 +34,33 @@ const optionalText = (max: number, label: string) =>
 /** A comma-separated string or an array → lower-cased, de-duplicated list. */
 const listSchema = (label: string, max = 20) =>
   z
-    .union([z.array(z.string()), z.string()])
+    .union([z.array(text()), text()])
     .nullish()
     .transform((v) => {
       const list = Array.isArray(v) ? v : (v ?? "").split(/[,;|]/);
       return [...new Set(list.map((t) => t.trim().toLowerCase()).filter(Boolean))];
     })
-    .pipe(z.array(z.string().max(40, `Each ${label} must be at most 40 characters`)).max(max, `Use at most ${max} ${label}s`));
+    .pipe(z.array(text().max(40, `Each ${label} must be at most 40 characters`)).max(max, `Use at most ${max} ${label}s`));
 
 const languagesSchema = listSchema("language").pipe(
-  z.array(z.string().regex(/^[a-z]{2}$/, "Use two-letter language codes, e.g. en, de")),
+  z.array(text().regex(/^[a-z]{2}$/, "Use two-letter language codes, e.g. en, de")),
 );
 
-const countrySchema = z
-  .string()
+const countrySchema = text()
   .trim()
   .toUpperCase()
   .nullish()
   .transform((v) => (v ? v : null))
-  .pipe(z.union([z.string().regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"), z.null()]));
+  .pipe(z.union([text().regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"), z.null()]));
 
-const emailSchema = z
-  .string()
+const emailSchema = text()
   .trim()
   .toLowerCase()
   .nullish()
   .transform((v) => (v ? v : null))
   .pipe(z.union([z.email({ error: "Enter a valid e-mail address" }).max(254), z.null()]));
 
-const displayNameSchema = z
-  .string({ error: "Enter the display name" })
+const displayNameSchema = text({ error: "Enter the display name" })
   .trim()
   .min(1, "Enter the display name")
   .max(120, "Display name must be at most 120 characters");
@@ -73,11 +68,11 @@ const displayNameSchema = z
 const platformSchema = z.enum(PLATFORMS, { error: "Choose a platform" });
 
 const countSchema = (label: string) =>
-  z.coerce.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(0, `${label} cannot be negative`).max(2_000_000_000, `${label} is too large`);
+  z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(0, `${label} cannot be negative`).max(2_000_000_000, `${label} is too large`);
 
 /** Percent with up to 3 decimals, 0–100; empty → null. */
 const engagementSchema = z
-  .union([z.string(), z.number(), z.null()])
+  .union([text(), z.number(), z.null()])
   .optional()
   .transform((v) => (v === undefined || v === null || v === "" ? null : Number(String(v).trim().replace(/%$/, ""))))
   .pipe(
@@ -93,7 +88,7 @@ export const createStubSchema = z.object({
   displayName: displayNameSchema,
   platform: platformSchema,
   handle: handleSchema,
-  followers: countSchema("Followers").optional(),
+  followers: countSchema("Followers").nullish(),
   engagementRate: engagementSchema,
 });
 
@@ -101,12 +96,11 @@ const profileFields = z.object({
   displayName: displayNameSchema,
   legalName: optionalText(200, "Legal name"),
   email: emailSchema,
-  phone: z
-    .string()
+  phone: text()
     .trim()
     .nullish()
     .transform((v) => (v ? v : null))
-    .pipe(z.union([z.string().regex(/^\+?[0-9 ()./-]{5,30}$/, "Enter a valid phone number"), z.null()])),
+    .pipe(z.union([text().regex(/^\+?[0-9 ()./-]{5,30}$/, "Enter a valid phone number"), z.null()])),
   country: countrySchema,
   city: optionalText(100, "City"),
   languages: languagesSchema,
@@ -117,34 +111,32 @@ const profileFields = z.object({
 
 /** What a FULL profile must have; each missing field is named. */
 export const promoteSchema = profileFields.extend({
-  legalName: z.string({ error: "Enter the legal name" }).trim().min(1, "Enter the legal name").max(200, "Legal name must be at most 200 characters"),
-  email: z.string({ error: "Enter the e-mail address" }).trim().toLowerCase().min(1, "Enter the e-mail address").pipe(z.email({ error: "Enter a valid e-mail address" }).max(254)),
-  country: z.string({ error: "Enter the country" }).trim().toUpperCase().min(1, "Enter the country").regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"),
-  languages: languagesSchema.pipe(z.array(z.string()).min(1, "Add at least one language")),
-  niches: listSchema("niche").pipe(z.array(z.string()).min(1, "Add at least one niche")),
-  paymentDetails: z
-    .string()
+  legalName: text({ error: "Enter the legal name" }).trim().min(1, "Enter the legal name").max(200, "Legal name must be at most 200 characters"),
+  email: text({ error: "Enter the e-mail address" }).trim().toLowerCase().min(1, "Enter the e-mail address").pipe(z.email({ error: "Enter a valid e-mail address" }).max(254)),
+  country: text({ error: "Enter the country" }).trim().toUpperCase().min(1, "Enter the country").regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"),
+  languages: languagesSchema.pipe(z.array(text()).min(1, "Add at least one language")),
+  niches: listSchema("niche").pipe(z.array(text()).min(1, "Add at least one niche")),
+  paymentDetails: text()
     .trim()
     .max(500, "Payment details must be at most 500 characters")
     .nullish()
     .transform((v) => (v ? v : null)),
-  version: z.coerce.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
+  version: z.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
 });
 
 export const updateInfluencerSchema = profileFields.partial().extend({
   status: z.enum(INFLUENCER_STATUSES, { error: "Choose a status" }).optional(),
-  paymentDetails: z
-    .string()
+  paymentDetails: text()
     .trim()
     .max(500, "Payment details must be at most 500 characters")
     .nullish()
     .transform((v) => (v === undefined ? undefined : v ? v : null)),
-  version: z.coerce.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
+  version: z.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
 });
 
 export const setStatusSchema = z.object({
   status: z.enum(INFLUENCER_STATUSES, { error: "Choose a status" }),
-  version: z.coerce.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
+  version: z.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
 });
 
 // ---- social accounts and rate cards
@@ -152,8 +144,7 @@ export const setStatusSchema = z.object({
 export const socialAccountSchema = z.object({
   platform: platformSchema,
   handle: handleSchema,
-  url: z
-    .string()
+  url: text()
     .trim()
     .nullish()
     .transform((v) => (v ? v : null))
@@ -161,7 +152,7 @@ export const socialAccountSchema = z.object({
   followers: countSchema("Followers").default(0),
   engagementRate: engagementSchema,
   avgViews: z
-    .union([z.literal("").transform(() => null), z.null(), countSchema("Average views")])
+    .union([z.literal("").transform(() => null), z.null(), countSchema("Average views")], { error: "Average views must be a whole number" })
     .optional()
     .transform((v) => v ?? null),
   verified: z.boolean({ error: "verified must be true or false" }).default(false),
@@ -174,9 +165,9 @@ export const updateSocialAccountSchema = socialAccountSchema.partial().extend({
 
 /** "1200", "1200.5" or 1200 → "1200.50": money stays a decimal string, never a float. */
 export const feeSchema = z
-  .union([z.string(), z.number()], { error: "Enter the fee" })
+  .union([text(), z.number()], { error: "Enter the fee" })
   .transform((v) => String(v).trim().replace(/,/g, ""))
-  .pipe(z.string().min(1, "Enter the fee").regex(/^\d{1,12}(\.\d{1,2})?$/, "Enter the fee as an amount with at most 2 decimals, e.g. 1200.00"))
+  .pipe(text().min(1, "Enter the fee").regex(/^\d{1,12}(\.\d{1,2})?$/, "Enter the fee as an amount with at most 2 decimals, e.g. 1200.00"))
   .transform((v) => {
     const [whole, cents = ""] = v.split(".");
     return `${BigInt(whole).toString()}.${cents.padEnd(2, "0")}`;
@@ -202,30 +193,28 @@ const optionalNumber = (label: string, schema: z.ZodNumber) =>
   z.union([z.literal("").transform(() => undefined), z.coerce.number({ error: `${label} must be a number` }).pipe(schema)]).optional();
 
 const optionalFilterText = (label: string, pattern?: RegExp, message?: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(40, `${label} is too long`)
     .optional()
     .transform((v) => (v ? v.toLowerCase() : undefined))
-    .pipe(pattern ? z.string().regex(pattern, message ?? `${label} is not valid`).optional() : z.string().optional());
+    .pipe(pattern ? text().regex(pattern, message ?? `${label} is not valid`).optional() : text().optional());
 
 export const searchInfluencersSchema = z
   .object({
-    q: z.string().trim().max(100, "Search must be at most 100 characters").optional().transform((v) => (v ? v : undefined)),
+    q: text().trim().max(100, "Search must be at most 100 characters").optional().transform((v) => (v ? v : undefined)),
     platform: optionalEnum(PLATFORMS, `platform must be one of ${PLATFORMS.join(", ")}`),
     minFollowers: optionalNumber("minFollowers", z.number().int("minFollowers must be a whole number").min(0, "minFollowers cannot be negative")),
     maxFollowers: optionalNumber("maxFollowers", z.number().int("maxFollowers must be a whole number").min(0, "maxFollowers cannot be negative")),
     minEngagement: optionalNumber("minEngagement", z.number().min(0, "minEngagement cannot be negative").max(100, "minEngagement is a percentage")),
     maxEngagement: optionalNumber("maxEngagement", z.number().min(0, "maxEngagement cannot be negative").max(100, "maxEngagement is a percentage")),
     niche: optionalFilterText("niche"),
-    country: z
-      .string()
+    country: text()
       .trim()
       .toUpperCase()
       .optional()
       .transform((v) => (v ? v : undefined))
-      .pipe(z.string().regex(/^[A-Z]{2}$/, "country must be a two-letter code").optional()),
+      .pipe(text().regex(/^[A-Z]{2}$/, "country must be a two-letter code").optional()),
     language: optionalFilterText("language", /^[a-z]{2}$/, "language must be a two-letter code"),
     status: optionalEnum(INFLUENCER_STATUSES, `status must be one of ${INFLUENCER_STATUSES.join(", ")}`),
     profileType: optionalEnum(PROFILE_TYPES, "profileType must be STUB or FULL"),

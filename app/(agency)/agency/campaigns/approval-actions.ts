@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { text } from "@/lib/domain/text";
 import { authedAction } from "@/lib/auth/with-auth";
 import { commentOnApproval } from "@/lib/domain/approvals/comment-on-approval";
 import { requestApproval } from "@/lib/domain/approvals/request-approval";
@@ -17,7 +18,7 @@ const id = z.uuid({ error: "Not a valid id" });
 const campaignPaths = (campaignId: string) => [`/agency/campaigns/${campaignId}`, "/agency/campaigns"];
 
 export const searchShortlistCandidatesAction = authedAction(
-  { permission: "influencer.read", schema: z.object({ q: z.string().trim().max(100, "Search must be at most 100 characters") }) },
+  { permission: "influencer.read", schema: z.object({ q: text().trim().max(100, "Search must be at most 100 characters") }) },
   async (ctx, input) => {
     const result = await searchInfluencers(ctx, { q: input.q, status: "ACTIVE", take: 10 });
     return result.items.map((row) => ({ id: row.id, displayName: row.displayName, totalFollowers: row.totalFollowers, socials: row.socials.slice(0, 3) }));
