@@ -1,46 +1,30 @@
-import crypto from "node:crypto";
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { migrate } from "@/lib/db/migrate";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmail, seed } from "@/lib/db/seed";
 import { verifyPassword } from "@/lib/crypto/password";
 import { decrypt } from "@/lib/crypto/encryption";
 import { CONTENT_DEMO_CAMPAIGN, CONTENT_DEMO_TASK, CONTENT_SHOWCASE_CAMPAIGN } from "@/lib/db/seed-content";
 import { getStorage } from "@/lib/storage";
 import { setTempDataDir } from "../setup/content-fixtures";
+import { createScratchDatabase } from "../setup/scratch-database";
 
 // The demo seed uses fixed slugs and e-mails, so it gets a database of its own on the same server (and a
 // storage folder of its own for the demo PNGs).
 setTempDataDir("seed");
 
-const name = `tikit_seed_${crypto.randomBytes(5).toString("hex")}`;
 let url: string;
+let dropDatabase: () => Promise<void>;
 let prisma: PrismaClient;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: inject("adminUrl") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  await admin(`CREATE DATABASE "${name}"`);
-  const parsed = new URL(inject("adminUrl"));
-  parsed.pathname = `/${name}`;
-  url = parsed.toString();
-  await migrate(url);
+  ({ url, drop: dropDatabase } = await createScratchDatabase("tikit_seed"));
   prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
 });
 
 afterAll(async () => {
   await prisma?.$disconnect();
-  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await dropDatabase?.();
 });
 
 async function counts() {
