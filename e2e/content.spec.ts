@@ -4,14 +4,14 @@ import { waitForHydration } from "./support/auth";
 import { authFile, type RoleKey } from "./support/roles";
 import { screenshotViewports } from "./support/screenshots";
 
-// Issue 4 end to end, on the seeded content campaign (lib/db/seed-content.ts: a Lumière Cosmetics campaign in
+// Issue 4 end to end, on the seeded content campaign (scripts/seed/demo/content.ts: a Lumière Cosmetics campaign in
 // IN_PRODUCTION with the demo creator contracted and exactly one OFFERED task requiring a DRAFT). No other
 // spec touches it. The creator accepts and uploads a draft; the manager requests changes with a comment
 // anchored on the image; the creator uploads version 2; the manager compares v1 with v2, approves v2 and
 // sends it to the client; the client approves with conditions; the manager moves the campaign to
 // "Content approved".
 
-// Copied from lib/db/seed-content.ts (the seed module pulls in Prisma, which the test runner has no use for).
+// Copied from scripts/seed/demo/content.ts (the seed module pulls in Prisma, which the test runner has no use for).
 const CAMPAIGN = "Lumière Autumn Glow";
 const TASK = "Autumn Glow reel";
 
@@ -182,7 +182,7 @@ test("a content task from offer to the client's approval, and the campaign moves
   });
 });
 
-// Copied from lib/db/seed-content.ts: a campaign with a task in every status, script versions and comments.
+// Copied from scripts/seed/demo/content.ts: a campaign with a task in every status, script versions and comments.
 const SHOWCASE = "Lumière Night Repair Stories";
 
 test("the showcase campaign: board and table with overdue tasks, a script's text diff, the client's view without internal comments, 404 for another agency's client", async ({ browser }, testInfo) => {

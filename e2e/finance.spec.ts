@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { FINANCE_E2E } from "../lib/db/finance-e2e-fixtures";
+import { FINANCE_E2E } from "../scripts/seed/demo/finance-e2e-fixtures";
 import { waitForHydration } from "./support/auth";
 import { renderPdf } from "./support/pdf";
 import { authFile, type RoleKey } from "./support/roles";
 import { screenshotViewports } from "./support/screenshots";
 import { uniqueId } from "./support/users";
 
-// Issue 5 end to end on the finance seed (lib/db/seed-finance.ts): a campaign manager budgets the Lumière
+// Issue 5 end to end on the finance seed (scripts/seed/demo/finance.ts): a campaign manager budgets the Lumière
 // campaign waiting in BUDGET_IN_REVIEW above the approval threshold, revises it and submits it; finance
 // approves, then the director; the campaign moves to BUDGET_APPROVED. Finance issues the seeded approved
 // client invoice and downloads its PDF; the client sees and downloads it; the creator sees a rounded total.
@@ -15,7 +15,7 @@ import { uniqueId } from "./support/users";
 
 const BUDGET_CAMPAIGN = FINANCE_E2E.northwind.campaign;
 const APPROVED_INVOICE = FINANCE_E2E.northwind.invoice;
-// The quote of lib/db/seed-finance.ts that finance approved and the client still has to.
+// The quote of scripts/seed/demo/finance.ts that finance approved and the client still has to.
 const SENT_QUOTE_CAMPAIGN = "Lumière Glow Serum Launch";
 const SENT_QUOTE = "Glow Serum launch — quote";
 

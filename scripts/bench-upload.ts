@@ -27,8 +27,8 @@ const log = (line: string) => console.log(`[bench:upload] ${line}`);
 const { loadLocalEnv } = await import("./local-env");
 const env = await loadLocalEnv({ log });
 const { getDb, closeDb } = await import("../lib/db/client");
-const { seed, demoEmail } = await import("../lib/db/seed");
-const { CONTENT_DEMO_TASK } = await import("../lib/db/seed-content");
+const { seed, demoEmail } = await import("./seed/demo/seed");
+const { CONTENT_DEMO_TASK } = await import("./seed/demo/content");
 const db = getDb();
 let server: ChildProcess | null = null;
 

@@ -10,10 +10,10 @@ import { loadLocalEnv } from "./local-env";
 
 const reset = process.argv.includes("--reset");
 const env = await loadLocalEnv({ log: (line) => console.log(`[scale] ${line}`) });
-const { DEMO_PASSWORD, DEMO_TOTP_SECRET } = await import("../lib/db/seed");
+const { DEMO_PASSWORD, DEMO_TOTP_SECRET } = await import("./seed/demo/seed");
 const { hashPassword } = await import("../lib/crypto/password");
 const { encrypt } = await import("../lib/crypto/encryption");
-const { FULL_SCALE, SCALE_SLUG, SCALE_DOMAIN, deleteAgency, findAgency, seedScale } = await import("../lib/db/scale-seed");
+const { FULL_SCALE, SCALE_SLUG, SCALE_DOMAIN, deleteAgency, findAgency, seedScale } = await import("./seed/scale/seed");
 
 const pool = new pg.Pool({ connectionString: env.url, max: 2 });
 const tty = process.stdout.isTTY;

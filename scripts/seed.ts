@@ -3,7 +3,7 @@ import { loadLocalEnv } from "./local-env";
 
 const env = await loadLocalEnv();
 const { getDb, closeDb } = await import("../lib/db/client");
-const { seed } = await import("../lib/db/seed");
+const { seed } = await import("./seed/demo/seed");
 try {
   await seed(getDb(), { log: console.log });
 } finally {

@@ -62,7 +62,7 @@ try {
   const storage = getStorage();
   if (storage instanceof S3Storage) log(`Files are stored in the S3 bucket ${storage.config.bucket}${storage.config.endpoint ? ` at ${storage.config.endpoint}` : ""}`);
   const { getDb, closeDb } = await import("../lib/db/client");
-  const { seed, DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmail } = await import("../lib/db/seed");
+  const { seed, DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmail } = await import("./seed/demo/seed");
   const db = getDb();
   if (process.env.TIKIT_SEED !== "false" && (await db.agency.count()) === 0) {
     log("First run: adding demo data");

@@ -1,6 +1,6 @@
 import path from "node:path";
 
-// The demo users of lib/db/seed.ts, one per role, and where each lands. Copied rather than imported: the
+// The demo users of scripts/seed/demo/seed.ts, one per role, and where each lands. Copied rather than imported: the
 // seed module pulls in argon2 and the Prisma client, which the test runner has no use for.
 
 export const DEMO_PASSWORD = "tikit-demo-2026";

@@ -1,10 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmail, seed } from "@/lib/db/seed";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmail, seed } from "@/scripts/seed/demo/seed";
 import { verifyPassword } from "@/lib/crypto/password";
 import { decrypt } from "@/lib/crypto/encryption";
-import { CONTENT_DEMO_CAMPAIGN, CONTENT_DEMO_TASK, CONTENT_SHOWCASE_CAMPAIGN } from "@/lib/db/seed-content";
+import { CONTENT_DEMO_CAMPAIGN, CONTENT_DEMO_TASK, CONTENT_SHOWCASE_CAMPAIGN } from "@/scripts/seed/demo/content";
 import { getStorage } from "@/lib/storage";
 import { setTempDataDir } from "../setup/content-fixtures";
 import { createScratchDatabase } from "../setup/scratch-database";
@@ -273,7 +273,7 @@ describe("seed: notifications", { timeout: 120_000 }, () => {
 
 describe("seed: finance", { timeout: 120_000 }, () => {
   test("gapless invoice numbers (one partly paid, one paid, one void), the e2e fixtures, the creator's payouts", async () => {
-    const { FINANCE_E2E } = await import("@/lib/db/seed-finance");
+    const { FINANCE_E2E } = await import("@/scripts/seed/demo/finance");
     for (const slug of ["northwind", "blueharbor"] as const) {
       const agency = await prisma.agency.findUniqueOrThrow({ where: { slug } });
       const invoices = await prisma.financialObject.findMany({ where: { agencyId: agency.id, type: "CLIENT_INVOICE", number: { not: null } }, orderBy: { numberSeq: "asc" } });

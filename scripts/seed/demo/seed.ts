@@ -2,12 +2,12 @@ import { hashPassword } from "@/lib/crypto/password";
 import { encrypt } from "@/lib/crypto/encryption";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { seedFinance } from "./seed-finance";
-import { seedBusiness } from "@/lib/db/seed-business";
-import { seedContent } from "@/lib/db/seed-content";
+import { seedBusiness } from "./business";
+import { seedContent } from "./content";
+import { seedFinance } from "./finance";
 
 // Demo data: two agencies, so isolation can be seen; users of all six roles in each; a dozen clients
-// with contacts; ~40 influencers and a dozen campaigns over the status machine (lib/db/seed-business.ts).
+// with contacts; ~40 influencers and a dozen campaigns over the status machine (scripts/seed/demo/business.ts).
 // Idempotent: rows are found by natural keys (slug, e-mail, name) and only created when missing.
 
 export const DEMO_PASSWORD = "tikit-demo-2026";

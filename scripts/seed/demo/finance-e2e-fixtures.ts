@@ -1,4 +1,4 @@
-// What the finance e2e flow uses, per demo agency slug (seeded by lib/db/seed-finance.ts): a campaign of the
+// What the finance e2e flow uses, per demo agency slug (seeded by scripts/seed/demo/finance.ts): a campaign of the
 // client user's client in budget review without a budget, and an approved, not yet issued client invoice.
 // No imports, so Playwright specs can import it without loading Prisma.
 export const FINANCE_E2E = {

@@ -4,7 +4,7 @@ import type { FinancialCategory, FinancialObjectType, FinancialStatus } from "@/
 import { lineAmounts, money, totalsOf } from "@/lib/domain/finance/money";
 import { FINANCE_E2E } from "./finance-e2e-fixtures";
 
-// Demo finance data of one agency (called by lib/db/seed.ts after seed-business): the agency's billing
+// Demo finance data of one agency (called by scripts/seed/demo/seed.ts after business.ts): the agency's billing
 // details, approved and draft budgets, a quote waiting for the client, purchase orders, expenses, issued
 // client invoices with gapless numbers (one partly paid, one paid, one void), influencer invoices with
 // payouts (scheduled and sent), the demo creator's deals, and the e2e fixtures (FINANCE_E2E).

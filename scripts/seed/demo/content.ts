@@ -5,9 +5,9 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArtifactType, CampaignStatus, ContentTaskStatus, DeliverableType, ReviewOutcome } from "@/lib/generated/prisma/enums";
 import { getStorage, type StoredFile } from "@/lib/storage";
-import type { DemoUsers } from "./seed-business";
+import type { DemoUsers } from "./business";
 
-// Demo content of one agency (called by lib/db/seed.ts), written with Prisma directly (data, not use cases):
+// Demo content of one agency (called by scripts/seed/demo/seed.ts), written with Prisma directly (data, not use cases):
 // - the e2e campaign (CONTENT_DEMO_CAMPAIGN): the client user's client, IN_PRODUCTION, the demo creator
 //   ("Ivy Creator") contracted, exactly one task OFFERED (DRAFT required, fee, due in 7 days), nothing else;
 // - a richer campaign (CONTENT_SHOWCASE_CAMPAIGN) with a task in every status: script versions 1–3, real PNG

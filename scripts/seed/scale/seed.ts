@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { PLATFORMS } from "@/lib/domain/enums";
-import { seedContent } from "./scale-seed-content";
-import { seedFinance, seedPendingApprovals } from "./scale-seed-finance";
+import { seedContent } from "./content";
+import { seedFinance, seedPendingApprovals } from "./finance";
 
 // The "Scale Agency": a large tenant for performance work (npm run db:seed:scale, npm run bench).
 // Deterministic: the same seed gives the same rows (ids included), so bench runs are comparable.

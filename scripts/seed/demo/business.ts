@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentStatus, CampaignStatus, DeliverableType, Platform } from "@/lib/generated/prisma/enums";
 import { computeMissingInfo } from "@/lib/domain/campaigns/missing-info";
 
-// Demo business data of one agency (called by lib/db/seed.ts): ~40 influencers with social accounts, rate
+// Demo business data of one agency (called by scripts/seed/demo/seed.ts): ~40 influencers with social accounts, rate
 // cards and pricing history, and a dozen campaigns over the status machine with their history, brief
 // revisions, shortlists, approvals (a pending brief for the demo client user, a pending shortlist), a CM
 // scoped to one campaign, and a few notifications. Rows are written with Prisma directly (data, not use
@@ -123,7 +123,7 @@ function campaignsFor(slug: "northwind" | "blueharbor"): CampaignSeed[] {
     { name: nw ? "Helvetia Heritage Film" : "Crest Bank Student Accounts", client: nw ? 8 : 8, status: "CANCELLED", from: "SOURCING", owner: "dir", objective: "Brand film with two creators", brief: brief("the heritage line", "watch lovers", "cinematic"), budget: "90000.00", startInDays: 10, lengthDays: 20, platforms: ["YOUTUBE"], shortlist: 2 },
     { name: nw ? "Copper & Oak Holiday Gifting" : "Polar Pets Adoption Week", client: nw ? 11 : 7, status: "BRIEF_APPROVED", owner: "cm", objective: "Gift guides in December", brief: brief("the cask edition", "adults 25+", "responsible drinking"), budget: "26000.00", startInDays: 45, lengthDays: 25, platforms: ["INSTAGRAM"] },
     { name: nw ? "Lumière Men Grooming Tips" : "Cloudberry Tea Winter Calm", client: nw ? 12 : 11, status: "CONTRACTING", owner: "cm", objective: "Grooming tutorials", brief: brief("the beard oil", "men 25–40", "tutorial format"), budget: "30000.00", startInDays: 14, lengthDays: 35, platforms: ["YOUTUBE", "INSTAGRAM"], shortlist: 4 },
-    // Finance e2e (lib/db/seed-finance.ts FINANCE_E2E): budget review with no budget yet.
+    // Finance e2e (scripts/seed/demo/finance.ts FINANCE_E2E): budget review with no budget yet.
     { name: nw ? "Lumière Holiday Gift Sets" : "Tidal Holiday Bundles", client: 0, status: "BUDGET_IN_REVIEW", owner: "cm", objective: "Gift sets with creators in December", brief: brief(nw ? "the holiday gift sets" : "the holiday bundles", "gift shoppers", "unboxing first"), budget: "36000.00", startInDays: 35, lengthDays: 30, platforms: ["INSTAGRAM", "TIKTOK"], shortlist: 3 },
     { name: nw ? "Brewhaus Barista Series" : "Tidal Studio Sessions", client: nw ? 2 : 0, status: "REPORTING", owner: "dir", objective: "Home barista how-tos", brief: brief("the espresso blend", "coffee nerds", "step by step"), budget: "20000.00", startInDays: -70, lengthDays: 40, platforms: ["YOUTUBE", "TIKTOK"], shortlist: 3, risk: "LOW" },
   ];
