@@ -1,7 +1,10 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { createRng, deleteAgency, findAgency, generateCampaigns, generateInfluencers, seedScale, type ScaleCounts } from "@/scripts/seed/scale/seed";
+import { generateCampaigns } from "@/scripts/seed/scale/campaigns";
+import { generateInfluencers } from "@/scripts/seed/scale/influencers";
+import { createRng, type ScaleCounts } from "@/scripts/seed/scale/rows";
+import { deleteAgency, findAgency, seedScale } from "@/scripts/seed/scale/seed";
 
 // The scale seeder's generators and batch writer with tiny counts (the full 100,000 run is
 // `npm run db:seed:scale`, not a test). Its own agency slug, so it shares the test database safely.

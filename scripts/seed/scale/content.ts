@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { createRng, DAY, inTransaction, insertRows, iso, money, type PhaseArgs, type Row, type Table } from "./seed";
+import { createRng, DAY, inTransaction, insertRows, iso, money, type PhaseArgs, type Row, type Table } from "./rows";
 
 // The scale agency's content production (issue 4): tasks for the contracted assignments of campaigns at
 // IN_PRODUCTION or later, and their append-only artifact versions. Generated from the campaigns and

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { createRng, DAY, inTransaction, insertRows, iso, isoDate, type PhaseArgs, type Row, type Table } from "./seed";
+import { createRng, DAY, inTransaction, insertRows, iso, isoDate, type PhaseArgs, type Row, type Table } from "./rows";
 
 // The scale agency's finance (issue 5): budgets, quotes, purchase orders, expenses, client invoices,
 // influencer invoices, payments and payouts per campaign, each with its lines and one revision snapshot.
