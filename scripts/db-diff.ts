@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
-import { diffSchemas } from "../lib/db/schema-diff";
+import { diffSchemas } from "./schema-diff";
 
 function git(...args: string[]) {
   try {
