@@ -7,7 +7,7 @@ import { invalidCursor, pageResult } from "@/lib/domain/pagination";
 import { idSchema, listTasksSchema, TASK_STATUSES, TASK_STATUS_LABELS, type ListTasksInput } from "./schemas";
 import { viewerOf } from "./scope";
 import { campaignScopeSql } from "@/lib/domain/campaigns/scope";
-import { taskScopeSql } from "./scope-sql";
+import { taskScopeSql } from "./scope";
 import { isOverdue, LATEST_ARTIFACTS_SQL, PENDING_STAGE_SQL, toLatestArtifacts, type LatestArtifactJson } from "./task-view";
 
 type Row = {

@@ -8,7 +8,7 @@ import { invalidCursor, pageResult } from "@/lib/domain/pagination";
 import { TASK_STATUSES, TASK_STATUS_LABELS } from "./schemas";
 import { finalStage } from "./lifecycle";
 import { viewerOf } from "./scope";
-import { taskScopeSql } from "./scope-sql";
+import { taskScopeSql } from "./scope";
 import { isOverdue, LATEST_ARTIFACTS_SQL, nextStep, PENDING_STAGE_SQL, toLatestArtifacts, type LatestArtifactJson } from "./task-view";
 
 export const listCreatorTasksSchema = z.object({

@@ -1,5 +1,6 @@
 import type { AuthContext } from "@/lib/auth/context";
 import { queryRow } from "@/lib/db/sql";
+import { addressedToCallerBranches } from "@/lib/domain/approvals/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FinancialObjectType, FinancialStatus, Role } from "@/lib/generated/prisma/enums";
 import { FINANCE_QUEUE_COUNT_CAP, queueFiltersSchema } from "./schemas";
@@ -28,24 +29,6 @@ export type FinanceQueueItem = {
 };
 
 export { FINANCE_QUEUE_COUNT_CAP };
-
-/** The branches of "addressed to the caller" (approvals/scope.ts addressedToCaller) as SQL, one per way. */
-export function addressedToCallerBranches(ctx: AuthContext, alias = "a"): Prisma.Sql[] {
-  const a = Prisma.raw(`"${alias}"`);
-  const or: Prisma.Sql[] = [Prisma.sql`${a}."approverUserId" = ${ctx.userId}::uuid`];
-  // The branches never overlap (the caller by id; per distinct role and scope, items addressed to nobody by id),
-  // so counts per branch add up.
-  const seen = new Set<string>();
-  for (const grant of ctx.grants) {
-    if (!grant.permissions.has("approval.decide") && !grant.permissions.has("finance.approve")) continue;
-    const key = `${grant.role}|${grant.scopeType}|${grant.scopeType === "AGENCY" ? "" : (grant.scopeId ?? "")}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const scope = grant.scopeType === "AGENCY" || !grant.scopeId ? Prisma.sql`${a}."approverScopeId" IS NULL` : Prisma.sql`${a}."approverScopeId" = ${grant.scopeId}::uuid`;
-    or.push(Prisma.sql`(${a}."approverUserId" IS NULL AND ${a}."approverRole" = ${grant.role}::"Role" AND ${a}."approverScopeType" = ${grant.scopeType}::"ScopeType" AND ${scope})`);
-  }
-  return or;
-}
 
 // One item as the statement sends it: a JSON array in the order of ITEM_KEYS (an array per row builds in about
 // half the database time of an object with named keys, and parses faster).
