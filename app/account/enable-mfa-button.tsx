@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ShieldCheckIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { startMfaEnrolmentAction } from "@/app/(auth)/actions";
+import { startMfaEnrolmentAction } from "@/lib/actions/auth";
 
 /** Starts TOTP enrolment and opens the set-up page, which brings the user back to /account when done. */
 export function EnableMfaButton() {

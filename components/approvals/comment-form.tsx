@@ -5,8 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { commentOnCampaignApprovalAction } from "@/app/(agency)/agency/campaigns/approval-actions";
-import { commentOnApprovalAction } from "@/app/(client)/client/approvals/actions";
+import { commentOnApprovalAction, commentOnCampaignApprovalAction } from "@/lib/actions/approvals";
 
 /** Adds a comment. Agency staff may mark it internal (never shown to client users). */
 export function CommentForm({ approvalId, campaignId, staff }: { approvalId: string; campaignId?: string; staff: boolean }) {

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { decideApprovalAction } from "@/app/(client)/client/approvals/actions";
+import { decideApprovalAction } from "@/lib/actions/approvals";
 import { decideApprovalSchema, type Decision } from "@/lib/domain/approvals/schemas";
 import type { FieldErrors } from "@/lib/errors";
 

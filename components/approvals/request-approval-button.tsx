@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { requestApprovalAction } from "@/app/(agency)/agency/campaigns/approval-actions";
+import { requestApprovalAction } from "@/lib/actions/approvals";
 
 /** "Send brief to client" / "Send shortlist to client". */
 export function RequestApprovalButton({ campaignId, type, label }: { campaignId: string; type: "BRIEF" | "SHORTLIST"; label: string }) {

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
 import { STATUS_LABELS } from "@/lib/domain/campaigns/status-machine";
-import { transitionCampaignAction } from "@/app/(agency)/agency/campaigns/actions";
+import { transitionCampaignAction } from "@/lib/actions/campaigns";
 
 /** A board card's "Move to…" control: the machine's next states; a refused move shows its reason. */
 export function BoardMove({ campaignId, name, options }: { campaignId: string; name: string; options: CampaignStatus[] }) {

@@ -10,7 +10,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CAMPAIGN_CURRENCIES, updateCampaignSchema } from "@/lib/domain/campaigns/schemas";
-import { updateCampaignAction } from "@/app/(agency)/agency/campaigns/actions";
+import { updateCampaignAction } from "@/lib/actions/campaigns";
 import { BriefEditor } from "./brief-editor";
 import { PlatformPicker } from "./platform-picker";
 

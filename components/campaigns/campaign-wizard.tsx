@@ -12,7 +12,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { formToObject } from "@/components/forms/use-action-form";
 import type { FieldErrors } from "@/lib/errors";
 import { CAMPAIGN_CURRENCIES, createCampaignSchema, wizardSteps } from "@/lib/domain/campaigns/schemas";
-import { createCampaignAction } from "@/app/(agency)/agency/campaigns/actions";
+import { createCampaignAction } from "@/lib/actions/campaigns";
 import { BriefEditor } from "./brief-editor";
 import { PlatformPicker } from "./platform-picker";
 

@@ -8,7 +8,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
-import { transitionCampaignAction } from "@/app/(agency)/agency/campaigns/actions";
+import { transitionCampaignAction } from "@/lib/actions/campaigns";
 
 export type MoveOptionView = { to: CampaignStatus; label: string; allowed: boolean; reason: string | null };
 

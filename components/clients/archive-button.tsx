@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { setClientArchivedAction } from "@/app/(agency)/agency/clients/actions";
+import { setClientArchivedAction } from "@/lib/actions/clients";
 
 export function ArchiveButton({ clientId, name, archived }: { clientId: string; name: string; archived: boolean }) {
   const router = useRouter();

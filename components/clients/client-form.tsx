@@ -10,7 +10,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CLIENT_STATUSES, CURRENCIES, createClientSchema, updateClientSchema } from "@/lib/domain/clients/schemas";
-import { createClientAction, updateClientAction } from "@/app/(agency)/agency/clients/actions";
+import { createClientAction, updateClientAction } from "@/lib/actions/clients";
 
 export type ClientFormValues = {
   id: string;

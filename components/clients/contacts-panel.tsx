@@ -11,7 +11,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CONTACT_CHANNELS, contactFieldsSchema } from "@/lib/domain/clients/schemas";
-import { createContactAction, deleteContactAction, updateContactAction } from "@/app/(agency)/agency/clients/actions";
+import { createContactAction, deleteContactAction, updateContactAction } from "@/lib/actions/clients";
 
 export type ContactView = {
   id: string;

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import type { ActionResult } from "@/lib/auth/with-auth";
+import type { ActionResult } from "@/lib/actions/action";
 import { formatDateTime } from "@/lib/utils";
 import { ArtifactMedia } from "./artifact-media";
 import { formatSeconds, isImageAnchor, isTimeAnchor, mediaKind, type Anchor, type ArtifactCommentView, type ArtifactView, type ImageAnchor } from "./types";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { cancelContentTaskAction } from "@/app/(agency)/agency/campaigns/[id]/content/actions";
+import { cancelContentTaskAction } from "@/lib/actions/content";
 
 /** Cancels the task (reason required); the influencer is told. */
 export function CancelTask({ campaignId, taskId, title }: { campaignId: string; taskId: string; title: string }) {

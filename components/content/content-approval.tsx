@@ -6,7 +6,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import type { AuthContext } from "@/lib/auth/context";
 import type { ApprovalDetail } from "@/lib/domain/approvals/get-approval";
 import { APPROVAL_STATUS_LABELS } from "@/lib/domain/approvals/schemas";
-import { commentOnArtifactClientAction } from "@/app/(client)/client/content/actions";
+import { commentOnArtifactClientAction } from "@/lib/actions/content";
 import { ContentWorkspace } from "./content-workspace";
 import { loadCompare, loadTaskView, pickArtifact } from "./load";
 import { ReviewHistory, TaskFacts } from "./task-facts";

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { DELIVERABLE_TYPES } from "@/lib/domain/enums";
-import { createContentTaskAction } from "@/app/(agency)/agency/campaigns/[id]/content/actions";
+import { createContentTaskAction } from "@/lib/actions/content";
 import { ARTIFACT_TYPE_LABELS, type ArtifactTypeName } from "./types";
 
 export type ContractedInfluencer = { assignmentId: string; name: string; fee: string | null };

@@ -10,7 +10,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { updateContentTaskAction } from "@/app/(agency)/agency/campaigns/[id]/content/actions";
+import { updateContentTaskAction } from "@/lib/actions/content";
 
 type Task = { id: string; title: string; instructions: string | null; dueAt: string | null; status: string; version: number };
 

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { importMetricsCsvAction } from "@/app/(agency)/agency/campaigns/[id]/content/actions";
+import { importMetricsCsvAction } from "@/lib/actions/content";
 
 type ImportResult = { updated: number; failed: number; rows: { line: number; ok: boolean; errors: { field: string; message: string }[] }[] };
 

@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { recordPublicationAction } from "@/app/(agency)/agency/campaigns/[id]/content/actions";
+import { recordPublicationAction } from "@/lib/actions/content";
 
 export const METRICS = ["views", "reach", "likes", "comments", "shares", "saves", "clicks"] as const;
 export type Publication = { publishedUrl: string | null; publishedAt: string | null } & Record<(typeof METRICS)[number], number | null>;

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { completeCreatorTaskAction } from "@/app/(creator)/creator/tasks/actions";
+import { completeCreatorTaskAction } from "@/lib/actions/content";
 
 /** The influencer reports approved content as published: the post's address and, optionally, the day. */
 export function ReportPublished({ taskId, title }: { taskId: string; title: string }) {

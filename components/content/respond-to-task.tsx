@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { respondToTaskAction } from "@/app/(creator)/creator/tasks/actions";
+import { respondToTaskAction } from "@/lib/actions/content";
 
 /** Accept an offered task, or decline it with a reason (required). */
 export function RespondToTask({ taskId, title }: { taskId: string; title: string }) {

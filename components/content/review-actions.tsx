@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { reviewArtifactAction, sendArtifactToClientAction } from "@/app/(agency)/agency/campaigns/[id]/content/actions";
+import { reviewArtifactAction, sendArtifactToClientAction } from "@/lib/actions/content";
 
 type Decision = "APPROVED" | "CHANGES_REQUESTED";
 

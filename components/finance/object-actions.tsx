@@ -15,8 +15,8 @@ import {
   schedulePayoutAction,
   submitFinancialObjectAction,
   voidFinancialObjectAction,
-} from "@/app/(finance)/finance/actions";
-import type { ActionResult } from "@/lib/auth/with-auth";
+} from "@/lib/actions/finance";
+import type { ActionResult } from "@/lib/actions/action";
 import type { FieldErrors } from "@/lib/errors";
 
 /** Runs one action, shows its field and form errors, refreshes the server-rendered page on success. */

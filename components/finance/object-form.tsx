@@ -8,7 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import { createFinancialObjectAction, reviseFinancialObjectAction } from "@/app/(finance)/finance/actions";
+import { createFinancialObjectAction, reviseFinancialObjectAction } from "@/lib/actions/finance";
 import type { FieldErrors } from "@/lib/errors";
 import type { CreatableType } from "@/lib/domain/finance/schemas";
 import type { FinancialCategory } from "@/lib/generated/prisma/enums";

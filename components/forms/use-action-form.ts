@@ -2,7 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import type { ZodType } from "zod";
-import type { ActionResult } from "@/lib/auth/with-auth";
+import type { ActionResult } from "@/lib/actions/action";
 import type { FieldErrors } from "@/lib/errors";
 
 /**

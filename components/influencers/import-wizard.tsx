@@ -8,7 +8,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { IMPORT_CHUNK, IMPORT_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, parseInfluencerCsv, type ImportRow } from "@/lib/domain/influencers/import-csv";
 import type { CommitRow, PreviewRow } from "@/lib/domain/influencers/import-influencers";
-import { commitImportAction, previewImportAction } from "@/app/(agency)/agency/influencers/actions";
+import { commitImportAction, previewImportAction } from "@/lib/actions/influencers";
 
 const PREVIEW_CHUNK = 1000;
 type Stage = "pick" | "previewing" | "preview" | "committing" | "done";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { NativeSelect } from "@/components/ui/native-select";
 import { INFLUENCER_STATUSES } from "@/lib/domain/influencers/schemas";
-import { setInfluencerStatusAction } from "@/app/(agency)/agency/influencers/actions";
+import { setInfluencerStatusAction } from "@/lib/actions/influencers";
 import { titleCase } from "./format";
 import { ProfileForm, type ProfileFormValues } from "./profile-form";
 

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { promoteSchema, updateInfluencerSchema } from "@/lib/domain/influencers/schemas";
-import { promoteInfluencerAction, updateInfluencerAction } from "@/app/(agency)/agency/influencers/actions";
+import { promoteInfluencerAction, updateInfluencerAction } from "@/lib/actions/influencers";
 
 export type ProfileFormValues = {
   id: string;

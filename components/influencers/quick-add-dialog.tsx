@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createStubSchema, PLATFORMS } from "@/lib/domain/influencers/schemas";
-import { createStubAction } from "@/app/(agency)/agency/influencers/actions";
+import { createStubAction } from "@/lib/actions/influencers";
 import { titleCase } from "./format";
 
 /** A STUB in seconds: a name and one handle. */

@@ -10,7 +10,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CURRENCIES, DELIVERABLE_TYPES, PLATFORMS, rateCardSchema } from "@/lib/domain/influencers/schemas";
-import { addRateCardAction, removeRateCardAction, updateRateCardAction } from "@/app/(agency)/agency/influencers/actions";
+import { addRateCardAction, removeRateCardAction, updateRateCardAction } from "@/lib/actions/influencers";
 import { titleCase } from "./format";
 
 export type RateCardView = { id: string; platform: string; deliverableType: string; fee: string; currency: string };

@@ -10,7 +10,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { PLATFORMS, socialAccountSchema } from "@/lib/domain/influencers/schemas";
-import { addSocialAccountAction, removeSocialAccountAction, updateSocialAccountAction } from "@/app/(agency)/agency/influencers/actions";
+import { addSocialAccountAction, removeSocialAccountAction, updateSocialAccountAction } from "@/lib/actions/influencers";
 import { formatCount, formatEngagement, titleCase } from "./format";
 
 export type SocialView = { id: string; platform: string; handle: string; url: string | null; followers: number; engagementRate: string | null; avgViews: number | null; verified: boolean };

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { markNotificationsReadAction } from "@/app/notifications/actions";
+import { markNotificationsReadAction } from "@/lib/actions/notifications";
 
 export function MarkReadButton({ ids, all, label }: { ids?: string[]; all?: boolean; label: string }) {
   const router = useRouter();

@@ -3,7 +3,7 @@
 import { hardNavigate } from "@/components/forms/hard-navigate";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/lib/actions/auth";
 
 export function SignOutButton({ everywhere = false, className }: { everywhere?: boolean; className?: string }) {
   const [pending, startTransition] = useTransition();

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { addToShortlistAction, removeFromShortlistAction, searchShortlistCandidatesAction, updateShortlistEntryAction } from "@/app/(agency)/agency/campaigns/approval-actions";
+import { addToShortlistAction, removeFromShortlistAction, searchShortlistCandidatesAction, updateShortlistEntryAction } from "@/lib/actions/shortlist";
 
 export type BuilderLine = {
   id: string;

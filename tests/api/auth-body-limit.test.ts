@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
-import { POST } from "@/app/api/auth/[...nextauth]/route";
+import { POST } from "@/lib/auth/auth-endpoints";
 import { AUTH_BODY_LIMIT_BYTES } from "@/lib/auth/limit-body";
 
 // /api/auth/* answers before sign-in: a body over AUTH_BODY_LIMIT_BYTES is a 413 after at most that many bytes

@@ -4,7 +4,7 @@ import type { ApiResult } from "@/lib/api/http";
 import { json, readJson } from "@/lib/api/http";
 import { openApiDocument } from "@/lib/api/openapi";
 import type { AuthContext } from "@/lib/auth/context";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { db } from "@/lib/db/client";
 import { createClient } from "@/lib/domain/clients/create-client";
 import { cleanupIdempotencyKeys } from "@/lib/domain/idempotency/cleanup-idempotency-keys";

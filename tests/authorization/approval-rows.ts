@@ -51,15 +51,15 @@ function inWorld<F extends Fixture>(h: Helpers<F>, make: (w: World) => Call<F>, 
 }
 
 export function approvalRows<F extends Fixture>(h: Helpers<F>): Record<string, { call: Call<F>; expect: Record<RoleKey, Outcome> }> {
-  const CAMPAIGN_ACTIONS = "app/(agency)/agency/campaigns/approval-actions.ts";
-  const CLIENT_ACTIONS = "app/(client)/client/approvals/actions.ts";
+  const SHORTLIST_ACTIONS = "lib/actions/shortlist.ts";
+  const APPROVAL_ACTIONS = "lib/actions/approvals.ts";
   const editors = h.signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" });
   const readers = h.signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "allow", CLIENT: "allow", INF: "deny", OTHER_AGENCY_CM: "notfound" });
   const decider = h.signedIn({ CM: "deny", DIR: "deny", FIN: "deny", ADM: "deny", CLIENT: "allow", INF: "deny", OTHER_AGENCY_CM: "notfound" });
   const everyone = h.signedIn({ CM: "allow", DIR: "allow", FIN: "allow", ADM: "allow", CLIENT: "allow", INF: "allow", OTHER_AGENCY_CM: "allow" });
   const r = (file: string, method: string, url: (w: World) => string, params: (w: World) => Record<string, string>, body?: (w: World) => unknown, withApproval = true) =>
     inWorld(h, (w) => h.route(file, method, () => url(w), () => params(w), body && (() => body(w))), withApproval);
-  const a = (name: string, input: (w: World) => unknown, file = CAMPAIGN_ACTIONS, withApproval = true) => inWorld(h, (w) => h.action(file, name, () => input(w)), withApproval);
+  const a = (name: string, input: (w: World) => unknown, file = SHORTLIST_ACTIONS, withApproval = true) => inWorld(h, (w) => h.action(file, name, () => input(w)), withApproval);
   const ids = (w: World) => ({ id: w.campaignId });
   const line = (w: World) => ({ id: w.campaignId, assignmentId: w.assignmentId });
   return {
@@ -99,23 +99,23 @@ export function approvalRows<F extends Fixture>(h: Helpers<F>): Record<string, {
     },
     "pages/api/notifications/index.ts GET": { call: r("pages/api/notifications/index.ts", "GET", () => "/api/notifications", () => ({})), expect: everyone },
     "pages/api/notifications/read/index.ts POST": { call: r("pages/api/notifications/read/index.ts", "POST", () => "/api/notifications/read", () => ({}), () => ({ all: true })), expect: everyone },
-    [`${CAMPAIGN_ACTIONS} searchShortlistCandidatesAction`]: {
+    [`${SHORTLIST_ACTIONS} searchShortlistCandidatesAction`]: {
       call: a("searchShortlistCandidatesAction", () => ({ q: "influencer" })),
       expect: h.signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "allow", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "allow" }),
     },
-    [`${CAMPAIGN_ACTIONS} addToShortlistAction`]: { call: a("addToShortlistAction", (w) => ({ campaignId: w.campaignId, influencerId: w.newInfluencerId })), expect: editors },
-    [`${CAMPAIGN_ACTIONS} updateShortlistEntryAction`]: {
+    [`${SHORTLIST_ACTIONS} addToShortlistAction`]: { call: a("addToShortlistAction", (w) => ({ campaignId: w.campaignId, influencerId: w.newInfluencerId })), expect: editors },
+    [`${SHORTLIST_ACTIONS} updateShortlistEntryAction`]: {
       call: a("updateShortlistEntryAction", (w) => ({ campaignId: w.campaignId, assignmentId: w.assignmentId, changes: { proposedFee: "120" } })),
       expect: editors,
     },
-    [`${CAMPAIGN_ACTIONS} removeFromShortlistAction`]: { call: a("removeFromShortlistAction", (w) => ({ campaignId: w.campaignId, assignmentId: w.assignmentId })), expect: editors },
-    [`${CAMPAIGN_ACTIONS} requestApprovalAction`]: { call: a("requestApprovalAction", (w) => ({ campaignId: w.campaignId, type: "BRIEF" }), CAMPAIGN_ACTIONS, false), expect: editors },
-    [`${CAMPAIGN_ACTIONS} commentOnCampaignApprovalAction`]: {
-      call: a("commentOnCampaignApprovalAction", (w) => ({ approvalId: w.approvalId, campaignId: w.campaignId, body: "Matrix" })),
+    [`${SHORTLIST_ACTIONS} removeFromShortlistAction`]: { call: a("removeFromShortlistAction", (w) => ({ campaignId: w.campaignId, assignmentId: w.assignmentId })), expect: editors },
+    [`${APPROVAL_ACTIONS} requestApprovalAction`]: { call: a("requestApprovalAction", (w) => ({ campaignId: w.campaignId, type: "BRIEF" }), APPROVAL_ACTIONS, false), expect: editors },
+    [`${APPROVAL_ACTIONS} commentOnCampaignApprovalAction`]: {
+      call: a("commentOnCampaignApprovalAction", (w) => ({ approvalId: w.approvalId, campaignId: w.campaignId, body: "Matrix" }), APPROVAL_ACTIONS),
       expect: readers,
     },
-    [`${CLIENT_ACTIONS} decideApprovalAction`]: { call: a("decideApprovalAction", (w) => ({ approvalId: w.approvalId, decision: { decision: "APPROVED" } }), CLIENT_ACTIONS), expect: decider },
-    [`${CLIENT_ACTIONS} commentOnApprovalAction`]: { call: a("commentOnApprovalAction", (w) => ({ approvalId: w.approvalId, body: "Matrix" }), CLIENT_ACTIONS), expect: readers },
-    ["app/notifications/actions.ts markNotificationsReadAction"]: { call: a("markNotificationsReadAction", () => ({ all: true }), "app/notifications/actions.ts"), expect: everyone },
+    [`${APPROVAL_ACTIONS} decideApprovalAction`]: { call: a("decideApprovalAction", (w) => ({ approvalId: w.approvalId, decision: { decision: "APPROVED" } }), APPROVAL_ACTIONS), expect: decider },
+    [`${APPROVAL_ACTIONS} commentOnApprovalAction`]: { call: a("commentOnApprovalAction", (w) => ({ approvalId: w.approvalId, body: "Matrix" }), APPROVAL_ACTIONS), expect: readers },
+    ["lib/actions/notifications.ts markNotificationsReadAction"]: { call: a("markNotificationsReadAction", () => ({ all: true }), "lib/actions/notifications.ts"), expect: everyone },
   };
 }

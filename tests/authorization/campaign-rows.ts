@@ -17,7 +17,7 @@ type Helpers<F extends Fixture> = {
 };
 
 export function campaignRows<F extends Fixture>(h: Helpers<F>): Record<string, { call: Call<F>; expect: Record<RoleKey, Outcome> }> {
-  const ACTIONS = "app/(agency)/agency/campaigns/actions.ts";
+  const ACTIONS = "lib/actions/campaigns.ts";
   const LIST = "pages/api/campaigns/index.ts";
   const ONE = "pages/api/campaigns/[id]/index.ts";
   const MOVES = "pages/api/campaigns/[id]/transitions/index.ts";

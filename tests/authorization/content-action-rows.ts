@@ -68,9 +68,7 @@ async function world<F extends Fixture>(h: Helpers<F>, f: F, stage: Stage): Prom
 }
 
 export function contentActionRows<F extends Fixture>(h: Helpers<F>): Record<string, { call: Call<F>; expect: Record<RoleKey, Outcome> }> {
-  const AGENCY = "app/(agency)/agency/campaigns/[id]/content/actions.ts";
-  const CREATOR = "app/(creator)/creator/tasks/actions.ts";
-  const CLIENT = "app/(client)/client/content/actions.ts";
+  const ACTIONS = "lib/actions/content.ts";
   const a = (file: string, name: string, stage: Stage, input: (w: World) => unknown): Call<F> => async (f) => {
     const w = await world(h, f, stage);
     return h.action(file, name, () => input(w))(f);
@@ -79,45 +77,45 @@ export function contentActionRows<F extends Fixture>(h: Helpers<F>): Record<stri
   const staffManage = h.signedIn({ CM: "allow", DIR: "allow", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" });
   const creatorOnly = h.signedIn({ CM: "deny", DIR: "deny", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "allow", OTHER_AGENCY_CM: "deny" });
   return {
-    [`${AGENCY} createContentTaskAction`]: {
+    [`${ACTIONS} createContentTaskAction`]: {
       call: async (f) => {
         const w = await world(h, f, "none");
         const assignment = await db.contentTask.findUniqueOrThrow({ where: { id: w.taskId }, select: { assignmentId: true } });
-        return h.action(AGENCY, "createContentTaskAction", () => ({ campaignId: w.campaignId, assignmentId: assignment.assignmentId, deliverableType: "TIKTOK_VIDEO", title: "Matrix second task", requiredArtifacts: ["SCRIPT", "DRAFT"] }))(f);
+        return h.action(ACTIONS, "createContentTaskAction", () => ({ campaignId: w.campaignId, assignmentId: assignment.assignmentId, deliverableType: "TIKTOK_VIDEO", title: "Matrix second task", requiredArtifacts: ["SCRIPT", "DRAFT"] }))(f);
       },
       expect: staffManage,
     },
-    [`${AGENCY} cancelContentTaskAction`]: { call: a(AGENCY, "cancelContentTaskAction", "none", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, reason: "Matrix" })), expect: staffManage },
-    [`${AGENCY} updateContentTaskAction`]: { call: a(AGENCY, "updateContentTaskAction", "published", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, version: 1, status: "SCHEDULED" })), expect: staffManage },
-    [`${AGENCY} reviewArtifactAction`]: {
-      call: a(AGENCY, "reviewArtifactAction", "internal", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, artifactId: w.artifactId, review: { decision: "CHANGES_REQUESTED", note: "Matrix" } })),
+    [`${ACTIONS} cancelContentTaskAction`]: { call: a(ACTIONS, "cancelContentTaskAction", "none", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, reason: "Matrix" })), expect: staffManage },
+    [`${ACTIONS} updateContentTaskAction`]: { call: a(ACTIONS, "updateContentTaskAction", "published", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, version: 1, status: "SCHEDULED" })), expect: staffManage },
+    [`${ACTIONS} reviewArtifactAction`]: {
+      call: a(ACTIONS, "reviewArtifactAction", "internal", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, artifactId: w.artifactId, review: { decision: "CHANGES_REQUESTED", note: "Matrix" } })),
       // The internal review is addressed to the campaign owner (the matrix CM): the director sees it but may not decide it.
       expect: h.signedIn({ CM: "allow", DIR: "deny", FIN: "deny", ADM: "deny", CLIENT: "deny", INF: "deny", OTHER_AGENCY_CM: "notfound" }),
     },
-    [`${AGENCY} sendArtifactToClientAction`]: {
-      call: a(AGENCY, "sendArtifactToClientAction", "approved", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, artifactId: w.artifactId })),
+    [`${ACTIONS} sendArtifactToClientAction`]: {
+      call: a(ACTIONS, "sendArtifactToClientAction", "approved", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, artifactId: w.artifactId })),
       expect: staffManage,
     },
-    [`${AGENCY} commentOnArtifactStaffAction`]: {
-      call: a(AGENCY, "commentOnArtifactStaffAction", "internal", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, artifactId: w.artifactId, body: "Matrix", anchor: { x: 0.5, y: 0.5, w: 0, h: 0 }, internal: true })),
+    [`${ACTIONS} commentOnArtifactStaffAction`]: {
+      call: a(ACTIONS, "commentOnArtifactStaffAction", "internal", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, artifactId: w.artifactId, body: "Matrix", anchor: { x: 0.5, y: 0.5, w: 0, h: 0 }, internal: true })),
       expect: staffManage,
     },
-    [`${AGENCY} recordPublicationAction`]: {
-      call: a(AGENCY, "recordPublicationAction", "published", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, publishedUrl: "https://instagram.com/p/matrix", publishedAt: "2026-11-20", views: 10, likes: 2 })),
+    [`${ACTIONS} recordPublicationAction`]: {
+      call: a(ACTIONS, "recordPublicationAction", "published", (w) => ({ campaignId: w.campaignId, taskId: w.taskId, publishedUrl: "https://instagram.com/p/matrix", publishedAt: "2026-11-20", views: 10, likes: 2 })),
       expect: staffManage,
     },
-    [`${AGENCY} importMetricsCsvAction`]: {
-      call: a(AGENCY, "importMetricsCsvAction", "published", (w) => ({ campaignId: w.campaignId, csv: `task_id,published_url,published_at,views\n${w.taskId},https://instagram.com/p/matrix,2026-11-20,100\n` })),
+    [`${ACTIONS} importMetricsCsvAction`]: {
+      call: a(ACTIONS, "importMetricsCsvAction", "published", (w) => ({ campaignId: w.campaignId, csv: `task_id,published_url,published_at,views\n${w.taskId},https://instagram.com/p/matrix,2026-11-20,100\n` })),
       expect: staffManage,
     },
-    [`${CREATOR} respondToTaskAction`]: { call: a(CREATOR, "respondToTaskAction", "none", (w) => ({ taskId: w.taskId, accept: true })), expect: creatorOnly },
-    [`${CREATOR} completeCreatorTaskAction`]: { call: a(CREATOR, "completeCreatorTaskAction", "published", (w) => ({ taskId: w.taskId, publishedUrl: "https://instagram.com/p/matrix-creator" })), expect: creatorOnly },
-    [`${CREATOR} commentOnArtifactCreatorAction`]: { call: a(CREATOR, "commentOnArtifactCreatorAction", "internal", (w) => ({ taskId: w.taskId, artifactId: w.artifactId, body: "Matrix reply", anchor: { seconds: 3 } })), expect: creatorOnly },
-    [`${CLIENT} commentOnArtifactClientAction`]: {
+    [`${ACTIONS} respondToTaskAction`]: { call: a(ACTIONS, "respondToTaskAction", "none", (w) => ({ taskId: w.taskId, accept: true })), expect: creatorOnly },
+    [`${ACTIONS} completeCreatorTaskAction`]: { call: a(ACTIONS, "completeCreatorTaskAction", "published", (w) => ({ taskId: w.taskId, publishedUrl: "https://instagram.com/p/matrix-creator" })), expect: creatorOnly },
+    [`${ACTIONS} commentOnArtifactCreatorAction`]: { call: a(ACTIONS, "commentOnArtifactCreatorAction", "internal", (w) => ({ taskId: w.taskId, artifactId: w.artifactId, body: "Matrix reply", anchor: { seconds: 3 } })), expect: creatorOnly },
+    [`${ACTIONS} commentOnArtifactClientAction`]: {
       call: async (f) => {
         const w = await world(h, f, "client");
         const item = await db.approvalItem.findFirstOrThrow({ where: { subjectId: w.artifactId, approverRole: "CLIENT" }, select: { id: true } });
-        return h.action(CLIENT, "commentOnArtifactClientAction", () => ({ approvalId: item.id, artifactId: w.artifactId, body: "Matrix client comment" }))(f);
+        return h.action(ACTIONS, "commentOnArtifactClientAction", () => ({ approvalId: item.id, artifactId: w.artifactId, body: "Matrix client comment" }))(f);
       },
       // content.read: agency staff reach the action too (and comment on their own campaign's version); the
       // client only on what was sent to them; the influencer lacks content.read.

@@ -5,7 +5,7 @@ import { createFinancialObject } from "@/lib/domain/finance/create-financial-obj
 import { submitFinancialObject } from "@/lib/domain/finance/submit-financial-object";
 import { createCampaignRow } from "../setup/approval-fixtures";
 
-// The authorization matrix rows of the finance server actions (app/(finance)/finance/actions.ts), spread
+// The authorization matrix rows of the finance server actions (lib/actions/finance.ts), spread
 // into TABLE in matrix.test.ts. Each call makes its own campaign of the fixture's client (the CLIENT
 // user's), owned by the matrix CM, with the object the action needs in the state it needs.
 
@@ -20,7 +20,7 @@ type Helpers<F extends Fixture> = {
   cm: () => AuthContext;
 };
 
-const ACTIONS = "app/(finance)/finance/actions.ts";
+const ACTIONS = "lib/actions/finance.ts";
 const LINES = [{ category: "PRODUCTION", description: "Matrix line", quantity: "1", unitPrice: "500.00", taxRate: "0" }];
 
 /** An object written straight to the table in the state an action needs (one line of 500.00). */

@@ -17,7 +17,7 @@ type Made = { id: string; socialId: string; rateCardId: string };
 const rnd = () => Math.random().toString(36).slice(2, 10);
 
 export function influencerRows<F>(h: Helpers<F>): Record<string, { call: Call<F>; expect: Record<RoleKey, Outcome> }> {
-  const ACTIONS = "app/(agency)/agency/influencers/actions.ts";
+  const ACTIONS = "lib/actions/influencers.ts";
   const API = "pages/api/influencers";
   const withInfluencer = (make: (m: Made) => Call<F>): Call<F> => async (f) => {
     const agencyId = h.agencyId();

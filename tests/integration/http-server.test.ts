@@ -25,7 +25,7 @@ function signIn(server: TestServer, input: { email: string; password: string }, 
     path: "/login",
     localAddress,
     headers: {
-      "next-action": serverActionId("signInAction", "app/(auth)/actions"),
+      "next-action": serverActionId("signInAction", "lib/actions/auth"),
       "content-type": "text/plain;charset=UTF-8",
       accept: "text/x-component",
       origin: `http://127.0.0.1:${server.port}`,
@@ -140,7 +140,7 @@ describe.skipIf(!hasBuild)("the HTTP server (scripts/server.mjs, production buil
     });
 
     it("answers 413 to a server action whose declared body is over the limit (Next.js alone answers 500)", async () => {
-      const headers = { "next-action": serverActionId("signInAction", "app/(auth)/actions"), "content-type": "text/plain;charset=UTF-8" };
+      const headers = { "next-action": serverActionId("signInAction", "lib/actions/auth"), "content-type": "text/plain;charset=UTF-8" };
       const answers = await Promise.all([
         ...Array.from({ length: 5 }, () => upload(server.port, { path: "/login", total: 8 * SERVER_ACTION_BODY_LIMIT_BYTES, chunked: false, headers })),
         ...Array.from({ length: 5 }, () => upload(server.port, { path: "/login", total: 8 * SERVER_ACTION_BODY_LIMIT_BYTES, chunked: false, close: true, headers })),

@@ -9,7 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { requestPasswordResetSchema } from "@/lib/domain/auth/schemas";
-import { requestPasswordResetAction } from "../actions";
+import { requestPasswordResetAction } from "@/lib/actions/auth";
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState(false);

@@ -11,7 +11,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInSchema } from "@/lib/domain/auth/schemas";
-import { signInAction } from "../actions";
+import { signInAction } from "@/lib/actions/auth";
 
 export function LoginForm({ callbackUrl, email, notice }: { callbackUrl?: string; email?: string; notice?: string }) {
   const router = useRouter();

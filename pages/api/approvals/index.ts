@@ -1,6 +1,6 @@
 // GET /api/approvals — the caller's approval queue (addressed to them; pending by default; paginated)
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { listApprovalQueue } from "@/lib/domain/approvals/list-approval-queue";
 import { apiRoute, json } from "@/lib/api/http";
 

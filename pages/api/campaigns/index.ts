@@ -1,7 +1,7 @@
 // GET /api/campaigns — list campaigns in the caller's scope (filters, sort, page or cursor)
 // POST /api/campaigns — create a campaign (DRAFT)
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { createCampaign } from "@/lib/domain/campaigns/create-campaign";
 import { listCampaigns } from "@/lib/domain/campaigns/list-campaigns";
 import { apiRoute, json, readJson } from "@/lib/api/http";

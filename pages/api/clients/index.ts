@@ -1,7 +1,7 @@
 // GET /api/clients — list clients (search, filter, sort, page or cursor)
 // POST /api/clients — create a client
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { createClient } from "@/lib/domain/clients/create-client";
 import { listClients } from "@/lib/domain/clients/list-clients";
 import { apiRoute, json, readJson } from "@/lib/api/http";

@@ -1,7 +1,7 @@
 // GET /api/influencers — search the directory (text term with typo tolerance, filters, sort, page)
 // POST /api/influencers — create a STUB profile (display name + one handle)
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { createStubInfluencer } from "@/lib/domain/influencers/create-stub-influencer";
 import { toInfluencerView } from "@/lib/domain/influencers/influencer-view";
 import { searchInfluencers } from "@/lib/domain/influencers/search-influencers";

@@ -1,6 +1,6 @@
 // GET /api/notifications — the caller's own notifications, newest first, with the unread count
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { listNotifications } from "@/lib/domain/notifications/list-notifications";
 import { apiRoute, json } from "@/lib/api/http";
 

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/utils";
 import { ROLE_NAMES } from "@/lib/domain/users/labels";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { setPermissionOverrideAction } from "./actions";
+import { setPermissionOverrideAction } from "@/lib/actions/admin";
 
 type Cell = { allowed: boolean; byDefault: boolean; locked: boolean };
 export type MatrixRow = { permission: string; description: string; byRole: Record<string, Cell> };

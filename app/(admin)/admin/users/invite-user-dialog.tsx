@@ -13,7 +13,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { invitationSchema, ROLE_VALUES } from "@/lib/domain/auth/schemas";
 import { ROLE_NAMES } from "@/lib/domain/users/labels";
 import { formatDateTime } from "@/lib/utils";
-import { inviteUserAction } from "./actions";
+import { inviteUserAction } from "@/lib/actions/admin";
 
 type Role = (typeof ROLE_VALUES)[number];
 type ScopeType = "AGENCY" | "CLIENT";

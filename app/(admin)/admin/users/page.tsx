@@ -8,7 +8,7 @@ import { listClients } from "@/lib/domain/clients/list-clients";
 import { describeAssignment, ROLE_NAMES } from "@/lib/domain/users/labels";
 import { listUsers } from "@/lib/domain/users/list-users";
 import { formatDateTime } from "@/lib/utils";
-import { revokeInvitationAction, unlockUserAction } from "./actions";
+import { revokeInvitationAction, unlockUserAction } from "@/lib/actions/admin";
 import { InviteUserDialog } from "./invite-user-dialog";
 import { RowActionButton } from "./row-action-button";
 

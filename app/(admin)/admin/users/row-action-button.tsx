@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/auth/with-auth";
+import type { ActionResult } from "@/lib/actions/action";
 
 /**
  * A button in a table row that runs one server action, with an optional confirm step (for things that

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { acceptInvitationSchema } from "@/lib/domain/auth/schemas";
-import { acceptInvitationAction } from "../../actions";
+import { acceptInvitationAction } from "@/lib/actions/auth";
 
 export function AcceptInvitationForm({ token, name, email }: { token: string; name: string; email: string }) {
   const { errors, formError, pending, submit } = useActionForm({

@@ -7,7 +7,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { mfaEnrolmentSchema } from "@/lib/domain/auth/schemas";
-import { completeMfaEnrolmentAction } from "../../actions";
+import { completeMfaEnrolmentAction } from "@/lib/actions/auth";
 
 export function MfaSetupForm({ token, callbackUrl }: { token: string; callbackUrl?: string }) {
   const { errors, formError, pending, submit } = useActionForm({

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { resetPasswordSchema } from "@/lib/domain/auth/schemas";
-import { resetPasswordAction } from "../../actions";
+import { resetPasswordAction } from "@/lib/actions/auth";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const { errors, formError, pending, submit } = useActionForm({

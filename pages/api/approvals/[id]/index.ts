@@ -1,5 +1,5 @@
 // GET /api/approvals/:id — one approval with its subject snapshot, line decisions and comment thread
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getApproval } from "@/lib/domain/approvals/get-approval";
 import { apiRoute, json } from "@/lib/api/http";
 

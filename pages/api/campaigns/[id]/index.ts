@@ -1,6 +1,6 @@
 // GET /api/campaigns/:id — one campaign with client, team, status history and brief revisions
 // PATCH /api/campaigns/:id — update fields; the body names the `version` it read (409 when stale)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getCampaign } from "@/lib/domain/campaigns/get-campaign";
 import { updateCampaign } from "@/lib/domain/campaigns/update-campaign";
 import { apiRoute, json, readJson } from "@/lib/api/http";

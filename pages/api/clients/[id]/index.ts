@@ -1,6 +1,6 @@
 // GET /api/clients/:id — one client with its contacts
 // PATCH /api/clients/:id — update fields; the body names the `version` it read (409 when stale)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getClient } from "@/lib/domain/clients/get-client";
 import { updateClient } from "@/lib/domain/clients/update-client";
 import { apiRoute, json, readJson } from "@/lib/api/http";

@@ -1,5 +1,5 @@
 // GET /api/creator/revenue-summary — the signed-in creator's earnings: rounded totals, monthly trend, deals (no invoice numbers, dates or notes)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getCreatorRevenueSummary, type CreatorRevenueSummary } from "@/lib/domain/creator/get-revenue-summary";
 import { apiRoute, json } from "@/lib/api/http";
 

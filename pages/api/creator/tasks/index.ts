@@ -1,6 +1,6 @@
 // GET /api/creator/tasks — the influencer's own content tasks (?status=&cursor=&take=) with fee, due date and next step
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { listCreatorTasks } from "@/lib/domain/content/list-creator-tasks";
 import { apiRoute, json } from "@/lib/api/http";
 

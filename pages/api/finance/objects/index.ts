@@ -1,7 +1,7 @@
 // GET /api/finance/objects — financial objects the caller may see (filters: type, status, campaignId, clientId, influencerId, currency, minAmount, maxAmount, minAgeDays, q; cursor)
 // POST /api/finance/objects — create a budget, quote, purchase order, expense or invoice (DRAFT, revision 1)
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { createFinancialObject } from "@/lib/domain/finance/create-financial-object";
 import { listFinancialObjects } from "@/lib/domain/finance/list-financial-objects";
 import { apiRoute, json, readJson } from "@/lib/api/http";

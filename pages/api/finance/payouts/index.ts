@@ -1,5 +1,5 @@
 // GET /api/finance/payouts — what is owed to which influencer (per currency) and the scheduled payouts by date
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { listPayoutsOwed } from "@/lib/domain/finance/list-payouts-owed";
 import { apiRoute, json } from "@/lib/api/http";
 

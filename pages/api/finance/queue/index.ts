@@ -1,6 +1,6 @@
 // GET /api/finance/queue — what waits for the caller's decision (filters: type, campaignId, clientId, currency, minAmount, maxAmount, minAgeDays; take, after)
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { listFinanceQueue } from "@/lib/domain/finance/list-finance-queue";
 import { apiRoute, json } from "@/lib/api/http";
 

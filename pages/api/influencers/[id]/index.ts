@@ -1,6 +1,6 @@
 // GET /api/influencers/:id — one profile with socials, rate cards, pricing history and campaigns
 // PATCH /api/influencers/:id — edit fields or status; the body names the `version` it read (409 when stale)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getInfluencer } from "@/lib/domain/influencers/get-influencer";
 import { updateInfluencer } from "@/lib/domain/influencers/update-influencer";
 import { apiRoute, json, readJson } from "@/lib/api/http";

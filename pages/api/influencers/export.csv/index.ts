@@ -1,6 +1,6 @@
 // GET /api/influencers/export.csv — the current search (same query parameters) as CSV; audited
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { exportInfluencersCsv } from "@/lib/domain/influencers/export-influencers";
 import { apiRoute } from "@/lib/api/http";
 

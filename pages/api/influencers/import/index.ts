@@ -1,6 +1,6 @@
 // POST /api/influencers/import — write every valid row of a CSV file, each row in its own transaction
 import { readCsvBody } from "@/lib/api/read-csv-body";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { commitInfluencerImport, readImportFile } from "@/lib/domain/influencers/import-influencers";
 import { apiRoute, json } from "@/lib/api/http";
 

@@ -1,5 +1,5 @@
 // POST /api/notifications/read — mark the caller's notifications read ({ ids: [...] } or { all: true })
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { markNotificationsRead } from "@/lib/domain/notifications/mark-notifications-read";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

@@ -10,7 +10,7 @@ import { ARTIFACT_TYPE_LABELS, type ArtifactTypeName } from "@/components/conten
 import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
-import { commentOnArtifactCreatorAction } from "../actions";
+import { commentOnArtifactCreatorAction } from "@/lib/actions/content";
 
 export const metadata: Metadata = { title: "Task" };
 

@@ -1,5 +1,5 @@
 // POST /api/approvals/:id/comments — comment on an approval (optionally anchored; `internal` for agency staff)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { commentOnApproval } from "@/lib/domain/approvals/comment-on-approval";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

@@ -1,5 +1,5 @@
 // POST /api/approvals/:id/decision — decide an approval addressed to the caller (409 when no longer pending)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { decideApproval } from "@/lib/domain/approvals/decide-approval";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

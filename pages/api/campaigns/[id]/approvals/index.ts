@@ -1,6 +1,6 @@
 // GET /api/campaigns/:id/approvals — the campaign's approvals with their threads
 // POST /api/campaigns/:id/approvals — send the brief or the shortlist for approval ({ type })
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { listCampaignApprovals } from "@/lib/domain/approvals/list-campaign-approvals";
 import { requestApproval } from "@/lib/domain/approvals/request-approval";
 import { apiRoute, json, readJson } from "@/lib/api/http";

@@ -1,7 +1,7 @@
 // GET /api/campaigns/:id/content-tasks — the campaign's content tasks (?status=&cursor=&take=; ?view=board for columns by status)
 // POST /api/campaigns/:id/content-tasks — create a task for a contracted influencer and offer it
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { createContentTask } from "@/lib/domain/content/create-content-task";
 import { getCampaignContentBoard, listCampaignTasks } from "@/lib/domain/content/list-campaign-tasks";
 import { apiRoute, json, readJson } from "@/lib/api/http";

@@ -1,5 +1,5 @@
 // GET /api/campaigns/:id/content-totals — the campaign's summed post figures and task counts by status
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getCampaignContentTotals } from "@/lib/domain/content/content-totals";
 import { apiRoute, json } from "@/lib/api/http";
 

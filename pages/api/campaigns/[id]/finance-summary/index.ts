@@ -1,5 +1,5 @@
 // GET /api/campaigns/:id/finance-summary — budget vs committed vs invoiced vs paid per currency and category, overruns marked
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getCampaignFinanceSummary } from "@/lib/domain/finance/get-campaign-finance-summary";
 import { apiRoute, json } from "@/lib/api/http";
 

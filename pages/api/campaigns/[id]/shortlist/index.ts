@@ -1,6 +1,6 @@
 // GET /api/campaigns/:id/shortlist — the campaign's influencers with fees, rate cards and pricing history
 // POST /api/campaigns/:id/shortlist — add an influencer ({ influencerId, proposedFee? } — the fee defaults from the rate card)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { addToShortlist } from "@/lib/domain/shortlist/add-to-shortlist";
 import { listShortlist } from "@/lib/domain/shortlist/list-shortlist";
 import { apiRoute, json, readJson } from "@/lib/api/http";

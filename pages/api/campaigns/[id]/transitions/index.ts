@@ -1,6 +1,6 @@
 // GET /api/campaigns/:id/transitions — the moves from the current status, with their guards evaluated now
 // POST /api/campaigns/:id/transitions — move the campaign { to, reason }; 409 names the guard that failed
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getCampaignTransitions } from "@/lib/domain/campaigns/get-campaign-transitions";
 import { transitionCampaign, TransitionRefusedError } from "@/lib/domain/campaigns/transition-campaign";
 import { toErrorBody } from "@/lib/errors";

@@ -1,5 +1,5 @@
 // POST /api/clients/:id/archive — archive a client (kept with its history, hidden from default lists)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { setClientArchived } from "@/lib/domain/clients/archive-client";
 import { apiRoute, json } from "@/lib/api/http";
 

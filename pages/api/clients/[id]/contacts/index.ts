@@ -1,6 +1,6 @@
 // GET /api/clients/:id/contacts — the client's contacts
 // POST /api/clients/:id/contacts — add a contact
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { createContact, listContacts } from "@/lib/domain/clients/contacts";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

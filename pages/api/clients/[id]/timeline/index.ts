@@ -1,5 +1,5 @@
 // GET /api/clients/:id/timeline — the client's activity from the audit log (agency staff only)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getClientTimeline } from "@/lib/domain/clients/get-client-timeline";
 import { apiRoute, json } from "@/lib/api/http";
 

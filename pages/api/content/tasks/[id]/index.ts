@@ -1,6 +1,6 @@
 // GET /api/content/tasks/:id — one task with its versions, reviews and threads as the caller may see them
 // PATCH /api/content/tasks/:id — edit title, instructions, due date, or schedule an approved task ({ version, … })
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getContentTask } from "@/lib/domain/content/get-content-task";
 import { updateContentTask } from "@/lib/domain/content/update-content-task";
 import { apiRoute, json, readJson } from "@/lib/api/http";

@@ -1,6 +1,6 @@
 // GET /api/finance/objects/:id — the object, its lines, revisions, approval chain, payments and what the caller may do
 // PATCH /api/finance/objects/:id — revise (new revision with snapshot and reason; approval reopens)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { getFinancialObject } from "@/lib/domain/finance/get-financial-object";
 import { reviseFinancialObject } from "@/lib/domain/finance/revise-financial-object";
 import { apiRoute, json, readJson } from "@/lib/api/http";

@@ -1,6 +1,6 @@
 // GET /api/finance/objects/export.csv — the list (same filters) as CSV: amounts as numbers, currency column; audited
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { exportFinancialObjectsCsv } from "@/lib/domain/finance/export-financial-objects";
 import { apiRoute } from "@/lib/api/http";
 

@@ -1,5 +1,5 @@
 // GET /api/influencers/:id/pricing-history — fees agreed on past campaigns, newest first
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { listPricingHistory } from "@/lib/domain/influencers/list-pricing-history";
 import { apiRoute, json } from "@/lib/api/http";
 

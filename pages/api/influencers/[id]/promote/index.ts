@@ -1,5 +1,5 @@
 // POST /api/influencers/:id/promote — STUB → FULL with the full set of fields and the `version` read
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { promoteInfluencer } from "@/lib/domain/influencers/promote-influencer";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

@@ -1,6 +1,6 @@
 // GET /api/influencers/:id/rate-cards — fees per platform and deliverable (fee as a decimal string)
 // POST /api/influencers/:id/rate-cards — add a fee
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { addRateCard, listRateCards } from "@/lib/domain/influencers/rate-cards";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

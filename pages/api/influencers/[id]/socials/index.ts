@@ -1,6 +1,6 @@
 // GET /api/influencers/:id/socials — the influencer's social accounts
 // POST /api/influencers/:id/socials — add one (a handle is unique per agency and platform: 409 on `handle`)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { addSocialAccount, listSocialAccounts } from "@/lib/domain/influencers/social-accounts";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

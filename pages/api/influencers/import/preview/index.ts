@@ -1,6 +1,6 @@
 // POST /api/influencers/import/preview — validate a CSV file row by row; writes nothing
 import { readCsvBody } from "@/lib/api/read-csv-body";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { previewInfluencerImport, readImportFile } from "@/lib/domain/influencers/import-influencers";
 import { apiRoute, json } from "@/lib/api/http";
 

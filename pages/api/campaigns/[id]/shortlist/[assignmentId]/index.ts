@@ -1,6 +1,6 @@
 // PATCH /api/campaigns/:id/shortlist/:assignmentId — change the proposed fee, deliverable or notes
 // DELETE /api/campaigns/:id/shortlist/:assignmentId — take the influencer off the shortlist
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { removeFromShortlist } from "@/lib/domain/shortlist/remove-from-shortlist";
 import { updateShortlistEntry } from "@/lib/domain/shortlist/update-shortlist-entry";
 import { apiRoute, json, readJson } from "@/lib/api/http";

@@ -1,6 +1,6 @@
 // PATCH /api/clients/:id/contacts/:contactId — edit a contact
 // DELETE /api/clients/:id/contacts/:contactId — remove a contact
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { deleteContact, updateContact } from "@/lib/domain/clients/contacts";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

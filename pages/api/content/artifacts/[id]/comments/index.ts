@@ -1,5 +1,5 @@
 // POST /api/content/artifacts/:id/comments — comment on a version ({ body, anchor?: { seconds } | { x, y, w, h }, internal? })
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { commentOnArtifact } from "@/lib/domain/content/comment-on-artifact";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

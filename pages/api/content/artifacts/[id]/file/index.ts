@@ -1,5 +1,5 @@
 // GET /api/content/artifacts/:id/file — the version's file for a caller who may see it; Range requests (206/416) so videos seek; ?download=1 for an attachment
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { artifactFileResponse } from "@/lib/domain/content/artifact-file";
 import { apiRoute } from "@/lib/api/http";
 

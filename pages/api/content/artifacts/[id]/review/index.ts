@@ -1,5 +1,5 @@
 // POST /api/content/artifacts/:id/review — internal review of a version ({ decision, note?, conditions? }), through the approval engine
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { reviewArtifact } from "@/lib/domain/content/review-artifact";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

@@ -1,5 +1,5 @@
 // POST /api/content/artifacts/:id/send-to-client — open the client's approval of an internally approved version
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
 import { apiRoute, json } from "@/lib/api/http";
 

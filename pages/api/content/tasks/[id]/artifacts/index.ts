@@ -2,7 +2,7 @@
 // Streamed: the file goes to the storage as it arrives (hashed, type read from its bytes, size-limited). This
 // route is left out of the proxy matcher (proxy.ts) so that Next.js neither buffers nor truncates the body;
 // authentication and the security headers are applied here.
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { ARTIFACT_TYPES } from "@/lib/domain/content/schemas";
 import { ACCEPTED_KINDS, assertCanUpload, uploadArtifact } from "@/lib/domain/content/upload-artifact";
 import { getStorage } from "@/lib/storage";

@@ -1,5 +1,5 @@
 // POST /api/content/tasks/:id/cancel — cancel an open task ({ reason })
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { cancelContentTask } from "@/lib/domain/content/cancel-content-task";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

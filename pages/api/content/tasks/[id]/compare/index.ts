@@ -1,6 +1,6 @@
 // GET /api/content/tasks/:id/compare?from=&to= — two versions (artifact ids): text diff hunks, or both media references
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { compareArtifacts } from "@/lib/domain/content/compare-artifacts";
 import { apiRoute, json } from "@/lib/api/http";
 

@@ -1,5 +1,5 @@
 // POST /api/content/tasks/:id/publication — record the post URL, date and figures of an approved task
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { recordPublication } from "@/lib/domain/content/record-publication";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

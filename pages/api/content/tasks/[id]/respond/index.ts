@@ -1,5 +1,5 @@
 // POST /api/content/tasks/:id/respond — the influencer accepts or declines an offered task ({ accept, reason? })
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { respondToTask } from "@/lib/domain/content/respond-to-task";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

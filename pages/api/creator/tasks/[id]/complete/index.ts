@@ -1,5 +1,5 @@
 // PATCH /api/creator/tasks/:id/complete — the influencer reports approved content as published ({ publishedUrl, publishedAt? })
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { completeCreatorTask } from "@/lib/domain/content/complete-creator-task";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

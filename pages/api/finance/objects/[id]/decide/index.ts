@@ -1,5 +1,5 @@
 // POST /api/finance/objects/:id/decide — approve or reject the step waiting for the caller ({ decision, reason })
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { decideFinancialObject } from "@/lib/domain/finance/decide-financial-object";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

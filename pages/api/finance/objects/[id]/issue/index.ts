@@ -1,5 +1,5 @@
 // POST /api/finance/objects/:id/issue — issue an approved client invoice: next gapless number INV-<year>-<00001>
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { issueInvoice } from "@/lib/domain/finance/issue-invoice";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

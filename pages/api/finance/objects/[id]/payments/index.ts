@@ -1,5 +1,5 @@
 // POST /api/finance/objects/:id/payments — record a (partial) payment of an issued client invoice
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { recordPayment } from "@/lib/domain/finance/record-payment";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

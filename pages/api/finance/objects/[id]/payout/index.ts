@@ -1,5 +1,5 @@
 // POST /api/finance/objects/:id/payout — schedule a payout of an approved influencer invoice ({ scheduledFor, amount? })
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { schedulePayout } from "@/lib/domain/finance/schedule-payout";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

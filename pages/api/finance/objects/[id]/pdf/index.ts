@@ -1,5 +1,5 @@
 // GET /api/finance/objects/:id/pdf — an issued client invoice as PDF (client users: their own client's); audited
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { renderInvoicePdf } from "@/lib/domain/finance/render-invoice-pdf";
 import { apiRoute } from "@/lib/api/http";
 

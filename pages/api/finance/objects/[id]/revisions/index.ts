@@ -1,6 +1,6 @@
 // GET /api/finance/objects/:id/revisions — the revision history (snapshots, reason, who); with ?from=&to= the differences between two
 import { queryObject } from "@/lib/api/query";
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { compareRevisions, listRevisions } from "@/lib/domain/finance/compare-revisions";
 import { apiRoute, json } from "@/lib/api/http";
 

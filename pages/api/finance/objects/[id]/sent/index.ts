@@ -1,5 +1,5 @@
 // POST /api/finance/objects/:id/sent — mark a scheduled payout as sent ({ paidAt?, reference? })
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { markPayoutSent } from "@/lib/domain/finance/mark-payout-sent";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

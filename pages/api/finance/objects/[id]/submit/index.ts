@@ -1,5 +1,5 @@
 // POST /api/finance/objects/:id/submit — send a draft for approval along the campaign policy's chain
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { submitFinancialObject } from "@/lib/domain/finance/submit-financial-object";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

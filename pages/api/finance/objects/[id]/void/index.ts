@@ -1,5 +1,5 @@
 // POST /api/finance/objects/:id/void — void with a reason (an invoice keeps its number)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { voidFinancialObject } from "@/lib/domain/finance/void-financial-object";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

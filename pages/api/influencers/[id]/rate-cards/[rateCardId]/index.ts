@@ -1,6 +1,6 @@
 // PATCH /api/influencers/:id/rate-cards/:rateCardId — edit a fee
 // DELETE /api/influencers/:id/rate-cards/:rateCardId — remove it
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { removeRateCard, updateRateCard } from "@/lib/domain/influencers/rate-cards";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

@@ -1,6 +1,6 @@
 // PATCH /api/influencers/:id/socials/:socialId — edit a social account (followers, engagement, handle, …)
 // DELETE /api/influencers/:id/socials/:socialId — remove it (the last one stays)
-import { withAuth } from "@/lib/auth/with-auth";
+import { withAuth } from "@/lib/api/with-auth";
 import { removeSocialAccount, updateSocialAccount } from "@/lib/domain/influencers/social-accounts";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 

@@ -11,7 +11,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { notFound } from "next/navigation";
 import { loadCompare, loadTaskView, pickArtifact } from "@/components/content/load";
-import { commentOnArtifactStaffAction } from "../actions";
+import { commentOnArtifactStaffAction } from "@/lib/actions/content";
 
 export const metadata: Metadata = { title: "Content review" };
 

@@ -2,17 +2,14 @@
 
 import { z } from "zod";
 import { text } from "@/lib/domain/text";
-import { authedAction } from "@/lib/auth/with-auth";
-import { commentOnApproval } from "@/lib/domain/approvals/comment-on-approval";
-import { requestApproval } from "@/lib/domain/approvals/request-approval";
-import { commentSchema, requestApprovalSchema } from "@/lib/domain/approvals/schemas";
+import { authedAction } from "@/lib/actions/action";
 import { searchInfluencers } from "@/lib/domain/influencers/search-influencers";
 import { addToShortlist } from "@/lib/domain/shortlist/add-to-shortlist";
 import { removeFromShortlist } from "@/lib/domain/shortlist/remove-from-shortlist";
 import { addToShortlistSchema, updateShortlistSchema } from "@/lib/domain/shortlist/schemas";
 import { updateShortlistEntry } from "@/lib/domain/shortlist/update-shortlist-entry";
 
-// The shortlist builder and the approvals section of the agency campaign page.
+// The shortlist builder of the agency campaign page.
 
 const id = z.uuid({ error: "Not a valid id" });
 const campaignPaths = (campaignId: string) => [`/agency/campaigns/${campaignId}`, "/agency/campaigns"];
@@ -44,20 +41,4 @@ export const updateShortlistEntryAction = authedAction(
 export const removeFromShortlistAction = authedAction(
   { permission: "campaign.update", schema: z.object({ campaignId: id, assignmentId: id }), revalidate: (input) => campaignPaths(input.campaignId) },
   (ctx, input) => removeFromShortlist(ctx, input.campaignId, input.assignmentId),
-);
-
-export const requestApprovalAction = authedAction(
-  { permission: "approval.request", schema: requestApprovalSchema.extend({ campaignId: id }), revalidate: (input) => campaignPaths(input.campaignId) },
-  async (ctx, { campaignId, ...fields }) => {
-    const item = await requestApproval(ctx, campaignId, fields);
-    return { id: item.id, subjectVersion: item.subjectVersion };
-  },
-);
-
-export const commentOnCampaignApprovalAction = authedAction(
-  { permission: "campaign.read", schema: commentSchema.extend({ approvalId: id, campaignId: id }), revalidate: (input) => campaignPaths(input.campaignId) },
-  async (ctx, input) => {
-    const comment = await commentOnApproval(ctx, input.approvalId, { body: input.body, anchor: input.anchor, internal: input.internal });
-    return { id: comment.id };
-  },
 );

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { authedAction } from "@/lib/auth/with-auth";
+import { authedAction } from "@/lib/actions/action";
 import { setClientArchived } from "@/lib/domain/clients/archive-client";
 import { createContact, deleteContact, updateContact } from "@/lib/domain/clients/contacts";
 import { createClient } from "@/lib/domain/clients/create-client";

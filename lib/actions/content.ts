@@ -1,20 +1,30 @@
 "use server";
 
 import { z } from "zod";
-import { authedAction } from "@/lib/auth/with-auth";
+import { authedAction } from "@/lib/actions/action";
 import { cancelContentTask, cancelTaskSchema } from "@/lib/domain/content/cancel-content-task";
 import { commentOnArtifact } from "@/lib/domain/content/comment-on-artifact";
+import { completeCreatorTask, completeTaskSchema } from "@/lib/domain/content/complete-creator-task";
 import { createContentTask } from "@/lib/domain/content/create-content-task";
 import { importMetricsCsv } from "@/lib/domain/content/import-metrics";
 import { recordPublication } from "@/lib/domain/content/record-publication";
+import { respondToTask } from "@/lib/domain/content/respond-to-task";
 import { reviewArtifact } from "@/lib/domain/content/review-artifact";
-import { artifactCommentSchema, createContentTaskSchema, publicationSchema, reviewSchema, updateContentTaskSchema } from "@/lib/domain/content/schemas";
+import {
+  artifactCommentSchema,
+  createContentTaskSchema,
+  publicationSchema,
+  respondSchema,
+  reviewSchema,
+  updateContentTaskSchema,
+} from "@/lib/domain/content/schemas";
 import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
 import { updateContentTask } from "@/lib/domain/content/update-content-task";
 
+const id = z.uuid({ error: "Not a valid id" });
+
 // The campaign's content tab and the review page of one task (agency staff).
 
-const id = z.uuid({ error: "Not a valid id" });
 const contentPaths = (campaignId: string, taskId?: string) =>
   [`/agency/campaigns/${campaignId}/content`, `/agency/campaigns/${campaignId}`, ...(taskId ? [`/agency/campaigns/${campaignId}/content/${taskId}`] : [])];
 
@@ -91,4 +101,49 @@ export const importMetricsCsvAction = authedAction(
     revalidate: (input) => contentPaths(input.campaignId),
   },
   async (ctx, input) => importMetricsCsv(ctx, input.campaignId, input.csv),
+);
+
+// The creator's tasks: accept or decline an offer, reply on a version's feedback, report approved content as
+// published. Uploads go through
+// POST /api/content/tasks/:id/artifacts (files never pass through a server action).
+
+const creatorPaths = (taskId: string) => ["/creator/tasks", `/creator/tasks/${taskId}`, "/creator"];
+
+export const respondToTaskAction = authedAction(
+  { permission: "creator.self", schema: z.intersection(respondSchema, z.object({ taskId: id })), revalidate: (input) => creatorPaths(input.taskId) },
+  async (ctx, { taskId, ...fields }) => {
+    const task = await respondToTask(ctx, taskId, fields);
+    return { id: task.id, status: task.status };
+  },
+);
+
+export const commentOnArtifactCreatorAction = authedAction(
+  { permission: "creator.self", schema: artifactCommentSchema.extend({ taskId: id, artifactId: id }), revalidate: (input) => creatorPaths(input.taskId) },
+  async (ctx, input) => {
+    const comment = await commentOnArtifact(ctx, input.artifactId, { body: input.body, anchor: input.anchor, internal: false });
+    return { id: comment.id };
+  },
+);
+
+export const completeCreatorTaskAction = authedAction(
+  { permission: "creator.self", schema: completeTaskSchema.extend({ taskId: id }), revalidate: (input) => creatorPaths(input.taskId) },
+  async (ctx, { taskId, ...fields }) => {
+    const task = await completeCreatorTask(ctx, taskId, fields);
+    return { id: task.id, status: task.status };
+  },
+);
+
+// Comments of a client user on a content version sent to them (never internal). Their decision goes
+// through the approval decision flow (lib/actions/approvals.ts).
+
+export const commentOnArtifactClientAction = authedAction(
+  {
+    permission: "content.read",
+    schema: artifactCommentSchema.extend({ approvalId: id, artifactId: id }),
+    revalidate: (input) => ["/client/approvals", `/client/approvals/${input.approvalId}`],
+  },
+  async (ctx, input) => {
+    const comment = await commentOnArtifact(ctx, input.artifactId, { body: input.body, anchor: input.anchor, internal: false });
+    return { id: comment.id };
+  },
 );

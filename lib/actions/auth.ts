@@ -5,7 +5,7 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { loadUserContext } from "@/lib/auth/context";
 import { homePath, safeCallbackPath } from "@/lib/auth/portals";
 import { getAuthContext, requestIp } from "@/lib/auth/session";
-import { authedAction, publicAction } from "@/lib/auth/with-auth";
+import { authedAction, publicAction } from "@/lib/actions/action";
 import { authenticate } from "@/lib/domain/auth/authenticate";
 import { completeMfaEnrolment } from "@/lib/domain/auth/complete-mfa-enrolment";
 import { requestPasswordReset } from "@/lib/domain/auth/request-password-reset";

@@ -1,6 +1,6 @@
 "use server";
 
-import { authedAction } from "@/lib/auth/with-auth";
+import { authedAction } from "@/lib/actions/action";
 import { markNotificationsRead, markReadSchema } from "@/lib/domain/notifications/mark-notifications-read";
 
 export const markNotificationsReadAction = authedAction(

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { authedAction } from "@/lib/auth/with-auth";
+import { authedAction } from "@/lib/actions/action";
 import { createStubInfluencer } from "@/lib/domain/influencers/create-stub-influencer";
 import { commitInfluencerImport, importRowsSchema, previewInfluencerImport } from "@/lib/domain/influencers/import-influencers";
 import { promoteInfluencer } from "@/lib/domain/influencers/promote-influencer";

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { authedAction } from "@/lib/auth/with-auth";
+import { authedAction } from "@/lib/actions/action";
 import { createFinancialObject } from "@/lib/domain/finance/create-financial-object";
 import { decideFinancialObject } from "@/lib/domain/finance/decide-financial-object";
 import { issueInvoice } from "@/lib/domain/finance/issue-invoice";

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { authedAction } from "@/lib/auth/with-auth";
+import { authedAction } from "@/lib/actions/action";
 import { createCampaign } from "@/lib/domain/campaigns/create-campaign";
 import { createCampaignSchema, transitionSchema } from "@/lib/domain/campaigns/schemas";
 import { transitionCampaign } from "@/lib/domain/campaigns/transition-campaign";
