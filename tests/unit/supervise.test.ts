@@ -96,11 +96,13 @@ describe("supervise", () => {
   it("stop() kills a child that ignores SIGTERM after the grace period", async () => {
     const supervisor = supervise({
       name: "test worker",
-      start: () => node("process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"),
+      // It says "ready" once its handler is installed: a fixed wait was too short on a loaded machine (the SIGTERM
+      // then killed a child that had not yet set up to ignore it).
+      start: () => spawn(process.execPath, ["-e", "process.on('SIGTERM', () => {}); console.log('ready'); setInterval(() => {}, 1000)"], { stdio: ["ignore", "pipe", "ignore"] }),
       log: () => {},
     });
     const child = supervisor.current!;
-    await sleep(300); // let it install its SIGTERM handler
+    await new Promise<void>((resolve) => child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve()));
     const started = Date.now();
     await supervisor.stop(300);
     expect(child.signalCode).toBe("SIGKILL");
