@@ -49,6 +49,10 @@ function onRequest(req, res) {
     hops,
   }) ?? undefined;
   if (req.headers[CLIENT_ADDRESS_HEADER] === undefined) delete req.headers[CLIENT_ADDRESS_HEADER];
+  // A streamed answer (a content file) has eleven "close" listeners: Next.js's own, the stream pipeline's, and ours
+  // (this one, and the API's abort signal, lib/api/http.ts). One response per request, so none accumulate; the default
+  // limit of ten only printed a MaxListenersExceededWarning per file download.
+  res.setMaxListeners(20);
   res.once("close", () => {
     active.delete(res);
     lingerThenClose(req);
