@@ -75,7 +75,7 @@ afterAll(async () => {
 });
 
 describe("a worker killed mid-job", () => {
-  it("the job runs again on another worker within the bound, and its effect happens exactly once", { timeout: 60_000 }, async () => {
+  it("the job runs again on another worker within the bound, and its effect happens exactly once", { timeout: 150_000 }, async () => {
     const w = await createApprovalWorld("Worker kill");
     const campaign = await createCampaignRow(w.agency.id, { clientId: w.clientOne.id, ownerId: w.owner.user.id, directorId: w.director.user.id });
     const item = await requestApproval(w.owner.ctx, campaign.id, { type: "BRIEF" });
