@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { queryRow } from "@/lib/db/sql";
 import type { AuthContext } from "@/lib/auth/context";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import { queryRows } from "@/lib/db/sql";
 import { notFound } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import { campaignScopeSql } from "@/lib/domain/campaigns/scope";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // Money arithmetic and formatting. Amounts are Prisma.Decimal (decimal.js) in the domain and decimal strings
