@@ -7,7 +7,8 @@ import { deliverEmails } from "@/lib/email/send-email";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadRecipients, notifyUsers, usersHoldingRole } from "@/lib/domain/notifications/notify";
 import { approvalLink } from "./links";
-import { APPROVAL_TYPE_LABELS, commentSchema, idSchema } from "./schemas";
+import { APPROVAL_TYPE_LABELS, commentSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { approvalScope, isAgencyStaff } from "./scope";
 
 /**

@@ -5,7 +5,8 @@ import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send-email";
 import { loadRecipients, notifyUsers } from "@/lib/domain/notifications/notify";
-import { idSchema, respondSchema } from "./schemas";
+import { respondSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { lockTask, taskLink } from "./lifecycle";
 import { taskScope, viewerOf } from "./scope";
 

@@ -6,7 +6,8 @@ import { decideApproval } from "@/lib/domain/approvals/decide-approval";
 import { addressedToCaller } from "@/lib/domain/approvals/scope";
 import { getFinancialObject } from "./get-financial-object";
 import { financeScope } from "./scope";
-import { decideSchema, idSchema } from "./schemas";
+import { decideSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 
 /**
  * Approves or rejects the object's current step, if it waits for the caller: finds the pending approval item

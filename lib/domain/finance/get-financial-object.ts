@@ -7,7 +7,7 @@ import { addressedToCaller } from "@/lib/domain/approvals/scope";
 import { linesInclude } from "./internal";
 import { approvalChain, APPROVABLE_TYPES } from "./policy";
 import { financeScope, isFinanceStaff } from "./scope";
-import { idSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { toFinancialObjectView, type FinancialObjectView } from "./view";
 
 export type ApprovalStepView = {

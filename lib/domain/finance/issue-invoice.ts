@@ -6,7 +6,8 @@ import { AppError, notFound } from "@/lib/errors";
 import { lockObject } from "./internal";
 import { money } from "./money";
 import { financeScope } from "./scope";
-import { idSchema, issueSchema } from "./schemas";
+import { issueSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { toFinancialObjectView } from "./view";
 
 const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -63,22 +63,6 @@ export function totalsOf(lines: readonly { quantity: DecValue; unitPrice: DecVal
   return { subtotal, taxAmount, total: subtotal.plus(taxAmount) };
 }
 
-/** "€1,234.50" from a decimal string and its currency (Intl; the string is split, never parsed to a float). */
-export function formatMoney(amount: string | Prisma.Decimal, currency: string, locale = "en-GB"): string {
-  const text = typeof amount === "string" ? amount : amount.toFixed(2);
-  const negative = text.startsWith("-");
-  const [whole, fraction = "00"] = text.replace(/^-/, "").split(".");
-  const parts = new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).formatToParts(0);
-  const grouped = new Intl.NumberFormat(locale, { useGrouping: true }).format(BigInt(whole || "0"));
-  let out = "";
-  for (const part of parts) {
-    if (part.type === "integer") out += grouped;
-    else if (part.type === "fraction") out += fraction.padEnd(2, "0").slice(0, 2);
-    else out += part.value;
-  }
-  return negative ? `-${out}` : out;
-}
-
 /**
  * A rounded amount for the creator's eyes: "£48K", "€1.2K", "$950", "£1.3M". Below 1,000: whole units
  * rounded to tens; thousands with one decimal under 10K, none above; millions with one decimal.
