@@ -9,7 +9,13 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // hands the URL to the workers; tests/setup/env.ts sets it, and the secrets, in each worker.
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^@\//, replacement: `${root}/` }],
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // `import "server-only"` marks the modules that touch the database, secrets or the session. Next.js resolves
+      // the name itself and no package of that name is installed; tests run server-side outside Next.js (and
+      // outside React's "react-server" condition, where the real package would throw), so it is an empty module.
+      { find: /^server-only$/, replacement: `${root}/tests/setup/server-only.ts` },
+    ],
   },
   test: {
     environment: "node",

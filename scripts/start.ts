@@ -93,7 +93,7 @@ try {
   // started again (back-off 1 s doubling to 60 s, scripts/supervise.ts); the web server keeps running meanwhile.
   worker = supervise({
     name: "background worker",
-    start: () => spawn(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], { stdio: "inherit", env: appEnv }),
+    start: () => spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/outside-next.mjs", path.join("scripts", "worker.ts")], { stdio: "inherit", env: appEnv }),
     log,
   });
   // The server entry (scripts/server.mjs: Next.js's handler behind our own http server, for the client address,

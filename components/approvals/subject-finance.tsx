@@ -1,4 +1,4 @@
-import { formatMoney } from "@/components/finance/money";
+import { formatMoney } from "@/lib/domain/format-money";
 import { FINANCE_TYPE_LABELS, LineLabelCells } from "@/components/finance/status";
 
 type Line = { category?: string | null; description?: string; quantity?: string; unitPrice?: string; taxRate?: string; amount?: string };

@@ -2,10 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import type { BriefSnapshot, ShortlistSnapshot } from "@/lib/domain/approvals/schemas";
 import { Markdown } from "@/components/campaigns/markdown";
 import { SubjectFinance } from "./subject-finance";
-
-export function formatFee(fee: string | null, currency: string) {
-  return fee === null ? "Fee to agree" : `${currency} ${Number(fee).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
+import { formatFee } from "@/lib/domain/format-money";
 
 /** What the approver was sent, frozen at request time: the brief text, or the shortlist with fees. */
 export function SubjectView({ type, snapshot, decisions, subjectType }: { type: string; snapshot: unknown; decisions: { lineId: string; decision: string; note: string | null }[]; subjectType?: string }) {

@@ -3,7 +3,8 @@ import type { CampaignDetail } from "@/lib/domain/campaigns/get-campaign";
 import { missingInfoLabel } from "@/lib/domain/campaigns/missing-info";
 import { PLATFORM_LABELS } from "@/lib/domain/campaigns/schemas";
 import { formatDate } from "@/lib/utils";
-import { formatMoney, formatRange } from "./format";
+import { formatMoney } from "@/lib/domain/format-money";
+import { formatRange } from "./format";
 
 /** The campaign's facts; staff also see the budget, team and what is still missing. */
 export function CampaignOverview({ campaign, internal }: { campaign: CampaignDetail; internal: boolean }) {

@@ -8,7 +8,8 @@ import { listCampaignsSchema } from "@/lib/domain/campaigns/schemas";
 import { formatDate } from "@/lib/utils";
 import { CampaignStatusBadge, RiskBadge } from "./campaign-badges";
 import { CampaignFilters, type Option } from "./campaign-filters";
-import { formatMoney, formatRange } from "./format";
+import { formatMoney } from "@/lib/domain/format-money";
+import { formatRange } from "./format";
 
 type Params = ListParams;
 

@@ -1,9 +1,10 @@
+import { formatFee } from "@/lib/domain/format-money";
 import Link from "next/link";
 import { EmptyState } from "@/components/shell/page-header";
 import { formatDate } from "@/lib/utils";
 import { RespondToTask } from "./respond-to-task";
 import { OverdueBadge, TaskStatusBadge } from "./task-badges";
-import { ARTIFACT_TYPE_LABELS, deliverableLabel, formatMoney, type ArtifactTypeName } from "./types";
+import { ARTIFACT_TYPE_LABELS, deliverableLabel, type ArtifactTypeName } from "./types";
 
 export type CreatorTaskCard = {
   id: string;
@@ -44,7 +45,7 @@ export function CreatorTaskCards({ tasks, respond = true }: { tasks: CreatorTask
             </p>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
               <dt className="text-muted-foreground">Fee</dt>
-              <dd className="tabular-nums">{formatMoney(t.fee, t.currency)}</dd>
+              <dd className="tabular-nums">{formatFee(t.fee, t.currency)}</dd>
               <dt className="text-muted-foreground">Due</dt>
               <dd>{formatDate(t.dueAt)}</dd>
               {t.nextDue && t.status !== "OFFERED" ? (

@@ -1,3 +1,4 @@
+import { formatFee } from "@/lib/domain/format-money";
 import type { AuthContext } from "@/lib/auth/context";
 import { compareArtifacts } from "@/lib/domain/content/compare-artifacts";
 import { getCampaignContentTotals } from "@/lib/domain/content/content-totals";
@@ -10,7 +11,7 @@ import type { CreatorTaskCard } from "./creator-task-cards";
 import type { ContractedInfluencer } from "./create-task-form";
 import type { PublicationView } from "./types";
 import type { TaskRowView } from "./task-board";
-import { allVersions, ARTIFACT_TYPE_LABELS, formatMoney, type ArtifactTypeName, type ArtifactView, type ContentTaskView } from "./types";
+import { allVersions, ARTIFACT_TYPE_LABELS, type ArtifactTypeName, type ArtifactView, type ContentTaskView } from "./types";
 
 // Maps the content domain's results into the plain view shapes of components/content (dates as ISO
 // strings), so client components receive serialisable props and the pages stay short.
@@ -37,7 +38,7 @@ export async function loadBoardView(ctx: AuthContext, campaignId: string) {
   }));
   const contracted: ContractedInfluencer[] = shortlist.lines
     .filter((l) => TASKABLE.includes(l.status))
-    .map((l) => ({ assignmentId: l.id, name: l.influencer.displayName, fee: l.proposedFee === null ? null : formatMoney(l.proposedFee.toFixed(2), l.currency ?? shortlist.campaign.currency) }));
+    .map((l) => ({ assignmentId: l.id, name: l.influencer.displayName, fee: l.proposedFee === null ? null : formatFee(l.proposedFee.toFixed(2), l.currency ?? shortlist.campaign.currency) }));
   const publications: Record<string, PublicationView> = Object.fromEntries(
     items.map((t) => [t.id, { publishedUrl: t.publishedUrl, publishedAt: null, views: null, reach: null, likes: null, comments: null, shares: null, saves: null, clicks: null }]),
   );

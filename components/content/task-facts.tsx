@@ -1,8 +1,9 @@
+import { formatFee } from "@/lib/domain/format-money";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Markdown } from "@/components/campaigns/markdown";
 import { formatDate, formatDateTime } from "@/lib/utils";
-import { ARTIFACT_TYPE_LABELS, deliverableLabel, formatMoney, type ContentTaskView, type ReviewView } from "./types";
+import { ARTIFACT_TYPE_LABELS, deliverableLabel, type ContentTaskView, type ReviewView } from "./types";
 
 const OUTCOME: Record<string, string> = {
   APPROVED: "Approved",
@@ -27,7 +28,7 @@ export function TaskFacts({ task, showInstructions = true, showFee = true }: { t
           {showFee ? (
             <>
               <dt className="text-muted-foreground">Fee</dt>
-              <dd className="tabular-nums">{formatMoney(task.fee, task.currency)}</dd>
+              <dd className="tabular-nums">{formatFee(task.fee, task.currency)}</dd>
             </>
           ) : null}
           <dt className="text-muted-foreground">Due</dt>

@@ -154,10 +154,6 @@ export function defaultArtifact(task: Pick<ContentTaskView, "groups" | "required
   return best;
 }
 
-export function formatMoney(amount: string | null, currency: string) {
-  return amount === null ? "Fee to agree" : `${currency} ${Number(amount).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-
 export function deliverableLabel(value: string) {
   return value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
 }

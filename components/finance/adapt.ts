@@ -4,7 +4,7 @@ import type { FinancialObjectDetail } from "@/lib/domain/finance/get-financial-o
 import type { FinanceQueueItem } from "@/lib/domain/finance/list-finance-queue";
 import type { FinancialObjectListItem } from "@/lib/domain/finance/list-financial-objects";
 import type { SummaryCurrency } from "./finance-summary";
-import { formatMoney } from "./money";
+import { formatMoney } from "@/lib/domain/format-money";
 import type { FieldChange as ViewFieldChange, LineChange, RevisionDiffView } from "./revision-diff";
 import { CATEGORY_LABELS } from "./status";
 import type { ObjectDetailView, ObjectRowView } from "./types";

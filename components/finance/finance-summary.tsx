@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils";
-import { formatMoney } from "./money";
+import { formatMoney } from "@/lib/domain/format-money";
 import { CATEGORY_LABELS } from "./status";
 
 export type SummaryFigures = { budget: string; committed: string; invoiced: string; paid: string; overrun: boolean };

@@ -6,7 +6,8 @@ import { NativeSelect } from "@/components/ui/native-select";
 import type { FieldErrors } from "@/lib/errors";
 import type { FinancialCategory } from "@/lib/generated/prisma/enums";
 import { cn } from "@/lib/utils";
-import { centsToString, formatMoney, lineAmounts } from "./money";
+import { formatMoney } from "@/lib/domain/format-money";
+import { centsToString, lineAmounts } from "./money";
 import { CATEGORY_LABELS } from "./status";
 
 export type LineDraft = { key: string; category: FinancialCategory | ""; description: string; quantity: string; unitPrice: string; taxRate: string };

@@ -1,30 +1,8 @@
+import { formatMoney } from "@/lib/domain/format-money";
 import { cn } from "@/lib/utils";
 
-// Amounts arrive as decimal strings ("1234.50"): they are formatted from the string (Intl accepts a
-// decimal string without going through a float) and added up in integer minor units, never in floats.
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(currency: string, compact: boolean): Intl.NumberFormat {
-  const key = `${currency}|${compact}`;
-  let f = formatters.get(key);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat("en-GB", compact ? { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 } : { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    } catch {
-      f = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    }
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** "1234.5", "EUR" → "€1,234.50". A null amount shows as a dash. */
-export function formatMoney(amount: string | null | undefined, currency: string): string {
-  if (amount === null || amount === undefined || amount === "") return "—";
-  // Intl.NumberFormat#format takes a decimal string exactly (ES2023); the type only lists number | bigint.
-  return formatter(currency, false).format(amount as unknown as number);
-}
+// Amounts arrive as decimal strings ("1234.50"): they are formatted by the one formatter (lib/domain/format-money.ts)
+// and added up in integer minor units, never in floats.
 
 export function Money({ amount, currency, className }: { amount: string | null | undefined; currency: string; className?: string }) {
   return <span className={cn("tabular-nums whitespace-nowrap", className)}>{formatMoney(amount, currency)}</span>;

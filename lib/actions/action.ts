@@ -1,3 +1,4 @@
+import "server-only";
 import type { ZodType, z } from "zod";
 import { revalidatePath } from "next/cache";
 import { requireAuthContext } from "@/lib/auth/session";

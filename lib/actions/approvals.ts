@@ -6,8 +6,9 @@ import { commentOnApproval } from "@/lib/domain/approvals/comment-on-approval";
 import { decideApproval } from "@/lib/domain/approvals/decide-approval";
 import { requestApproval } from "@/lib/domain/approvals/request-approval";
 import { commentSchema, decideApprovalSchema, requestApprovalSchema } from "@/lib/domain/approvals/schemas";
+import { idSchema } from "@/lib/domain/id";
 
-const id = z.uuid({ error: "Not a valid id" });
+const id = idSchema;
 
 // The client's review page: decide an approval addressed to them, and comment on it.
 

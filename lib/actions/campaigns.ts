@@ -6,8 +6,9 @@ import { createCampaign } from "@/lib/domain/campaigns/create-campaign";
 import { createCampaignSchema, transitionSchema } from "@/lib/domain/campaigns/schemas";
 import { transitionCampaign } from "@/lib/domain/campaigns/transition-campaign";
 import { updateCampaign } from "@/lib/domain/campaigns/update-campaign";
+import { idSchema } from "@/lib/domain/id";
 
-const id = z.uuid({ error: "Not a valid id" });
+const id = idSchema;
 const campaignPaths = (campaignId?: string) => [
   "/agency/campaigns",
   "/agency/campaigns/board",

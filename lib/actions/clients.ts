@@ -7,8 +7,9 @@ import { createContact, deleteContact, updateContact } from "@/lib/domain/client
 import { createClient } from "@/lib/domain/clients/create-client";
 import { contactFieldsSchema, createClientSchema, updateClientSchema } from "@/lib/domain/clients/schemas";
 import { updateClient } from "@/lib/domain/clients/update-client";
+import { idSchema } from "@/lib/domain/id";
 
-const id = z.uuid({ error: "Not a valid id" });
+const id = idSchema;
 const clientPaths = (clientId?: string) => ["/agency/clients", "/agency", ...(clientId ? [`/agency/clients/${clientId}`] : [])];
 
 export const createClientAction = authedAction(

@@ -20,8 +20,9 @@ import {
 } from "@/lib/domain/content/schemas";
 import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
 import { updateContentTask } from "@/lib/domain/content/update-content-task";
+import { idSchema } from "@/lib/domain/id";
 
-const id = z.uuid({ error: "Not a valid id" });
+const id = idSchema;
 
 // The campaign's content tab and the review page of one task (agency staff).
 

@@ -21,11 +21,12 @@ import {
   reviseFinancialObjectSchema,
   voidSchema,
 } from "@/lib/domain/finance/schemas";
+import { idSchema } from "@/lib/domain/id";
 
 // The finance mutations of every portal (campaign managers and directors in /agency, finance in /finance).
 // Each checks its permission here; the domain function checks again and scopes its query.
 
-const id = z.uuid({ error: "Not a valid id" });
+const id = idSchema;
 const withId = z.object({ id }).loose();
 
 /** The pages a finance change shows up on (server-rendered lists and the object itself). */

@@ -19,8 +19,9 @@ import {
 import { setInfluencerStatus } from "@/lib/domain/influencers/set-influencer-status";
 import { addSocialAccount, removeSocialAccount, updateSocialAccount } from "@/lib/domain/influencers/social-accounts";
 import { updateInfluencer } from "@/lib/domain/influencers/update-influencer";
+import { idSchema } from "@/lib/domain/id";
 
-const id = z.uuid({ error: "Not a valid id" });
+const id = idSchema;
 const paths = (influencerId?: string) => ["/agency/influencers", ...(influencerId ? [`/agency/influencers/${influencerId}`] : [])];
 
 export const createStubAction = authedAction({ permission: "influencer.manage", schema: createStubSchema, revalidate: () => paths() }, async (ctx, input) => {

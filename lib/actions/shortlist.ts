@@ -8,10 +8,11 @@ import { addToShortlist } from "@/lib/domain/shortlist/add-to-shortlist";
 import { removeFromShortlist } from "@/lib/domain/shortlist/remove-from-shortlist";
 import { addToShortlistSchema, updateShortlistSchema } from "@/lib/domain/shortlist/schemas";
 import { updateShortlistEntry } from "@/lib/domain/shortlist/update-shortlist-entry";
+import { idSchema } from "@/lib/domain/id";
 
 // The shortlist builder of the agency campaign page.
 
-const id = z.uuid({ error: "Not a valid id" });
+const id = idSchema;
 const campaignPaths = (campaignId: string) => [`/agency/campaigns/${campaignId}`, "/agency/campaigns"];
 
 export const searchShortlistCandidatesAction = authedAction(

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { JsonResponse, json, toErrorResponse, type ApiRequest, type ApiResult } from "@/lib/api/http";
 import type { AuthContext } from "@/lib/auth/context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { commentSchema, decideApprovalSchema, listQueueSchema, requestApprovalSchema } from "@/lib/domain/approvals/schemas";
 import { listNotificationsSchema } from "@/lib/domain/notifications/list-notifications";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { createCampaignSchema, listCampaignsSchema, transitionSchema, updateCampaignSchema } from "@/lib/domain/campaigns/schemas";
 

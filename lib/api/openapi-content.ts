@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { artifactCommentSchema, compareSchema, createContentTaskSchema, listTasksSchema, publicationSchema, respondSchema, reviewSchema, updateContentTaskSchema } from "@/lib/domain/content/schemas";
 import { listCreatorTasksSchema } from "@/lib/domain/content/list-creator-tasks";

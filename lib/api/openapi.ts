@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { contactFieldsSchema, createClientSchema, listClientsSchema, updateClientSchema } from "@/lib/domain/clients/schemas";
 import { approvalPaths } from "./openapi-approvals";

@@ -1,3 +1,4 @@
+import "server-only";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "@/lib/domain/text";
 import { AppError, type FieldErrors } from "@/lib/errors";
 

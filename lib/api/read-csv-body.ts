@@ -1,3 +1,4 @@
+import "server-only";
 import { isJsonContentType, readJson, type ApiRequest } from "@/lib/api/http";
 import { AppError } from "@/lib/errors";
 import { IMPORT_MAX_BYTES } from "@/lib/domain/influencers/import-csv";

@@ -1,3 +1,4 @@
+import "server-only";
 import { requireAuthContext } from "@/lib/auth/session";
 import type { AuthContext } from "@/lib/auth/context";
 import { assertPermission } from "@/lib/auth/assert-permission";

@@ -1,3 +1,4 @@
+import "server-only";
 import { handlers } from "@/lib/auth/auth";
 import { AUTH_BODY_LIMIT_BYTES, withBodyLimit } from "@/lib/auth/limit-body";
 

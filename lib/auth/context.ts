@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { queryRow } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";

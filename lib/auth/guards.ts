@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getAuthContext } from "@/lib/auth/session";

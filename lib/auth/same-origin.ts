@@ -1,3 +1,4 @@
+import "server-only";
 import type { ApiRequest } from "@/lib/api/http";
 import { AppError } from "@/lib/errors";
 

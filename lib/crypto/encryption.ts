@@ -1,3 +1,4 @@
+import "server-only";
 import crypto from "node:crypto";
 
 // AES-256-GCM for secrets at rest (TOTP secrets now, the credential vault and payment details later).

@@ -1,3 +1,4 @@
+import "server-only";
 import crypto from "node:crypto";
 
 /** A URL-safe random token for e-mail links; only its hash is stored. */

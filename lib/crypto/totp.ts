@@ -1,3 +1,4 @@
+import "server-only";
 import * as OTPAuth from "otpauth";
 
 // TOTP per RFC 6238 (30 s, 6 digits, SHA-1: what every authenticator app reads from a QR code).

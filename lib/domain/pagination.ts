@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 
 // Lists page two ways: page numbers for the UI, a cursor (the last id seen) for the API. One row more

@@ -1,3 +1,4 @@
+import "server-only";
 import nodemailer from "nodemailer";
 import { db, type Tx } from "@/lib/db/client";
 

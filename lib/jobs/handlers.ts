@@ -1,3 +1,4 @@
+import "server-only";
 import type PgBoss from "pg-boss";
 import { escalateOverdueApprovals } from "@/lib/domain/approvals/escalate-overdue-approvals";
 import { expireApprovals } from "@/lib/domain/approvals/expire-approvals";

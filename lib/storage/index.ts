@@ -1,3 +1,4 @@
+import "server-only";
 import fsp from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";

@@ -1,3 +1,4 @@
+import "server-only";
 import Busboy from "busboy";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";

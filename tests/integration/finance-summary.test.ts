@@ -9,7 +9,8 @@ import { submitFinancialObject } from "@/lib/domain/finance/submit-financial-obj
 import { listFinanceQueue } from "@/lib/domain/finance/list-finance-queue";
 import { listFinancialObjects } from "@/lib/domain/finance/list-financial-objects";
 import { exportFinancialObjectsCsv } from "@/lib/domain/finance/export-financial-objects";
-import { formatMoney, roundedMoney, splitEvenly, sum, totalsOf } from "@/lib/domain/finance/money";
+import { formatMoney } from "@/lib/domain/format-money";
+import { roundedMoney, splitEvenly, sum, totalsOf } from "@/lib/domain/finance/money";
 import { getCreatorRevenueSummary } from "@/lib/domain/creator/get-revenue-summary";
 import { loadCampaignFacts } from "@/lib/domain/campaigns/load-campaign-facts";
 import { checkTransition } from "@/lib/domain/campaigns/status-machine";

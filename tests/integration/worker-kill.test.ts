@@ -31,7 +31,7 @@ let dropDatabase: () => Promise<void>;
 
 /** Starts scripts/worker.ts and resolves once it says it is ready. */
 async function startWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], {
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/outside-next.mjs", path.join("scripts", "worker.ts")], {
     env: { ...process.env, DATABASE_URL: url, DATABASE_APP_URL: url, ...TIMING },
     stdio: ["ignore", "pipe", "pipe"],
   });

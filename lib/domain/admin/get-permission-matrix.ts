@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { ALL_PERMISSIONS, can, PERMISSIONS, permissionsForRole, ROLE_DEFAULTS, LOCKED_PERMISSIONS } from "@/lib/auth/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { pageArgs, pageResult } from "@/lib/domain/pagination";

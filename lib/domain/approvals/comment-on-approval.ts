@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
@@ -6,7 +7,8 @@ import { deliverEmails } from "@/lib/email/send-email";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadRecipients, notifyUsers, usersHoldingRole } from "@/lib/domain/notifications/notify";
 import { approvalLink } from "./links";
-import { APPROVAL_TYPE_LABELS, commentSchema, idSchema } from "./schemas";
+import { APPROVAL_TYPE_LABELS, commentSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { approvalScope, isAgencyStaff } from "./scope";
 
 /**

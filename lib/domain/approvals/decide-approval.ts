@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
@@ -6,7 +7,8 @@ import { deliverEmails } from "@/lib/email/send-email";
 import type { ApprovalItem } from "@/lib/generated/prisma/client";
 import { loadRecipients, notifyUsers } from "@/lib/domain/notifications/notify";
 import { approvalLink } from "./links";
-import { APPROVAL_STATUS_LABELS, APPROVAL_TYPE_LABELS, decideApprovalSchema, idSchema, type ShortlistSnapshot } from "./schemas";
+import { APPROVAL_STATUS_LABELS, APPROVAL_TYPE_LABELS, decideApprovalSchema, type ShortlistSnapshot } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { addressedToCaller, approvalScope } from "./scope";
 import { hooksFor } from "./subject-hooks";
 

@@ -1,9 +1,10 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { closedMessage } from "./decide-approval";
-import { idSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { addressedToCaller, approvalScope, isAgencyStaff } from "./scope";
 
 export type ThreadComment = {

@@ -1,10 +1,11 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { campaignScope } from "@/lib/domain/campaigns/scope";
 import { closedMessage } from "./decide-approval";
 import { approvalInclude, loadThreads } from "./get-approval";
-import { idSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { approvalScope } from "./scope";
 
 /** Every approval of one campaign the caller sees, newest first, each with its thread (internal ones for staff only). */

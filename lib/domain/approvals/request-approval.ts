@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
@@ -9,7 +10,8 @@ import { applyTransition } from "@/lib/domain/campaigns/transition-campaign";
 import { loadRecipients, notifyUsers, usersHoldingRole, type Recipient } from "@/lib/domain/notifications/notify";
 import { approvalLink } from "./links";
 import { addDays, approvalPolicy, approverFor, type Approver } from "./policy";
-import { APPROVAL_TYPE_LABELS, idSchema, requestApprovalSchema, type BriefSnapshot, type ShortlistSnapshot } from "./schemas";
+import { APPROVAL_TYPE_LABELS, requestApprovalSchema, type BriefSnapshot, type ShortlistSnapshot } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { supersedePendingApprovals } from "./supersede-pending";
 
 /** Shortlist lines that still wait for the client: new ones and those already proposed. */

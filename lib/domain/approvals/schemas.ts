@@ -3,8 +3,6 @@ import { text } from "@/lib/domain/text";
 
 // One source of input truth for the approval forms and the /api/approvals handlers.
 
-export const idSchema = z.uuid({ error: "Not a valid id" });
-
 /** The approval types this issue can request; later issues add BUDGET, SCRIPT, CONTENT, REPORT, INVOICE. */
 export const REQUESTABLE_TYPES = ["BRIEF", "SHORTLIST"] as const;
 

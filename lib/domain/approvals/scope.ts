@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import { scopeOf } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";

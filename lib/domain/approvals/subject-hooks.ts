@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import type { Tx } from "@/lib/db/client";
 import type { ApprovalItem } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import type { ApprovalType } from "@/lib/generated/prisma/enums";

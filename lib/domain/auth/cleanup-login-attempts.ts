@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 
 /** LoginAttempt rows are kept this long: far beyond the 15-minute lockout and rate-limit windows. */

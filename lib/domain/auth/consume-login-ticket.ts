@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { hashToken } from "@/lib/crypto/tokens";
 import { SESSION_MAX_AGE_SECONDS } from "./constants";

@@ -1,9 +1,10 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
-import { campaignIdSchema } from "./get-campaign";
+import { idSchema } from "@/lib/domain/id";
 import { loadCampaignFacts } from "./load-campaign-facts";
 import { campaignScope } from "./scope";
 import { evaluateMoves, STATUS_LABELS, type GuardResult } from "./status-machine";
@@ -21,7 +22,7 @@ export type AllowedMove = {
 /** The moves from the campaign's current status, each with its guards evaluated now and the caller's permission. */
 export async function getCampaignTransitions(ctx: AuthContext, id: string) {
   const where = campaignScope(ctx, "campaign.read");
-  if (!campaignIdSchema.safeParse(id).success) throw notFound("Campaign");
+  if (!idSchema.safeParse(id).success) throw notFound("Campaign");
   return db.$transaction(async (tx) => {
     const campaign = await tx.campaign.findFirst({ where: { AND: [where, { id }] }, select: transitionSubjectSelect });
     if (!campaign) throw notFound("Campaign");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import "server-only";
 import { queryRow } from "@/lib/db/sql";
 import type { AuthContext } from "@/lib/auth/context";
 import { scopeOf } from "@/lib/auth/permissions";
@@ -6,8 +6,7 @@ import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CampaignStatus, Platform, RiskLevel } from "@/lib/generated/prisma/enums";
 import { campaignScopeSql } from "./scope";
-
-export const campaignIdSchema = z.uuid({ error: "Not a valid id" });
+import { idSchema } from "@/lib/domain/id";
 
 /** Staff see the whole campaign; client users see what concerns them (no policy, risk, internal notes). */
 export function seesInternals(ctx: AuthContext): boolean {
@@ -78,7 +77,7 @@ const DETAIL = (scope: Prisma.Sql, id: string) => Prisma.sql`
 /** One campaign with client, owner, director, status history (with who) and the list of brief revisions. */
 export async function getCampaign(ctx: AuthContext, id: string) {
   const scope = campaignScopeSql(ctx, "campaign.read");
-  if (!campaignIdSchema.safeParse(id).success) throw notFound("Campaign");
+  if (!idSchema.safeParse(id).success) throw notFound("Campaign");
   const row = await queryRow<DetailRow>(DETAIL(scope, id));
   if (!row) throw notFound("Campaign");
   const { client, owner: ownerRow, director, history: historyRows, briefs: briefRows, ...scalars } = row;

@@ -1,3 +1,4 @@
+import "server-only";
 import { queryRows } from "@/lib/db/sql";
 import { invalidCursor, pageResult } from "@/lib/domain/pagination";
 import type { AuthContext } from "@/lib/auth/context";

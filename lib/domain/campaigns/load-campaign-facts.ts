@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { CampaignStatus, FinancialObjectType, FinancialStatus } from "@/lib/generated/prisma/enums";
 import type { CampaignFacts } from "./status-machine";

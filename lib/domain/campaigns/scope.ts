@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import { can, scopeOf, type Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

@@ -1,10 +1,11 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
-import { campaignIdSchema } from "./get-campaign";
+import { idSchema } from "@/lib/domain/id";
 import { loadCampaignFacts, type FactsSubject } from "./load-campaign-facts";
 import { transitionSchema } from "./schemas";
 import { campaignScope } from "./scope";
@@ -65,7 +66,7 @@ export async function applyTransition(tx: Tx, ctx: AuthContext, campaign: Transi
 /** Moves a campaign to another status, if the machine and its guards allow it now. */
 export async function transitionCampaign(ctx: AuthContext, id: string, raw: unknown) {
   const where = campaignScope(ctx, "campaign.transition");
-  if (!campaignIdSchema.safeParse(id).success) throw notFound("Campaign");
+  if (!idSchema.safeParse(id).success) throw notFound("Campaign");
   const input = transitionSchema.parse(raw);
   if (input.to === "CANCELLED" && !can(ctx, "campaign.cancel")) throw new AppError("FORBIDDEN", "Only a director can cancel a campaign");
   return db.$transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
@@ -5,7 +6,7 @@ import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { supersedePendingApprovals } from "@/lib/domain/approvals/supersede-pending";
 import { toDbDate } from "./create-campaign";
-import { campaignIdSchema } from "./get-campaign";
+import { idSchema } from "@/lib/domain/id";
 import { computeMissingInfo } from "./missing-info";
 import { updateCampaignSchema } from "./schemas";
 import { campaignScope } from "./scope";
@@ -18,7 +19,7 @@ import { assertTeamMember, DIRECTOR_ROLES, OWNER_ROLES } from "./team";
  */
 export async function updateCampaign(ctx: AuthContext, id: string, raw: unknown) {
   const where = campaignScope(ctx, "campaign.update");
-  if (!campaignIdSchema.safeParse(id).success) throw notFound("Campaign");
+  if (!idSchema.safeParse(id).success) throw notFound("Campaign");
   const { version, ...input } = updateCampaignSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const before = await tx.campaign.findFirst({ where: { AND: [where, { id }] } });

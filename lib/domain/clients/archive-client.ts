@@ -1,8 +1,9 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
-import { idSchema } from "./get-client";
+import { idSchema } from "@/lib/domain/id";
 import { clientScope } from "./scope";
 
 /** Archives a client (kept with its history, gone from the default lists), or restores it. */

@@ -1,8 +1,9 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
-import { idSchema } from "./get-client";
+import { idSchema } from "@/lib/domain/id";
 import { contactFieldsSchema, updateContactSchema } from "./schemas";
 import { clientScope } from "./scope";
 

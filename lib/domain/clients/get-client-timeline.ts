@@ -1,7 +1,8 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
-import { idSchema } from "./get-client";
+import { idSchema } from "@/lib/domain/id";
 import { clientScope, isAgencyWide } from "./scope";
 
 /** The client's activity, read from the audit log (its own entries and its contacts'). Staff only. */

@@ -1,10 +1,9 @@
-import { z } from "zod";
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { clientScope, isAgencyWide } from "./scope";
-
-export const idSchema = z.uuid({ error: "Not a valid id" });
+import { idSchema } from "@/lib/domain/id";
 
 /** One client with its contacts, or NOT_FOUND when it does not exist for the caller. */
 export async function getClient(ctx: AuthContext, id: string) {

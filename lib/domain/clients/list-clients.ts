@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { invalidCursor, pageArgs, pageResult } from "@/lib/domain/pagination";
 import type { AuthContext } from "@/lib/auth/context";

@@ -1,9 +1,10 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import { assertValidParent } from "./create-client";
-import { idSchema } from "./get-client";
+import { idSchema } from "@/lib/domain/id";
 import { updateClientSchema } from "./schemas";
 import { clientScope } from "./scope";
 

@@ -1,10 +1,11 @@
+import "server-only";
 import { Readable } from "node:stream";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { getStorage } from "@/lib/storage";
 import { parseRange } from "@/lib/storage/multipart";
-import { idSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { artifactScope } from "./scope";
 
 /**

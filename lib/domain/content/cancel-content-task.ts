@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { text } from "@/lib/domain/text";
 import { db } from "@/lib/db/client";
@@ -7,7 +8,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send-email";
 import { campaignScope } from "@/lib/domain/campaigns/scope";
 import { notifyUsers } from "@/lib/domain/notifications/notify";
-import { idSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { creatorUserOf, lockTask, SUBJECT_TYPE, taskLink } from "./lifecycle";
 
 export const cancelTaskSchema = z.object({ reason: text({ error: "Say why the task is cancelled" }).trim().min(1, "Say why the task is cancelled").max(2000) });

@@ -1,10 +1,12 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addressedToCaller } from "@/lib/domain/approvals/scope";
-import { artifactCommentSchema, ARTIFACT_TYPE_LABELS, idSchema } from "./schemas";
+import { artifactCommentSchema, ARTIFACT_TYPE_LABELS } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { SUBJECT_TYPE } from "./lifecycle";
 import { artifactScope, viewerOf } from "./scope";
 

@@ -1,8 +1,10 @@
+import "server-only";
 import { structuredPatch, diffWordsWithSpace } from "diff";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
-import { compareSchema, idSchema } from "./schemas";
+import { compareSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { artifactScope } from "./scope";
 
 export type MediaRef = { id: string; version: number; artifactType: string; mimeType: string | null; fileName: string | null; url: string | null; text: string | null };

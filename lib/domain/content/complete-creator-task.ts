@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
@@ -5,7 +6,8 @@ import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send-email";
 import { loadRecipients, notifyUsers } from "@/lib/domain/notifications/notify";
-import { dateTime, idSchema, webAddressSchema } from "./schemas";
+import { dateTime, webAddressSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { lockTask, taskLink } from "./lifecycle";
 import { taskScope, viewerOf } from "./scope";
 

@@ -1,8 +1,10 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { campaignScope } from "@/lib/domain/campaigns/scope";
-import { idSchema, METRIC_FIELDS, type MetricField } from "./schemas";
+import { METRIC_FIELDS, type MetricField } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 
 /** The campaign's content figures summed in SQL (cancelled and declined tasks left out), with task counts by status. */
 export async function getCampaignContentTotals(ctx: AuthContext, campaignId: string) {

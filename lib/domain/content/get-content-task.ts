@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
@@ -6,7 +7,8 @@ import type { ArtifactType } from "@/lib/generated/prisma/enums";
 import { addressedToCaller } from "@/lib/domain/approvals/scope";
 import { closedMessage } from "@/lib/domain/approvals/decide-approval";
 import { clientApprovesContent } from "@/lib/domain/campaigns/load-campaign-facts";
-import { ARTIFACT_TYPES, ARTIFACT_TYPE_LABELS, idSchema, TASK_STATUS_LABELS, UPLOADABLE_STATUSES } from "./schemas";
+import { ARTIFACT_TYPES, ARTIFACT_TYPE_LABELS, TASK_STATUS_LABELS, UPLOADABLE_STATUSES } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { APPROVED_OUTCOMES, finalStage, stageOf, SUBJECT_TYPE } from "./lifecycle";
 import { artifactScope, taskScope, viewerOf } from "./scope";
 import { isOverdue, nextStep } from "./task-view";

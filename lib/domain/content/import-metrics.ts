@@ -1,10 +1,12 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import { parseCsv, CsvParseError } from "@/lib/csv";
 import { campaignScope } from "@/lib/domain/campaigns/scope";
-import { countFromText, idSchema, METRIC_FIELDS, METRICS_COLUMNS, METRICS_IMPORT_MAX_ROWS, publicationSchema, type MetricField } from "./schemas";
+import { countFromText, METRIC_FIELDS, METRICS_COLUMNS, METRICS_IMPORT_MAX_ROWS, publicationSchema, type MetricField } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { applyPublication } from "./record-publication";
 
 // The CSV of post figures: a header row naming the columns (any order, case and spaces ignored), one task

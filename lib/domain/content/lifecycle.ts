@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit, type AuditActor } from "@/lib/audit";

@@ -1,10 +1,12 @@
+import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import { queryRows } from "@/lib/db/sql";
 import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArtifactType, ContentTaskStatus, DeliverableType } from "@/lib/generated/prisma/enums";
 import { invalidCursor, pageResult } from "@/lib/domain/pagination";
-import { idSchema, listTasksSchema, TASK_STATUSES, TASK_STATUS_LABELS, type ListTasksInput } from "./schemas";
+import { listTasksSchema, TASK_STATUSES, TASK_STATUS_LABELS, type ListTasksInput } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { viewerOf } from "./scope";
 import { campaignScopeSql } from "@/lib/domain/campaigns/scope";
 import { taskScopeSql } from "./scope";

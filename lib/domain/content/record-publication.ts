@@ -1,10 +1,12 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { ContentTask } from "@/lib/generated/prisma/client";
 import { campaignScope } from "@/lib/domain/campaigns/scope";
-import { idSchema, publicationSchema, METRIC_FIELDS } from "./schemas";
+import { publicationSchema, METRIC_FIELDS } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import type { z } from "zod";
 
 /** A task can be recorded as published once its content is approved. */

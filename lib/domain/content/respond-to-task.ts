@@ -1,10 +1,12 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send-email";
 import { loadRecipients, notifyUsers } from "@/lib/domain/notifications/notify";
-import { idSchema, respondSchema } from "./schemas";
+import { respondSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { lockTask, taskLink } from "./lifecycle";
 import { taskScope, viewerOf } from "./scope";
 

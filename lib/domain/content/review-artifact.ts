@@ -1,9 +1,11 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { decideApproval } from "@/lib/domain/approvals/decide-approval";
-import { idSchema, reviewSchema } from "./schemas";
+import { reviewSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { SUBJECT_TYPE } from "./lifecycle";
 import { artifactScope, viewerOf } from "./scope";
 

@@ -6,8 +6,6 @@ import { MAX_TEXT_CHARS } from "@/lib/storage/file-types";
 
 // One source of input truth for the content forms and the /api/content handlers.
 
-export const idSchema = z.uuid({ error: "Not a valid id" });
-
 export const ARTIFACT_TYPES = ["SCRIPT", "DRAFT", "FINAL", "CAPTION", "THUMBNAIL"] as const;
 export type ArtifactTypeValue = (typeof ARTIFACT_TYPES)[number];
 export const TASK_STATUSES = ["OFFERED", "ACCEPTED", "DECLINED", "IN_PROGRESS", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "SCHEDULED", "PUBLISHED", "CANCELLED"] as const;

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
@@ -8,7 +9,8 @@ import { approversOf } from "@/lib/domain/approvals/request-approval";
 import { approvalLink } from "@/lib/domain/approvals/links";
 import { clientApprovesContent } from "@/lib/domain/campaigns/load-campaign-facts";
 import { notifyUsers } from "@/lib/domain/notifications/notify";
-import { ARTIFACT_TYPE_LABELS, idSchema } from "./schemas";
+import { ARTIFACT_TYPE_LABELS } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { APPROVED_OUTCOMES, lockTask, openReview, SUBJECT_TYPE } from "./lifecycle";
 import { artifactScope, viewerOf } from "./scope";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArtifactType, ContentTaskStatus } from "@/lib/generated/prisma/enums";
 import { OPEN_TASK_STATUSES, ARTIFACT_TYPE_LABELS } from "./schemas";

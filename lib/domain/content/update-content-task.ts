@@ -1,9 +1,11 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { campaignScope } from "@/lib/domain/campaigns/scope";
-import { idSchema, updateContentTaskSchema } from "./schemas";
+import { updateContentTaskSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 
 /** Edits a task's title, instructions or due date, or schedules an approved task (optimistic `version`). */
 export async function updateContentTask(ctx: AuthContext, taskId: string, raw: unknown) {

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
@@ -8,7 +9,8 @@ import type { ArtifactType } from "@/lib/generated/prisma/enums";
 import { loadRecipients, notifyUsers } from "@/lib/domain/notifications/notify";
 import type { StoredFile } from "@/lib/storage";
 import { kindOfMime, type FileKind } from "@/lib/storage/file-types";
-import { ARTIFACT_TYPE_LABELS, idSchema, UPLOADABLE_STATUSES, uploadFieldsSchema } from "./schemas";
+import { ARTIFACT_TYPE_LABELS, UPLOADABLE_STATUSES, uploadFieldsSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { lockTask, openReview, supersedeTaskType, taskLink } from "./lifecycle";
 import { taskScope, viewerOf } from "./scope";
 

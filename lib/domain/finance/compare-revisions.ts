@@ -1,9 +1,11 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import type { RevisionSnapshot } from "./internal";
 import { financeScope, requireFinanceStaff } from "./scope";
-import { compareSchema, idSchema } from "./schemas";
+import { compareSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 
 type Line = RevisionSnapshot["lines"][number];
 export type FieldChange = { field: string; from: unknown; to: unknown };

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
@@ -5,7 +6,8 @@ import { decideApproval } from "@/lib/domain/approvals/decide-approval";
 import { addressedToCaller } from "@/lib/domain/approvals/scope";
 import { getFinancialObject } from "./get-financial-object";
 import { financeScope } from "./scope";
-import { decideSchema, idSchema } from "./schemas";
+import { decideSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 
 /**
  * Approves or rejects the object's current step, if it waits for the caller: finds the pending approval item

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import { queryRows } from "@/lib/db/sql";
 import { notFound } from "@/lib/errors";
@@ -6,7 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { FinancialCategory } from "@/lib/generated/prisma/enums";
 import { dec, money } from "./money";
 import { requireFinanceStaff } from "./scope";
-import { FINANCIAL_CATEGORIES, idSchema } from "./schemas";
+import { FINANCIAL_CATEGORIES } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 
 export type SummaryFigures = { budget: string; committed: string; invoiced: string; paid: string; overrun: boolean };
 export type CurrencySummary = {

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
@@ -6,7 +7,7 @@ import { addressedToCaller } from "@/lib/domain/approvals/scope";
 import { linesInclude } from "./internal";
 import { approvalChain, APPROVABLE_TYPES } from "./policy";
 import { financeScope, isFinanceStaff } from "./scope";
-import { idSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { toFinancialObjectView, type FinancialObjectView } from "./view";
 
 export type ApprovalStepView = {

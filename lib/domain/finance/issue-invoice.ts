@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
@@ -5,7 +6,8 @@ import { AppError, notFound } from "@/lib/errors";
 import { lockObject } from "./internal";
 import { money } from "./money";
 import { financeScope } from "./scope";
-import { idSchema, issueSchema } from "./schemas";
+import { issueSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { toFinancialObjectView } from "./view";
 
 const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);

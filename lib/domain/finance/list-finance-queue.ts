@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import { queryRow } from "@/lib/db/sql";
 import { addressedToCallerBranches } from "@/lib/domain/approvals/scope";

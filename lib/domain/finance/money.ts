@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // Money arithmetic and formatting. Amounts are Prisma.Decimal (decimal.js) in the domain and decimal strings
@@ -60,22 +61,6 @@ export function totalsOf(lines: readonly { quantity: DecValue; unitPrice: DecVal
     taxAmount = taxAmount.plus(tax);
   }
   return { subtotal, taxAmount, total: subtotal.plus(taxAmount) };
-}
-
-/** "€1,234.50" from a decimal string and its currency (Intl; the string is split, never parsed to a float). */
-export function formatMoney(amount: string | Prisma.Decimal, currency: string, locale = "en-GB"): string {
-  const text = typeof amount === "string" ? amount : amount.toFixed(2);
-  const negative = text.startsWith("-");
-  const [whole, fraction = "00"] = text.replace(/^-/, "").split(".");
-  const parts = new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).formatToParts(0);
-  const grouped = new Intl.NumberFormat(locale, { useGrouping: true }).format(BigInt(whole || "0"));
-  let out = "";
-  for (const part of parts) {
-    if (part.type === "integer") out += grouped;
-    else if (part.type === "fraction") out += fraction.padEnd(2, "0").slice(0, 2);
-    else out += part.value;
-  }
-  return negative ? `-${out}` : out;
 }
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApprovalType, FinancialObjectType, Role } from "@/lib/generated/prisma/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
@@ -5,7 +6,8 @@ import { AppError, notFound } from "@/lib/errors";
 import { lockObject } from "./internal";
 import { dec, money } from "./money";
 import { financeScope } from "./scope";
-import { idSchema, paymentSchema } from "./schemas";
+import { paymentSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { toFinancialObjectView } from "./view";
 
 /**

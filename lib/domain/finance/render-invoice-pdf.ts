@@ -1,3 +1,4 @@
+import "server-only";
 import PDFDocument from "pdfkit";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
@@ -5,7 +6,8 @@ import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { lineAmounts, money } from "./money";
 import { financeScope } from "./scope";
-import { CATEGORY_LABELS, idSchema } from "./schemas";
+import { CATEGORY_LABELS } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import type { FinancialCategory } from "@/lib/generated/prisma/enums";
 
 // A client invoice as a PDF, drawn with pdfkit's built-in Helvetica (no font files, no browser).

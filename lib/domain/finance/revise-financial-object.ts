@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
@@ -8,7 +9,8 @@ import { linesInclude, lineRows, lockObject, totalsOfInput, writeRevision } from
 import { money } from "./money";
 import { approvalTypeOf } from "./policy";
 import { financeScope } from "./scope";
-import { idSchema, reviseFinancialObjectSchema, TYPE_LABELS } from "./schemas";
+import { reviseFinancialObjectSchema, TYPE_LABELS } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { startApproval } from "./submit-financial-object";
 import { toFinancialObjectView } from "./view";
 

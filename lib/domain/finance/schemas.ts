@@ -39,8 +39,6 @@ export const CATEGORY_LABELS: Record<FinancialCategory, string> = {
   OTHER: "Other",
 };
 
-export const idSchema = z.uuid({ error: "Not a valid id" });
-
 /** Money as a decimal string with at most two decimals ("12500", "12500.50"); numbers are accepted as typed, never computed with. */
 export const amountSchema = (label: string) =>
   z

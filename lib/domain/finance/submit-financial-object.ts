@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
@@ -10,7 +11,8 @@ import { lockObject, openApprovalStep, type ObjectWithLines } from "./internal";
 import { money } from "./money";
 import { APPROVABLE_TYPES } from "./policy";
 import { financeScope } from "./scope";
-import { idSchema, submitSchema, TYPE_LABELS } from "./schemas";
+import { submitSchema, TYPE_LABELS } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { toFinancialObjectView } from "./view";
 
 /** Opens the chain for the object's current revision: status SUBMITTED, step 1 pending. Returns e-mails to send. */

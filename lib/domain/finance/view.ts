@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import type { FinancialLine, FinancialObject } from "@/lib/generated/prisma/client";
 import type { FinancialCategory, FinancialObjectType, FinancialStatus } from "@/lib/generated/prisma/enums";

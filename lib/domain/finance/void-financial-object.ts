@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
@@ -6,7 +7,8 @@ import { linesInclude, lockObject } from "./internal";
 import { money } from "./money";
 import { recomputePaid } from "./record-payment";
 import { financeScope } from "./scope";
-import { idSchema, TYPE_LABELS, voidSchema } from "./schemas";
+import { TYPE_LABELS, voidSchema } from "./schemas";
+import { idSchema } from "@/lib/domain/id";
 import { toFinancialObjectView } from "./view";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { text } from "@/lib/domain/text";
 import { db } from "@/lib/db/client";

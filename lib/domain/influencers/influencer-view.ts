@@ -1,3 +1,4 @@
+import "server-only";
 import { decrypt } from "@/lib/crypto/encryption";
 import type { InfluencerProfile } from "@/lib/generated/prisma/client";
 import { maskSecret } from "./scope";

@@ -1,10 +1,12 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma, type RateCard } from "@/lib/generated/prisma/client";
 import { rateCardSchema, updateRateCardSchema } from "./schemas";
-import { findScopedInfluencer, idSchema } from "./scope";
+import { findScopedInfluencer } from "./scope";
+import { idSchema } from "@/lib/domain/id";
 
 // Fees per platform and deliverable type. Money leaves as a string with two decimals, never a float.
 

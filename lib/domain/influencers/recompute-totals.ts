@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 
 /** Keeps the profile's totalFollowers and topEngagement in step with its social accounts (same transaction). */

@@ -1,11 +1,10 @@
-import { z } from "zod";
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { scopeOf, type Permission } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-
-export const idSchema = z.uuid({ error: "Not a valid id" });
+import { idSchema } from "@/lib/domain/id";
 
 /**
  * The tenant of the caller's influencers. The directory is agency-wide (DESIGN.md: a CM sees every

@@ -1,3 +1,4 @@
+import "server-only";
 import { queryRow, queryRows } from "@/lib/db/sql";
 import type { AuthContext } from "@/lib/auth/context";
 import { Prisma } from "@/lib/generated/prisma/client";

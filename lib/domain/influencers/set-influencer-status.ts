@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import { setStatusSchema } from "./schemas";
 import { updateInfluencer } from "./update-influencer";

@@ -1,10 +1,12 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import { recomputeInfluencerTotals } from "./recompute-totals";
 import { socialAccountSchema, updateSocialAccountSchema } from "./schemas";
-import { duplicateHandleError, findScopedInfluencer, idSchema } from "./scope";
+import { duplicateHandleError, findScopedInfluencer } from "./scope";
+import { idSchema } from "@/lib/domain/id";
 
 // Social accounts live under a profile: every query goes through the profile's tenant. The profile's
 // totalFollowers and topEngagement are recomputed in the same transaction as each change.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { permissionsForRole, type Permission } from "@/lib/auth/permissions";
 import { appUrl } from "@/lib/domain/auth/constants";

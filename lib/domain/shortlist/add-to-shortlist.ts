@@ -1,9 +1,10 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { Platform } from "@/lib/generated/prisma/enums";
-import { idSchema } from "@/lib/domain/approvals/schemas";
+import { idSchema } from "@/lib/domain/id";
 import { addToShortlistSchema } from "./schemas";
 import { bumpShortlistRevision, lockShortlistCampaign } from "./shortlist-change";
 

@@ -1,8 +1,9 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { campaignScope } from "@/lib/domain/campaigns/scope";
-import { idSchema } from "@/lib/domain/approvals/schemas";
+import { idSchema } from "@/lib/domain/id";
 
 /**
  * A campaign's influencers with their proposed fees, rate cards and pricing history (fees agreed on earlier

@@ -1,8 +1,9 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
-import { idSchema } from "@/lib/domain/approvals/schemas";
+import { idSchema } from "@/lib/domain/id";
 import { findShortlistLine } from "./add-to-shortlist";
 import { SHORTLIST_STATUSES } from "./schemas";
 import { bumpShortlistRevision, lockShortlistCampaign } from "./shortlist-change";

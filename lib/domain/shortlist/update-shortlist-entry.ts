@@ -1,10 +1,11 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { writeAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { findShortlistLine } from "./add-to-shortlist";
 import { SHORTLIST_STATUSES, updateShortlistSchema } from "./schemas";
-import { idSchema } from "@/lib/domain/approvals/schemas";
+import { idSchema } from "@/lib/domain/id";
 import { bumpShortlistRevision, lockShortlistCampaign } from "./shortlist-change";
 
 /**

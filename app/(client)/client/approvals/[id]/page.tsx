@@ -3,7 +3,8 @@ import { ApprovalStatusBadge, formatDate } from "@/components/approvals/approval
 import { CommentForm } from "@/components/approvals/comment-form";
 import { CommentThread } from "@/components/approvals/comment-thread";
 import { DecisionForm } from "@/components/approvals/decision-form";
-import { formatFee, SubjectView } from "@/components/approvals/subject-view";
+import { SubjectView } from "@/components/approvals/subject-view";
+import { formatFee } from "@/lib/domain/format-money";
 import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
