@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { authedAction } from "@/lib/actions/action";
 import { setPermissionOverrideSchema } from "@/lib/domain/admin/schemas";
 import { setPermissionOverride } from "@/lib/domain/admin/set-permission-override";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { loadUserContext } from "@/lib/auth/context";

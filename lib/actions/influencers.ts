@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/action";
 import { createStubInfluencer } from "@/lib/domain/influencers/create-stub-influencer";

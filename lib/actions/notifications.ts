@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { authedAction } from "@/lib/actions/action";
 import { markNotificationsRead, markReadSchema } from "@/lib/domain/notifications/mark-notifications-read";
 

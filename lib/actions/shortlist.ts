@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { z } from "zod";
 import { text } from "@/lib/domain/text";
 import { authedAction } from "@/lib/actions/action";
