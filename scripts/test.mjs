@@ -43,7 +43,12 @@ function findChromium() {
 const want = (step) => only.length === 0 || only.includes(step);
 fs.mkdirSync("test-results", { recursive: true });
 
-if (want("lint")) check("lint", run("lint", "npx", ["eslint", ".", "--max-warnings=0"]));
+// The lint step: ESLint, then Prettier's check of the formatting (width 120, .prettierrc.json; `npx prettier --write .` fixes it).
+if (want("lint")) {
+  const linted = run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
+  const formatted = run("format", "npx", ["prettier", "--check", "."]);
+  check("lint", linted && formatted);
+}
 
 // The build comes before the type check: it regenerates .next/types, which tsconfig.json includes.
 let built = true;
