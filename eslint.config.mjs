@@ -9,14 +9,7 @@ const config = [
     rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true }] },
   },
   {
-    ignores: [
-      "lib/generated/**",
-      ".next/**",
-      ".data/**",
-      "test-results/**",
-      "playwright-report/**",
-      "next-env.d.ts",
-    ],
+    ignores: ["lib/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
 

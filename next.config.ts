@@ -27,7 +27,10 @@ const nextConfig: NextConfig = {
     // the review page (a PDF in an <object>), so they may be framed by the app itself, nobody else.
     return [
       { source: "/:path*", headers: securityHeaders },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
       {
         source: "/api/content/artifacts/:id/file",
         headers: [

@@ -8,7 +8,9 @@ import { ROLE_KEYS, type RoleOptions } from "./e2e/support/roles";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((file): file is string => Boolean(file && fs.existsSync(file)));
+const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((file): file is string =>
+  Boolean(file && fs.existsSync(file)),
+);
 // The development server compiles each page on its first visit: give it room (see start-server.mjs).
 const slow = process.env.E2E_SERVER_MODE === "dev" ? 3 : 1;
 

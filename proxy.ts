@@ -57,7 +57,10 @@ function next(request: NextRequest, path: string) {
 // keeps the upload route's body unbuffered: with a proxy in front, Next.js clones the request body
 // (proxyClientMaxBodySize, 10 MB by default) and cuts off the rest.
 export function proxy(request: NextRequest, event: NextFetchEvent) {
-  return (withSession as unknown as (request: NextRequest, event: NextFetchEvent) => ReturnType<typeof withSession>)(request, event);
+  return (withSession as unknown as (request: NextRequest, event: NextFetchEvent) => ReturnType<typeof withSession>)(
+    request,
+    event,
+  );
 }
 
 export const config = {

@@ -24,15 +24,27 @@ async function ok<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>): 
 }
 
 async function setUp(request: APIRequestContext, id: string) {
-  const clients = await ok<{ id: string; name: string }[]>(await request.get(`/api/clients?q=${encodeURIComponent(OWN_CLIENT.client)}`));
+  const clients = await ok<{ id: string; name: string }[]>(
+    await request.get(`/api/clients?q=${encodeURIComponent(OWN_CLIENT.client)}`),
+  );
   const client = clients.find((c) => c.name === OWN_CLIENT.client)!;
   const campaign = await ok<{ id: string; name: string }>(
     await request.post("/api/campaigns", {
-      data: { clientId: client.id, name: `Approvals ${id}`, platforms: ["INSTAGRAM"], currency: "EUR", brief: `# Spring launch ${id}\n\n- Two reels per creator\n- **No** competitor products` },
+      data: {
+        clientId: client.id,
+        name: `Approvals ${id}`,
+        platforms: ["INSTAGRAM"],
+        currency: "EUR",
+        brief: `# Spring launch ${id}\n\n- Two reels per creator\n- **No** competitor products`,
+      },
     }),
   );
   for (const n of [1, 2]) {
-    await ok(await request.post("/api/influencers", { data: { displayName: `Shortlist ${id} ${n}`, platform: "INSTAGRAM", handle: `sl_${id}_${n}` } }));
+    await ok(
+      await request.post("/api/influencers", {
+        data: { displayName: `Shortlist ${id} ${n}`, platform: "INSTAGRAM", handle: `sl_${id}_${n}` },
+      }),
+    );
   }
   return campaign;
 }
@@ -41,7 +53,9 @@ async function move(request: APIRequestContext, campaignId: string, to: string) 
   await ok(await request.post(`/api/campaigns/${campaignId}/transitions`, { data: { to } }));
 }
 
-test("brief and shortlist go to the client, who decides; the manager is notified and moves on", async ({ browser }, testInfo) => {
+test("brief and shortlist go to the client, who decides; the manager is notified and moves on", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const id = uniqueId();
   const campaign = await as(browser, "cm", (page) => setUp(page.request, id));
@@ -80,17 +94,27 @@ test("brief and shortlist go to the client, who decides; the manager is notified
   await as(browser, "cm", async (page) => {
     await move(page.request, campaign.id, "BRIEF_APPROVED");
     await move(page.request, campaign.id, "SOURCING");
-    await gotoHydrated(page, `/agency/campaigns/${campaign.id}`, page.getByRole("button", { name: "Send shortlist to client" }));
+    await gotoHydrated(
+      page,
+      `/agency/campaigns/${campaign.id}`,
+      page.getByRole("button", { name: "Send shortlist to client" }),
+    );
     await page.getByRole("button", { name: "Send shortlist to client" }).click();
     await expect(page.locator("#approvals")).toContainText(/Shortlist v\d+/);
   });
 
   await as(browser, "client", async (page) => {
     await page.goto("/client/approvals");
-    await page.locator("tr", { hasText: campaign.name }).getByRole("link", { name: /Shortlist/ }).click();
+    await page
+      .locator("tr", { hasText: campaign.name })
+      .getByRole("link", { name: /Shortlist/ })
+      .click();
     await waitForHydration(page.getByRole("form", { name: "Your decision" }));
     await expect(page.getByRole("list", { name: "Shortlisted influencers" })).toContainText("EUR 1,500.00");
-    await page.getByRole("radiogroup", { name: `Decision on Shortlist ${id} 2` }).getByLabel(/Reject/).check();
+    await page
+      .getByRole("radiogroup", { name: `Decision on Shortlist ${id} 2` })
+      .getByLabel(/Reject/)
+      .check();
     await screenshotViewports(page, testInfo, "client-review-shortlist");
     await page.getByRole("button", { name: "Send decision" }).click();
     await expect(page.getByText(/Approved by/)).toBeVisible();
@@ -102,8 +126,12 @@ test("brief and shortlist go to the client, who decides; the manager is notified
     await expect(page.getByTestId("notification-count")).toBeVisible();
     await page.getByTestId("notification-bell").click();
     await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Notifications" })).toContainText(`Brief of "${campaign.name}": approved with conditions`);
-    await expect(page.getByRole("list", { name: "Notifications" })).toContainText(`Shortlist of "${campaign.name}": approved`);
+    await expect(page.getByRole("list", { name: "Notifications" })).toContainText(
+      `Brief of "${campaign.name}": approved with conditions`,
+    );
+    await expect(page.getByRole("list", { name: "Notifications" })).toContainText(
+      `Shortlist of "${campaign.name}": approved`,
+    );
     await move(page.request, campaign.id, "SHORTLIST_APPROVED");
     await page.goto(`/agency/campaigns/${campaign.id}`);
     await expect(page.getByRole("list", { name: "Shortlist" })).toContainText("client rejected");
@@ -113,7 +141,9 @@ test("brief and shortlist go to the client, who decides; the manager is notified
 test("a client user of another agency's client gets 404 for the review page", async ({ browser }) => {
   const id = uniqueId();
   const campaign = await as(browser, "cm", (page) => setUp(page.request, id));
-  const approval = await as(browser, "cm", async (page) => ok<{ id: string }>(await page.request.post(`/api/campaigns/${campaign.id}/approvals`, { data: { type: "BRIEF" } })));
+  const approval = await as(browser, "cm", async (page) =>
+    ok<{ id: string }>(await page.request.post(`/api/campaigns/${campaign.id}/approvals`, { data: { type: "BRIEF" } })),
+  );
   await as(browser, "bh-client", async (page) => {
     const response = await page.goto(`/client/approvals/${approval.id}`);
     expect(response?.status()).toBe(404);

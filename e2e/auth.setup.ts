@@ -9,7 +9,11 @@ setup.use({ storageState: { cookies: [], origins: [] } });
 
 setup("sign in through the login page and save the session", async ({ page, role }) => {
   const user = ROLES[role];
-  await signIn(page, { email: user.email, password: DEMO_PASSWORD, totpSecret: user.mfa ? DEMO_TOTP_SECRET : undefined });
+  await signIn(page, {
+    email: user.email,
+    password: DEMO_PASSWORD,
+    totpSecret: user.mfa ? DEMO_TOTP_SECRET : undefined,
+  });
   await expect(page).toHaveURL(user.home);
   await expect(page.getByRole("heading", { level: 1, name: user.heading })).toBeVisible();
   await page.context().storageState({ path: authFile(role) });

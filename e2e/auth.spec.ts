@@ -1,8 +1,24 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { clickAndWaitForAction, failedSignIn, gotoHydrated, signIn, totpCode, waitForHydration, wrongTotpCode } from "./support/auth";
+import {
+  clickAndWaitForAction,
+  failedSignIn,
+  gotoHydrated,
+  signIn,
+  totpCode,
+  waitForHydration,
+  wrongTotpCode,
+} from "./support/auth";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, ROLES } from "./support/roles";
 import { screenshotViewports } from "./support/screenshots";
-import { acceptInvitation, asAdmin, createUser, inviteUser, NEW_USER_PASSWORD, readEmailLink, uniqueId } from "./support/users";
+import {
+  acceptInvitation,
+  asAdmin,
+  createUser,
+  inviteUser,
+  NEW_USER_PASSWORD,
+  readEmailLink,
+  uniqueId,
+} from "./support/users";
 
 // Accounts: MFA at sign-in and its enrolment, lockout, invitations, signing out everywhere, and the
 // password reset. Tests that change an account make a fresh user through the admin's invitation, so the
@@ -20,7 +36,9 @@ async function newPage(browser: Browser): Promise<Page> {
 test.describe("two-factor sign-in", () => {
   for (const role of ["dir", "admin", "fin"] as const) {
     const user = ROLES[role];
-    test(`${role.toUpperCase()} is asked for a code after the password; a wrong code is refused, the right one signs in`, async ({ page }) => {
+    test(`${role.toUpperCase()} is asked for a code after the password; a wrong code is refused, the right one signs in`, async ({
+      page,
+    }) => {
       await gotoHydrated(page, "/login");
       await page.getByLabel("E-mail").fill(user.email);
       await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
@@ -49,7 +67,10 @@ test.describe("two-factor sign-in", () => {
   });
 });
 
-test("a new finance user must set up MFA: QR code and secret, then a code from it signs them in", async ({ page, browser }, testInfo) => {
+test("a new finance user must set up MFA: QR code and secret, then a code from it signs them in", async ({
+  page,
+  browser,
+}, testInfo) => {
   const user = await createUser(browser, "FIN");
   await gotoHydrated(page, `/login?email=${encodeURIComponent(user.email)}`);
   await page.getByLabel("Password", { exact: true }).fill(user.password);
@@ -81,14 +102,25 @@ test("a new finance user must set up MFA: QR code and secret, then a code from i
   await again.context().close();
 });
 
-test("five wrong passwords lock the account; the right password is then refused until an admin unlocks it", async ({ page, browser }) => {
+test("five wrong passwords lock the account; the right password is then refused until an admin unlocks it", async ({
+  page,
+  browser,
+}) => {
   const user = await createUser(browser, "CM");
   await gotoHydrated(page, "/login");
   for (let attempt = 1; attempt <= 4; attempt++) {
     await failedSignIn(page, { email: user.email, password: `wrong-password-${attempt}`, message: WRONG_PASSWORD });
   }
-  await failedSignIn(page, { email: user.email, password: "wrong-password-5", message: /locked for 15 minutes after 5 failed sign-ins/ });
-  await failedSignIn(page, { email: user.email, password: user.password, message: /This account is locked after 5 failed sign-ins/ });
+  await failedSignIn(page, {
+    email: user.email,
+    password: "wrong-password-5",
+    message: /locked for 15 minutes after 5 failed sign-ins/,
+  });
+  await failedSignIn(page, {
+    email: user.email,
+    password: user.password,
+    message: /This account is locked after 5 failed sign-ins/,
+  });
   await expect(page).toHaveURL("/login");
 
   // The allowed twin: once an admin lifts the lock, the right password works.
@@ -104,7 +136,10 @@ test("five wrong passwords lock the account; the right password is then refused 
   await expect(page).toHaveURL("/agency");
 });
 
-test("an admin invites a user, who follows the e-mailed link, sets a password and lands in their portal", async ({ page, browser }, testInfo) => {
+test("an admin invites a user, who follows the e-mailed link, sets a password and lands in their portal", async ({
+  page,
+  browser,
+}, testInfo) => {
   const id = uniqueId();
   const invitee = { email: `e2e-inf-${id}@northwind.test`, name: `Sky ${id}`, role: "INF" as const };
 
@@ -113,7 +148,11 @@ test("an admin invites a user, who follows the e-mailed link, sets a password an
     await admin.getByRole("button", { name: "Done" }).click();
     await admin.reload();
     await expect(admin.getByRole("listitem").filter({ hasText: invitee.email })).toContainText("Influencer");
-    const href = await readEmailLink(admin, { to: invitee.email, subject: /You are invited to Northwind Creators/, linkPath: "/invite/" });
+    const href = await readEmailLink(admin, {
+      to: invitee.email,
+      subject: /You are invited to Northwind Creators/,
+      linkPath: "/invite/",
+    });
     await screenshotViewports(admin, testInfo, "admin-outbox");
     return href;
   });
@@ -141,7 +180,10 @@ test("an admin invites a user, who follows the e-mailed link, sets a password an
   await expect(page.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
 });
 
-test("“Sign out everywhere” on /account also ends the session of another browser", async ({ page, browser }, testInfo) => {
+test("“Sign out everywhere” on /account also ends the session of another browser", async ({
+  page,
+  browser,
+}, testInfo) => {
   const user = await createUser(browser, "CM");
   await signIn(page, { email: user.email, password: user.password });
   await expect(page).toHaveURL("/agency");
@@ -168,7 +210,10 @@ test("“Sign out everywhere” on /account also ends the session of another bro
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("a forgotten password: the reset e-mail's link sets a new one, and only the new one works", async ({ page, browser }) => {
+test("a forgotten password: the reset e-mail's link sets a new one, and only the new one works", async ({
+  page,
+  browser,
+}) => {
   const user = await createUser(browser, "CM");
   const newPassword = `reset-${uniqueId()}-2026`;
 
@@ -180,7 +225,9 @@ test("a forgotten password: the reset e-mail's link sets a new one, and only the
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByRole("status")).toContainText("If an account uses that address, a reset link is on its way.");
 
-  const link = await asAdmin(browser, (admin) => readEmailLink(admin, { to: user.email, subject: "Reset your TiKiT password", linkPath: "/reset-password/" }));
+  const link = await asAdmin(browser, (admin) =>
+    readEmailLink(admin, { to: user.email, subject: "Reset your TiKiT password", linkPath: "/reset-password/" }),
+  );
   await gotoHydrated(page, link);
   await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
   await page.getByLabel("New password").fill(newPassword);

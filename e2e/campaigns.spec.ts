@@ -26,7 +26,10 @@ async function asRole<T>(browser: Browser, role: RoleKey, work: (page: Page) => 
 test.describe("campaigns as a campaign manager", () => {
   test.use({ storageState: authFile("cm") });
 
-  test("wizard → table → board; a refused move says why; other clients get 404", async ({ page, browser }, testInfo) => {
+  test("wizard → table → board; a refused move says why; other clients get 404", async ({
+    page,
+    browser,
+  }, testInfo) => {
     const name = `Autumn Glow ${uniqueId()}`;
     await gotoHydrated(page, "/agency/campaigns/new");
     await expect(page.getByRole("heading", { level: 1, name: "New campaign" })).toBeVisible();
@@ -59,7 +62,9 @@ test.describe("campaigns as a campaign manager", () => {
     await page.getByRole("button", { name: "Next" }).click();
 
     // Step 4: the brief, with a preview that renders markdown but never HTML.
-    await page.getByLabel("Brief (markdown)").fill("## Goal\nMake **autumn** feel warm.\n\n- 3 reels\n- 2 TikToks\n\n<script>alert(1)</script>");
+    await page
+      .getByLabel("Brief (markdown)")
+      .fill("## Goal\nMake **autumn** feel warm.\n\n- 3 reels\n- 2 TikToks\n\n<script>alert(1)</script>");
     await page.getByRole("tab", { name: "Preview" }).click();
     await expect(page.getByRole("tabpanel").getByRole("heading", { name: "Goal" })).toBeVisible();
     await expect(page.getByRole("tabpanel").getByText("<script>alert(1)</script>")).toBeVisible();
@@ -92,14 +97,18 @@ test.describe("campaigns as a campaign manager", () => {
     await expect(card.getByLabel(`Move ${name} to`)).toContainText("Brief approved");
     await card.getByLabel(`Move ${name} to`).selectOption({ label: "Brief approved" });
     await card.getByRole("button", { name: "Move" }).click();
-    await expect(card.getByRole("alert")).toHaveText(/Cannot move to Brief approved: Brief revision 1 has no approved brief approval/);
+    await expect(card.getByRole("alert")).toHaveText(
+      /Cannot move to Brief approved: Brief revision 1 has no approved brief approval/,
+    );
     await page.goto("/agency/campaigns/board");
     await expect(page.getByRole("heading", { level: 2, name: /Planning/ })).toBeVisible();
     await screenshotViewports(page, testInfo, "campaign-board");
 
     // The campaign page lists the blocked move with its reason.
     await page.goto(`/agency/campaigns/${id}`);
-    await expect(page.locator("#move-blocked")).toContainText("Brief approved: Brief revision 1 has no approved brief approval");
+    await expect(page.locator("#move-blocked")).toContainText(
+      "Brief approved: Brief revision 1 has no approved brief approval",
+    );
 
     // Another client's user and another agency's client user: 404.
     for (const role of ["client", "bh-client"] as const) {
@@ -113,7 +122,9 @@ test.describe("campaigns as a campaign manager", () => {
 
     // The allowed twin: a Lumière campaign is visible to Lumière's client user, read-only.
     const lumiereName = `Lumière Spring ${uniqueId()}`;
-    const created = await page.request.post("/api/campaigns", { data: { clientId: await clientId(page, "Lumière Cosmetics"), name: lumiereName, brief: "# Spring\nFresh." } });
+    const created = await page.request.post("/api/campaigns", {
+      data: { clientId: await clientId(page, "Lumière Cosmetics"), name: lumiereName, brief: "# Spring\nFresh." },
+    });
     expect(created.status()).toBe(201);
     const lumiereId = ((await created.json()) as { data: { id: string } }).data.id;
     await asRole(browser, "client", async (own) => {

@@ -37,7 +37,10 @@ test.describe("clients as a campaign manager", () => {
   test("sorting by name turns the order around", async ({ page }) => {
     const id = uniqueId();
     const tag = `sort-${id}`;
-    await createClientsViaApi(page.request, ["Alpha", "Bravo", "Charlie"].map((word) => ({ name: `${word} ${id}`, tags: [tag] })));
+    await createClientsViaApi(
+      page.request,
+      ["Alpha", "Bravo", "Charlie"].map((word) => ({ name: `${word} ${id}`, tags: [tag] })),
+    );
 
     await page.goto(`/agency/clients?q=${tag}`);
     const nameHeader = page.getByRole("columnheader", { name: "Name" });
@@ -80,7 +83,9 @@ test.describe("clients as a campaign manager", () => {
     await expect(clientRows(page)).toHaveCount(6);
   });
 
-  test("the form shows field errors next to their fields and creates nothing, then creates the client", async ({ page }, testInfo) => {
+  test("the form shows field errors next to their fields and creates nothing, then creates the client", async ({
+    page,
+  }, testInfo) => {
     const id = uniqueId();
     const name = `E2E Brand ${id}`;
     await gotoHydrated(page, "/agency/clients/new");
@@ -210,7 +215,9 @@ test.describe("clients as a campaign manager", () => {
 test.describe("archiving as a director", () => {
   test.use({ storageState: authFile("dir") });
 
-  test("an archived client leaves the default list, shows under Archived, and comes back when restored", async ({ page }) => {
+  test("an archived client leaves the default list, shows under Archived, and comes back when restored", async ({
+    page,
+  }) => {
     const client = await createClientViaApi(page.request, { name: `E2E Archive ${uniqueId()}` });
     await page.goto(`/agency/clients/${client.id}`);
     const archive = page.getByRole("button", { name: "Archive", exact: true });

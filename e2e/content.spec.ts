@@ -35,7 +35,9 @@ async function uploadDraft(page: Page, file: string, note: string) {
   await form.getByRole("button", { name: /^Upload/ }).click();
 }
 
-test("a content task from offer to the client's approval, and the campaign moves to content approved", async ({ browser }, testInfo) => {
+test("a content task from offer to the client's approval, and the campaign moves to content approved", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
 
   // The creator accepts the offer and uploads the first draft.
@@ -70,7 +72,9 @@ test("a content task from offer to the client's approval, and the campaign moves
     await expect(page.getByText(/Anchored at \d+%, \d+%/)).toBeVisible();
     await page.getByLabel("Add a comment").fill("Move the product into the light here");
     await page.getByRole("button", { name: "Post comment" }).click();
-    await expect(page.getByRole("list", { name: "Comments on version 1" })).toContainText("Move the product into the light here");
+    await expect(page.getByRole("list", { name: "Comments on version 1" })).toContainText(
+      "Move the product into the light here",
+    );
     await expect(page.getByRole("list", { name: "Comments on version 1" }).getByLabel(/Marker 1 at/)).toBeVisible();
     await page.getByLabel("Review note (required to request changes)").fill("Brighter product shot, please");
     await page.getByRole("button", { name: "Request changes" }).click();
@@ -112,7 +116,11 @@ test("a content task from offer to the client's approval, and the campaign moves
   // The client approves version 2 with conditions.
   await as(browser, "client", async (page) => {
     await page.goto("/client/approvals");
-    await page.locator("tr", { hasText: CAMPAIGN }).getByRole("link", { name: /Content/ }).first().click();
+    await page
+      .locator("tr", { hasText: CAMPAIGN })
+      .getByRole("link", { name: /Content/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(CAMPAIGN);
     await expect(page.getByRole("img", { name: /version 2/ })).toBeVisible();
     await expect(page.getByText("Brighter product shot, please")).toHaveCount(0);
@@ -130,7 +138,10 @@ test("a content task from offer to the client's approval, and the campaign moves
     await expect(page.getByRole("link", { name: /Draft v2/ })).toContainText("Client approved with conditions");
     await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").click();
     await expect(page.getByRole("list", { name: "Content board" })).toContainText("Approved");
-    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: CAMPAIGN, exact: true }).click();
+    await page
+      .getByRole("navigation", { name: "Breadcrumb" })
+      .getByRole("link", { name: CAMPAIGN, exact: true })
+      .click();
     const move = page.getByRole("form", { name: "Move campaign" });
     await waitForHydration(move);
     const status = page.getByRole("heading", { level: 1, name: CAMPAIGN }).locator("xpath=following-sibling::p[1]");
@@ -163,7 +174,6 @@ test("a content task from offer to the client's approval, and the campaign moves
   });
 
   await as(browser, "cm", async (page) => {
-
     // After publishing: the post's address and figures, entered by hand, show in the campaign's content totals.
     await page.goto(reviewUrl.split("?")[0]);
     await waitForHydration(page.getByRole("button", { name: `Record publication of ${TASK}` }));
@@ -185,7 +195,9 @@ test("a content task from offer to the client's approval, and the campaign moves
 // Copied from scripts/seed/demo/content.ts: a campaign with a task in every status, script versions and comments.
 const SHOWCASE = "Lumière Night Repair Stories";
 
-test("the showcase campaign: board and table with overdue tasks, a script's text diff, the client's view without internal comments, 404 for another agency's client", async ({ browser }, testInfo) => {
+test("the showcase campaign: board and table with overdue tasks, a script's text diff, the client's view without internal comments, 404 for another agency's client", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   await as(browser, "cm", async (page) => {
     await page.goto(`/agency/campaigns?q=${encodeURIComponent(SHOWCASE)}`);
@@ -193,7 +205,12 @@ test("the showcase campaign: board and table with overdue tasks, a script's text
     await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Content" }).click();
     const board = page.getByRole("list", { name: "Content board" });
     await expect(board.getByTestId("content-card").filter({ hasText: "Serum close-up" })).toContainText("Overdue");
-    await expect(board.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Published" }) }).first()).toContainText("Launch-day reel");
+    await expect(
+      board
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { name: "Published" }) })
+        .first(),
+    ).toContainText("Launch-day reel");
     await screenshotViewports(page, testInfo, "content-board");
     await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Table" }).click();
     const table = page.getByRole("table", { name: "Content tasks" });
@@ -214,7 +231,11 @@ test("the showcase campaign: board and table with overdue tasks, a script's text
 
   const reviewUrl = await as(browser, "client", async (page) => {
     await page.goto("/client/approvals");
-    await page.locator("tr", { hasText: SHOWCASE }).getByRole("link", { name: /Content/ }).first().click();
+    await page
+      .locator("tr", { hasText: SHOWCASE })
+      .getByRole("link", { name: /Content/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(SHOWCASE);
     await expect(page.getByText("Second cut with warmer light, as discussed.")).toBeVisible();
     await expect(page.getByText("Internal: we prefer this one, push for approval.")).toHaveCount(0);

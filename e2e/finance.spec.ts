@@ -36,7 +36,9 @@ const LINES: [string, string][] = [
   ["Contingency", "500"],
 ];
 
-test("a budget above the threshold goes through finance and the director; the campaign moves to budget approved", async ({ browser }, testInfo) => {
+test("a budget above the threshold goes through finance and the director; the campaign moves to budget approved", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   const id = uniqueId();
   const title = `Launch budget ${id}`;
@@ -115,7 +117,9 @@ test("a budget above the threshold goes through finance and the director; the ca
     // Approved: no longer waiting for finance, so it leaves the queue.
     await expect(page.getByRole("row", { name: new RegExp(title) })).toHaveCount(0);
     await page.goto(`/finance/objects/${objectId}`);
-    await expect(page.getByRole("list", { name: "Approval chain" }).getByRole("listitem").first()).toContainText("Approved");
+    await expect(page.getByRole("list", { name: "Approval chain" }).getByRole("listitem").first()).toContainText(
+      "Approved",
+    );
   });
 
   await as(browser, "dir", async (page) => {
@@ -138,7 +142,9 @@ test("a budget above the threshold goes through finance and the director; the ca
   });
 });
 
-test("finance issues the approved invoice and downloads its PDF; the client downloads it; the creator sees rounded earnings", async ({ browser }, testInfo) => {
+test("finance issues the approved invoice and downloads its PDF; the client downloads it; the creator sees rounded earnings", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const number = await as(browser, "fin", async (page) => {
     await page.goto("/finance/objects?type=CLIENT_INVOICE&status=APPROVED");
@@ -149,7 +155,10 @@ test("finance issues the approved invoice and downloads its PDF; the client down
     const heading = page.getByRole("heading", { level: 1 });
     await expect(heading).toContainText(/INV-\d{4}-\d{5}/);
     const number = (await heading.textContent())!.match(/INV-\d{4}-\d{5}/)![0];
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download PDF" }).click(),
+    ]);
     const pdf = fs.readFileSync((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const rendered = await renderPdf(browser, pdf, testInfo, "finance-invoice-pdf");
@@ -170,7 +179,10 @@ test("finance issues the approved invoice and downloads its PDF; the client down
     const row = page.getByRole("row", { name: new RegExp(number) });
     await expect(row).toBeVisible();
     await screenshotViewports(page, testInfo, "client-invoices");
-    const [download] = await Promise.all([page.waitForEvent("download"), row.getByRole("link", { name: /PDF/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      row.getByRole("link", { name: /PDF/ }).click(),
+    ]);
     const pdf = fs.readFileSync((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
@@ -185,7 +197,12 @@ test("finance issues the approved invoice and downloads its PDF; the client down
 test("the client approves the quote sent to them", async ({ browser }, testInfo) => {
   await as(browser, "client", async (page) => {
     await page.goto("/client/approvals");
-    await page.getByRole("row", { name: new RegExp(SENT_QUOTE_CAMPAIGN) }).filter({ hasText: "Finance" }).getByRole("link").first().click();
+    await page
+      .getByRole("row", { name: new RegExp(SENT_QUOTE_CAMPAIGN) })
+      .filter({ hasText: "Finance" })
+      .getByRole("link")
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(SENT_QUOTE_CAMPAIGN);
     await expect(page.getByText(SENT_QUOTE)).toBeVisible();
     await expect(page.getByRole("table")).toContainText("Six creators, one reel and three stories each");

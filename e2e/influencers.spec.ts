@@ -70,7 +70,9 @@ test.describe("influencer directory as a campaign manager", () => {
       `Import Bad ${id},myspace,import3.${id},lots,,,,`,
     ].join("\r\n");
     await gotoHydrated(page, "/agency/influencers/import", page.getByLabel("CSV file"));
-    await page.getByLabel("CSV file").setInputFiles({ name: "influencers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "influencers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await expect(page.getByText("2 of 3 rows are ready to import")).toBeVisible();
     const errors = page.getByRole("table", { name: "Row errors" });
     await expect(errors).toContainText("platform");
@@ -85,8 +87,14 @@ test.describe("influencer directory as a campaign manager", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Export CSV" }).click();
     const file = await download;
-    const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
-    expect(text.split("\r\n")[0]).toBe("id,display_name,profile_type,status,country,languages,niches,total_followers,top_engagement_rate,handles,updated_at");
+    const text = await (
+      await file.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString("utf8"));
+    expect(text.split("\r\n")[0]).toBe(
+      "id,display_name,profile_type,status,country,languages,niches,total_followers,top_engagement_rate,handles,updated_at",
+    );
     expect(text).toContain(`Import One ${id}`);
     expect(text).toContain(`tiktok:import2.${id}`);
     expect(text).not.toContain(`Import Bad ${id}`);

@@ -11,11 +11,35 @@ type PortalPath = (typeof PORTAL_PATHS)[number];
 /** role × portal visited → the path the visit ends on. */
 const EXPECTED: Record<Exclude<RoleKey, "bh-client">, Record<PortalPath, string>> = {
   cm: { "/agency": "/agency", "/finance": "/agency", "/client": "/agency", "/creator": "/agency", "/admin": "/agency" },
-  dir: { "/agency": "/agency", "/finance": "/agency", "/client": "/agency", "/creator": "/agency", "/admin": "/agency" },
-  fin: { "/agency": "/finance", "/finance": "/finance", "/client": "/finance", "/creator": "/finance", "/admin": "/finance" },
+  dir: {
+    "/agency": "/agency",
+    "/finance": "/agency",
+    "/client": "/agency",
+    "/creator": "/agency",
+    "/admin": "/agency",
+  },
+  fin: {
+    "/agency": "/finance",
+    "/finance": "/finance",
+    "/client": "/finance",
+    "/creator": "/finance",
+    "/admin": "/finance",
+  },
   admin: { "/agency": "/agency", "/finance": "/admin", "/client": "/admin", "/creator": "/admin", "/admin": "/admin" },
-  client: { "/agency": "/client", "/finance": "/client", "/client": "/client", "/creator": "/client", "/admin": "/client" },
-  creator: { "/agency": "/creator", "/finance": "/creator", "/client": "/creator", "/creator": "/creator", "/admin": "/creator" },
+  client: {
+    "/agency": "/client",
+    "/finance": "/client",
+    "/client": "/client",
+    "/creator": "/client",
+    "/admin": "/client",
+  },
+  creator: {
+    "/agency": "/creator",
+    "/finance": "/creator",
+    "/client": "/creator",
+    "/creator": "/creator",
+    "/admin": "/creator",
+  },
 };
 
 for (const [role, visits] of Object.entries(EXPECTED) as [keyof typeof EXPECTED, Record<PortalPath, string>][]) {
@@ -59,7 +83,12 @@ test.describe("signed out", () => {
   test("an MFA user comes back to the page they asked for after the code step", async ({ page }) => {
     await page.goto("/admin/users");
     await expect(page).toHaveURL("/login?callbackUrl=%2Fadmin%2Fusers");
-    await signIn(page, { email: ROLES.admin.email, password: DEMO_PASSWORD, totpSecret: DEMO_TOTP_SECRET, onCurrentPage: true });
+    await signIn(page, {
+      email: ROLES.admin.email,
+      password: DEMO_PASSWORD,
+      totpSecret: DEMO_TOTP_SECRET,
+      onCurrentPage: true,
+    });
     await expect(page).toHaveURL("/admin/users");
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   });

@@ -6,7 +6,14 @@ import { authFile, DEMO_PASSWORD, ROLES } from "./support/roles";
 // inside a URL, so "/<TAB>/evil.example" would lead to //evil.example; a newline reaching the Location header
 // answered 500.
 
-const HOSTILE = ["/%09/evil.example", "/%0a/evil.example", "/%0d%0aSet-Cookie:x=1", "/%5c/evil.example", "//evil.example", "/.//evil.example"];
+const HOSTILE = [
+  "/%09/evil.example",
+  "/%0a/evil.example",
+  "/%0d%0aSet-Cookie:x=1",
+  "/%5c/evil.example",
+  "//evil.example",
+  "/.//evil.example",
+];
 
 test.describe("signed in, /login?callbackUrl=…", () => {
   test.use({ storageState: authFile("cm") });
@@ -21,7 +28,9 @@ test.describe("signed in, /login?callbackUrl=…", () => {
   }
 
   test("a same-site callback is followed (the allowed twin)", async ({ request }) => {
-    const response = await request.get(`/login?callbackUrl=${encodeURIComponent("/agency/clients?q=a")}`, { maxRedirects: 0 });
+    const response = await request.get(`/login?callbackUrl=${encodeURIComponent("/agency/clients?q=a")}`, {
+      maxRedirects: 0,
+    });
     expect(response.status()).toBe(307);
     expect(response.headers()["location"]).toBe("/agency/clients?q=a");
   });
@@ -30,7 +39,9 @@ test.describe("signed in, /login?callbackUrl=…", () => {
 test.describe("signing in with a hostile callbackUrl", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  test("the form's callback '/<TAB>/evil.example' lands in the user's portal, never on another host", async ({ page }) => {
+  test("the form's callback '/<TAB>/evil.example' lands in the user's portal, never on another host", async ({
+    page,
+  }) => {
     const response = await gotoHydrated(page, "/login?callbackUrl=%2F%09%2Fevil.example");
     expect(response?.status()).toBe(200);
     // The page itself refuses the callback, so the form does not carry it; the action refuses it too (unit test).

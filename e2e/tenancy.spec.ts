@@ -69,7 +69,9 @@ test.beforeAll(async ({ browser }) => {
     lumiereMen: await idFromApi(page, "Lumière Men"),
     fjord: await idFromApi(page, "Fjord Outdoor"),
   }));
-  const blueharbor = await withSession(browser, "bh-client", async (page) => ({ tidal: await idFromDashboard(page, OWN_CLIENT["bh-client"]) }));
+  const blueharbor = await withSession(browser, "bh-client", async (page) => ({
+    tidal: await idFromDashboard(page, OWN_CLIENT["bh-client"]),
+  }));
   const saffron = await withBlueharborCm(browser, (page) => idFromApi(page, "Saffron Kitchen"));
   ids = { ...own, ...northwind, ...blueharbor, saffron };
 });
@@ -151,7 +153,9 @@ test.describe("a northwind campaign manager", () => {
     const allowed = await page.request.patch(`/api/clients/${mine.id}`, { data: { industry: "Audio", version } });
     expect(allowed.status()).toBe(200);
 
-    const refused = await page.request.patch(`/api/clients/${ids.tidal}`, { data: { industry: "Hijacked", version: 1 } });
+    const refused = await page.request.patch(`/api/clients/${ids.tidal}`, {
+      data: { industry: "Hijacked", version: 1 },
+    });
     expect(refused.status()).toBe(404);
     expect(await refused.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
     const contact = await page.request.post(`/api/clients/${ids.tidal}/contacts`, { data: { name: "Intruder" } });

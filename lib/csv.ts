@@ -73,7 +73,8 @@ export function parseCsv(text: string): CsvRecord[] {
       continue;
     }
     if (ch === '"') {
-      if (field !== "" || quotedField) throw new CsvParseError("a quote may only open a field (write \"\" inside a quoted field)", line);
+      if (field !== "" || quotedField)
+        throw new CsvParseError('a quote may only open a field (write "" inside a quoted field)', line);
       inQuotes = true;
       quotedField = true;
       quotedFieldSeen = true;
@@ -117,7 +118,12 @@ export function csvLine(values: unknown[]): string {
  * A CSV download streamed batch by batch: the header line first, then `fetch(offset, limit)` until a batch comes
  * back short or `maxRows` lines are out. Memory stays at one batch whatever the export's size.
  */
-export function csvStream<T>(header: readonly string[], fetch: (offset: number, limit: number) => Promise<T[]>, toValues: (row: T) => unknown[], options: { batch: number; maxRows: number }): ReadableStream<Uint8Array> {
+export function csvStream<T>(
+  header: readonly string[],
+  fetch: (offset: number, limit: number) => Promise<T[]>,
+  toValues: (row: T) => unknown[],
+  options: { batch: number; maxRows: number },
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let offset = 0;
   let headerSent = false;

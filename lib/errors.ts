@@ -71,9 +71,30 @@ export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 // (statement timeout or cancelled), 55P03 (lock timeout), 53300 (too many connections); Prisma's P1001/P1002
 // (not reachable), P1008 (timed out), P1017 (connection closed), P2024 (no pooled connection in time), P2028
 // (interactive transaction timed out or closed); lib/db/client.ts's own deadline.
-const UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03", "57014", "55P03", "53300", "P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "TIKIT_QUERY_DEADLINE", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND"]);
+const UNAVAILABLE_CODES = new Set([
+  "57P01",
+  "57P02",
+  "57P03",
+  "57014",
+  "55P03",
+  "53300",
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+  "P2024",
+  "P2028",
+  "TIKIT_QUERY_DEADLINE",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error and is not queryable)/;
+const UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error and is not queryable)/;
 
 /** True when `error` (or anything in its cause chain) says the database is unreachable or timed out. */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -100,9 +121,13 @@ export function toAppError(error: unknown): AppError {
   if (isDatabaseUnavailable(error)) {
     // Expected in an outage, and each request would log the same stack: one line.
     console.error("[db unavailable]", error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error));
-    return new AppError("SERVICE_UNAVAILABLE", "The service is temporarily unavailable. Please try again in a moment.", {
-      retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
-    });
+    return new AppError(
+      "SERVICE_UNAVAILABLE",
+      "The service is temporarily unavailable. Please try again in a moment.",
+      {
+        retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+      },
+    );
   }
   if (error instanceof ZodError) {
     const fields = zodFieldErrors(error);

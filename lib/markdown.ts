@@ -65,7 +65,8 @@ export function parseMarkdown(source: string): Block[] {
     paragraph = [];
   };
   const flushList = () => {
-    if (state.list) blocks.push({ type: "list", ordered: state.list.ordered, items: state.list.items.map(parseInline) });
+    if (state.list)
+      blocks.push({ type: "list", ordered: state.list.ordered, items: state.list.items.map(parseInline) });
     state.list = null;
   };
   for (const raw of source.replace(/\r\n?/g, "\n").split("\n")) {

@@ -13,10 +13,25 @@ const doc: InvoiceDocument = {
   issueDate: "2026-11-02",
   dueDate: "2026-12-02",
   campaignName: "Lumière Glow Serum Launch",
-  seller: { name: "Northwind Creators GmbH", addressLines: ["Speicherstadt 12", "20457 Hamburg", "Germany"], vatNumber: "DE298765431", email: "billing@northwind.test", bankName: "Hanseatic Commerce Bank", iban: "DE89 3704 0044 0532 0130 00", bic: "COBADEFFXXX" },
-  buyer: { name: "Lumière Cosmétiques SAS", addressLines: ["18 rue de la Paix", "75002 Paris", "FR"], vatNumber: "FR40303265045" },
+  seller: {
+    name: "Northwind Creators GmbH",
+    addressLines: ["Speicherstadt 12", "20457 Hamburg", "Germany"],
+    vatNumber: "DE298765431",
+    email: "billing@northwind.test",
+    bankName: "Hanseatic Commerce Bank",
+    iban: "DE89 3704 0044 0532 0130 00",
+    bic: "COBADEFFXXX",
+  },
+  buyer: {
+    name: "Lumière Cosmétiques SAS",
+    addressLines: ["18 rue de la Paix", "75002 Paris", "FR"],
+    vatNumber: "FR40303265045",
+  },
   lines: Array.from({ length: 12 }, (_, i) => ({
-    description: i % 3 === 0 ? `Creator fee — reel and three stories, creator ${i + 1}, usage rights three months organic` : `Production item ${i + 1}`,
+    description:
+      i % 3 === 0
+        ? `Creator fee — reel and three stories, creator ${i + 1}, usage rights three months organic`
+        : `Production item ${i + 1}`,
     category: i % 3 === 0 ? "INFLUENCER_FEES" : "PRODUCTION",
     quantity: String(1 + (i % 3)),
     unitPrice: `${1000 + i * 37}.50`,
@@ -46,7 +61,9 @@ async function main() {
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
   console.log(`invoice PDF: ${N} renders, ${bytes} bytes each`);
-  console.log(`p50 ${pct(50).toFixed(1)} ms   p95 ${pct(95).toFixed(1)} ms   max ${times.at(-1)!.toFixed(1)} ms   (target p95 < 300 ms)`);
+  console.log(
+    `p50 ${pct(50).toFixed(1)} ms   p95 ${pct(95).toFixed(1)} ms   max ${times.at(-1)!.toFixed(1)} ms   (target p95 < 300 ms)`,
+  );
   if (pct(95) >= 300) process.exitCode = 1;
 }
 

@@ -105,7 +105,10 @@ const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 // Server and session
 // ------------------------------------------------------------------------------------------------------
 
-function request(options: http.RequestOptions, body?: (req: http.ClientRequest) => void): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function request(
+  options: http.RequestOptions,
+  body?: (req: http.ClientRequest) => void,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: "127.0.0.1", port: PORT, ...options }, (res) => {
       const chunks: Buffer[] = [];
@@ -121,12 +124,22 @@ function request(options: http.RequestOptions, body?: (req: http.ClientRequest) 
 
 async function startServer() {
   const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), APP_URL: `http://localhost:${PORT}` };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(PORT),
+    APP_URL: `http://localhost:${PORT}`,
+  };
   if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
     log("No production build (.next/BUILD_ID): running next build…");
-    if (spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv }).status !== 0) throw new Error("next build failed");
+    if (spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv }).status !== 0)
+      throw new Error("next build failed");
   }
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env: childEnv });
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: childEnv,
+  });
   server = child;
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
@@ -147,8 +160,23 @@ async function startServer() {
 async function mintSession(userId: string, agencyId: string) {
   const { encode } = await import("next-auth/jwt");
   const sessionId = crypto.randomUUID();
-  await db.session.create({ data: { id: sessionId, agencyId, userId, ip: "127.0.0.1", userAgent: "tikit-bench-upload", expiresAt: new Date(Date.now() + 86_400_000), lastSeenAt: new Date() } });
-  const token = await encode({ token: { sub: userId, sid: sessionId }, secret: process.env.AUTH_SECRET!, salt: COOKIE_NAME, maxAge: 86_400 });
+  await db.session.create({
+    data: {
+      id: sessionId,
+      agencyId,
+      userId,
+      ip: "127.0.0.1",
+      userAgent: "tikit-bench-upload",
+      expiresAt: new Date(Date.now() + 86_400_000),
+      lastSeenAt: new Date(),
+    },
+  });
+  const token = await encode({
+    token: { sub: userId, sid: sessionId },
+    secret: process.env.AUTH_SECRET!,
+    salt: COOKIE_NAME,
+    maxAge: 86_400,
+  });
   return `${COOKIE_NAME}=${token}`;
 }
 
@@ -178,7 +206,14 @@ function expectedBytes(start: number, end: number): Buffer {
 }
 
 /** Streams a multipart body (fields, then `blocks` MB of file) with backpressure; returns the file's SHA-256. */
-function streamUpload(taskId: string, cookie: string, artifactType: string, fileName: string, blocks: number, makeBlock: (k: number) => Buffer) {
+function streamUpload(
+  taskId: string,
+  cookie: string,
+  artifactType: string,
+  fileName: string,
+  blocks: number,
+  makeBlock: (k: number) => Buffer,
+) {
   const boundary = `----tikit${crypto.randomBytes(8).toString("hex")}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="artifactType"\r\n\r\n${artifactType}\r\n` +
@@ -189,7 +224,15 @@ function streamUpload(taskId: string, cookie: string, artifactType: string, file
   const hash = crypto.createHash("sha256");
   const length = head.length + blocks * MB + tail.length;
   const done = request(
-    { method: "POST", path: `/api/content/tasks/${taskId}/artifacts`, headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}`, "content-length": String(length) } },
+    {
+      method: "POST",
+      path: `/api/content/tasks/${taskId}/artifacts`,
+      headers: {
+        cookie,
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        "content-length": String(length),
+      },
+    },
     (req) => {
       let k = 0;
       let aborted = false;
@@ -216,7 +259,9 @@ try {
   log("Seeding the demo data…");
   await seed(db);
   const creator = await db.user.findUniqueOrThrow({ where: { email: demoEmail("northwind", "creator") } });
-  const task = await db.contentTask.findFirstOrThrow({ where: { agencyId: creator.agencyId, title: CONTENT_DEMO_TASK.northwind } });
+  const task = await db.contentTask.findFirstOrThrow({
+    where: { agencyId: creator.agencyId, title: CONTENT_DEMO_TASK.northwind },
+  });
   await db.contentTask.update({ where: { id: task.id }, data: { status: "ACCEPTED", respondedAt: new Date() } });
   const cookie = await mintSession(creator.id, creator.agencyId);
   const { child } = await startServer();
@@ -239,7 +284,11 @@ try {
   const seconds = (Date.now() - t0) / 1000;
   const peak = during.stop();
   if (res.status !== 201) throw new Error(`Upload failed: ${res.status} ${res.body.toString()}`);
-  const artifact = (JSON.parse(res.body.toString()) as { data: { id: string; version: number; sizeBytes: number; fileHash: string; mimeType: string } }).data;
+  const artifact = (
+    JSON.parse(res.body.toString()) as {
+      data: { id: string; version: number; sizeBytes: number; fileHash: string; mimeType: string };
+    }
+  ).data;
   const sent = upload.hash();
   await new Promise((r) => setTimeout(r, 2000));
   const afterSampler = new Sampler(pid).start();
@@ -247,28 +296,43 @@ try {
   const after = afterSampler.stop();
 
   const checks: [string, boolean, string][] = [];
-  checks.push(["stored size", artifact.sizeBytes === UPLOAD_MB * MB, `${artifact.sizeBytes} bytes (sent ${UPLOAD_MB * MB})`]);
+  checks.push([
+    "stored size",
+    artifact.sizeBytes === UPLOAD_MB * MB,
+    `${artifact.sizeBytes} bytes (sent ${UPLOAD_MB * MB})`,
+  ]);
   checks.push(["stored SHA-256 = sent", artifact.fileHash === sent, artifact.fileHash]);
   checks.push(["type from the bytes", artifact.mimeType === "video/mp4", artifact.mimeType]);
   checks.push(["version", artifact.version === 2, `v${artifact.version}`]);
 
   // Range requests on the authorized file route.
-  const file = (range?: string) => request({ path: `/api/content/artifacts/${artifact.id}/file`, headers: { cookie, ...(range ? { range } : {}) } });
+  const file = (range?: string) =>
+    request({ path: `/api/content/artifacts/${artifact.id}/file`, headers: { cookie, ...(range ? { range } : {}) } });
   const start = 100 * MB + 12_345;
   const r1 = await file(`bytes=${start}-${start + 99_999}`);
   checks.push(["range → 206", r1.status === 206, `${r1.status} ${r1.headers["content-range"]}`]);
   checks.push(["range bytes", r1.body.equals(expectedBytes(start, start + 99_999)), `${r1.body.length} bytes`]);
   const r2 = await file(`bytes=-1000`);
-  checks.push(["suffix range", r2.status === 206 && r2.body.equals(expectedBytes(UPLOAD_MB * MB - 1000, UPLOAD_MB * MB - 1)), `${r2.status} ${r2.headers["content-range"]}`]);
+  checks.push([
+    "suffix range",
+    r2.status === 206 && r2.body.equals(expectedBytes(UPLOAD_MB * MB - 1000, UPLOAD_MB * MB - 1)),
+    `${r2.status} ${r2.headers["content-range"]}`,
+  ]);
   const r3 = await file(`bytes=${UPLOAD_MB * MB + 10}-`);
-  checks.push(["past the end → 416", r3.status === 416 && r3.headers["content-range"] === `bytes */${UPLOAD_MB * MB}`, `${r3.status} ${r3.headers["content-range"]}`]);
+  checks.push([
+    "past the end → 416",
+    r3.status === 416 && r3.headers["content-range"] === `bytes */${UPLOAD_MB * MB}`,
+    `${r3.status} ${r3.headers["content-range"]}`,
+  ]);
   checks.push(["Accept-Ranges", r1.headers["accept-ranges"] === "bytes", String(r1.headers["accept-ranges"])]);
   const anon = await request({ path: `/api/content/artifacts/${artifact.id}/file` });
   checks.push(["signed out → 401", anon.status === 401, String(anon.status)]);
 
   // The size limit while streaming: a 30 MB "image" is refused with 413 and nothing is kept.
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const big = streamUpload(task.id, cookie, "DRAFT", "huge.png", 30, (k) => (k === 0 ? Buffer.concat([png, BASE.subarray(png.length)]) : BASE));
+  const big = streamUpload(task.id, cookie, "DRAFT", "huge.png", 30, (k) =>
+    k === 0 ? Buffer.concat([png, BASE.subarray(png.length)]) : BASE,
+  );
   let refused = "";
   try {
     const r = await big.done;
@@ -289,7 +353,9 @@ try {
   console.log(`| after (2 s later)                  | ${(after / MB).toFixed(1)} |`);
   console.log(`| growth during the upload           | ${((peak - before) / MB).toFixed(1)} |`);
   console.log("");
-  log(`Upload of ${UPLOAD_MB} MB took ${seconds.toFixed(1)} s (${(UPLOAD_MB / seconds).toFixed(1)} MB/s); ${during.samples} memory samples; peak ${mb(peak)} vs before ${mb(before)}`);
+  log(
+    `Upload of ${UPLOAD_MB} MB took ${seconds.toFixed(1)} s (${(UPLOAD_MB / seconds).toFixed(1)} MB/s); ${during.samples} memory samples; peak ${mb(peak)} vs before ${mb(before)}`,
+  );
   for (const [name, ok, detail] of checks) log(`${ok ? "ok  " : "FAIL"} ${name}: ${detail}`);
   if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
 } catch (error) {

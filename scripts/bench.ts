@@ -35,7 +35,10 @@ const outIndex = process.argv.indexOf("--out");
 const OUT = outIndex > 0 ? process.argv[outIndex + 1] : null;
 const COOKIE_NAME = "authjs.session-token";
 /** Comma-separated scenario keys to run (search, list, detail, creator, board, tasks, queue, summary); all when unset. */
-const ONLY = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean) ?? null;
+const ONLY =
+  process.env.BENCH_ONLY?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean) ?? null;
 /** Node flags for the server process only: those of `npm start` unless set, e.g. with --cpu-prof added (never for this script). */
 /** Server processes (scripts/next-cluster.mjs when > 1), like WEB_CONCURRENCY of npm start. */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? process.env.WEB_CONCURRENCY ?? 1);
@@ -67,12 +70,30 @@ process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 // Load generator: N loops over one keep-alive agent, latencies from process.hrtime.bigint()
 // ---------------------------------------------------------------------------------------------------------
 
-type Stats = { count: number; errors: number; seconds: number; p50: number; p95: number; p99: number; rps: number; statuses: Record<string, number> };
+type Stats = {
+  count: number;
+  errors: number;
+  seconds: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  statuses: Record<string, number>;
+};
 
 function summarize(latencies: number[], errors: number, seconds: number, statuses: Record<string, number>): Stats {
   const sorted = Float64Array.from(latencies).sort();
   const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
-  return { count: sorted.length, errors, seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: sorted.length / seconds, statuses };
+  return {
+    count: sorted.length,
+    errors,
+    seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    rps: sorted.length / seconds,
+    statuses,
+  };
 }
 
 async function loop(run: () => Promise<number | void>, seconds: number, record: boolean) {
@@ -105,12 +126,22 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
 function get(pathname: string, cookie: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port: PORT, path: pathname, method: "GET", agent, headers: { cookie, accept: "application/json" } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
-    });
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        path: pathname,
+        method: "GET",
+        agent,
+        headers: { cookie, accept: "application/json" },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end();
   });
@@ -124,15 +155,28 @@ async function startServer(): Promise<void> {
   // Another server on the port would answer the health check and be measured instead of this build.
   if (!(await isPortFree(PORT))) throw new Error(`Port ${PORT} is in use: stop what listens there or set BENCH_PORT`);
   const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), APP_URL: `http://localhost:${PORT}`, DATABASE_POOL_SIZE: SERVER_POOL };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(PORT),
+    APP_URL: `http://localhost:${PORT}`,
+    DATABASE_POOL_SIZE: SERVER_POOL,
+  };
   if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
     log("No production build (.next/BUILD_ID): running next build…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
     if (build.status !== 0) throw new Error("next build failed");
   }
   const nextArgs = ["start", "-p", String(PORT), "-H", "127.0.0.1"];
-  const entry = WORKERS > 1 ? [path.join("scripts", "next-cluster.mjs"), String(WORKERS), ...nextArgs] : [path.join("scripts", "server.mjs"), ...nextArgs];
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...entry], { stdio: ["ignore", "pipe", "pipe"], env: childEnv });
+  const entry =
+    WORKERS > 1
+      ? [path.join("scripts", "next-cluster.mjs"), String(WORKERS), ...nextArgs]
+      : [path.join("scripts", "server.mjs"), ...nextArgs];
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...entry], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: childEnv,
+  });
   server = child;
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
@@ -163,7 +207,12 @@ async function mintSession(userId: string, agencyId: string): Promise<{ cookie: 
     `INSERT INTO "Session" (id, "agencyId", "userId", ip, "userAgent", "expiresAt", "lastSeenAt") VALUES ($1, $2, $3, '127.0.0.1', 'tikit-bench', now() + interval '1 day', now())`,
     [sessionId, agencyId, userId],
   );
-  const token = await encode({ token: { sub: userId, sid: sessionId }, secret: process.env.AUTH_SECRET!, salt: COOKIE_NAME, maxAge });
+  const token = await encode({
+    token: { sub: userId, sid: sessionId },
+    secret: process.env.AUTH_SECRET!,
+    salt: COOKIE_NAME,
+    maxAge,
+  });
   return { cookie: `${COOKIE_NAME}=${token}`, sessionId };
 }
 
@@ -194,7 +243,8 @@ async function captureQueries() {
   const { loadSessionContext } = await import("../lib/auth/context");
   const { callerContextCacheStatus } = await import("../lib/auth/context-cache");
   const waitForContextCache = async () => {
-    for (let i = 0; i < 200 && !callerContextCacheStatus().listening; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let i = 0; i < 200 && !callerContextCacheStatus().listening; i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
   };
   const { searchInfluencers } = await import("../lib/domain/influencers/search-influencers");
   const { listCampaigns } = await import("../lib/domain/campaigns/list-campaigns");
@@ -203,7 +253,11 @@ async function captureQueries() {
   const { getCampaignContentBoard, listCampaignTasks } = await import("../lib/domain/content/list-campaign-tasks");
   const { listFinanceQueue } = await import("../lib/domain/finance/list-finance-queue");
   const { getCampaignFinanceSummary } = await import("../lib/domain/finance/get-campaign-finance-summary");
-  const capture = async (sessionId: string, input: Record<string, string>, run: (ctx: NonNullable<Awaited<ReturnType<typeof loadSessionContext>>>) => Promise<unknown>) => {
+  const capture = async (
+    sessionId: string,
+    input: Record<string, string>,
+    run: (ctx: NonNullable<Awaited<ReturnType<typeof loadSessionContext>>>) => Promise<unknown>,
+  ) => {
     // A request after the warm-up: the caller's context is held (lib/auth/context-cache.ts) once the process
     // listens for changes, so a warm request runs no session statement, unless the cache is off.
     await loadSessionContext(sessionId, "127.0.0.1");
@@ -236,7 +290,8 @@ async function captureQueries() {
 async function replay(queries: Captured[]) {
   const client = await pool.connect();
   try {
-    for (const q of queries) await client.query(q.name ? { name: q.name, text: q.sql, values: q.params } : { text: q.sql, values: q.params });
+    for (const q of queries)
+      await client.query(q.name ? { name: q.name, text: q.sql, values: q.params } : { text: q.sql, values: q.params });
   } finally {
     client.release();
   }
@@ -253,11 +308,20 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 try {
   const agency = await pool.query<{ id: string }>(`SELECT id FROM "Agency" WHERE slug = 'scale'`);
-  if (!agency.rowCount) throw new Error("No scale agency in this database: run `npm run db:seed:scale` first (same TIKIT_DATA_DIR / DATABASE_URL)");
+  if (!agency.rowCount)
+    throw new Error(
+      "No scale agency in this database: run `npm run db:seed:scale` first (same TIKIT_DATA_DIR / DATABASE_URL)",
+    );
   const agencyId = agency.rows[0].id;
   const dir = await pool.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'dir@scale.test'`);
   const dirId = dir.rows[0].id;
-  const counts = await pool.query<{ influencers: number; socials: number; campaigns: number; clients: number; assignments: number }>(
+  const counts = await pool.query<{
+    influencers: number;
+    socials: number;
+    campaigns: number;
+    clients: number;
+    assignments: number;
+  }>(
     `SELECT (SELECT count(*) FROM "InfluencerProfile" WHERE "agencyId" = $1)::int AS influencers,
             (SELECT count(*) FROM "SocialAccount" WHERE "agencyId" = $1)::int AS socials,
             (SELECT count(*) FROM "Campaign" WHERE "agencyId" = $1)::int AS campaigns,
@@ -266,7 +330,9 @@ try {
     [agencyId],
   );
   const c = counts.rows[0];
-  log(`Scale agency: ${c.influencers} influencers, ${c.socials} social accounts, ${c.clients} clients, ${c.campaigns} campaigns, ${c.assignments} assignments`);
+  log(
+    `Scale agency: ${c.influencers} influencers, ${c.socials} social accounts, ${c.clients} clients, ${c.campaigns} campaigns, ${c.assignments} assignments`,
+  );
   // A LIVE campaign with assignments and history, for the detail.
   const detailRow = await pool.query<{ id: string }>(
     `SELECT c.id FROM "Campaign" c WHERE c."agencyId" = $1 AND c.status = 'LIVE'
@@ -299,7 +365,10 @@ try {
     `SELECT count(*)::int AS n FROM "ApprovalItem" WHERE "agencyId" = $1 AND status = 'PENDING' AND "subjectType" = 'FinancialObject'`,
     [agencyId],
   );
-  if (!finRow.rowCount) throw new Error("No FIN user in the scale agency: recreate it with `npm run db:seed:scale -- --reset` (fin@scale.test)");
+  if (!finRow.rowCount)
+    throw new Error(
+      "No FIN user in the scale agency: recreate it with `npm run db:seed:scale -- --reset` (fin@scale.test)",
+    );
   log(
     `Issue 4: ${creatorRow.rows[0]?.email} has ${creatorRow.rows[0]?.n} tasks; campaign ${boardRow.rows[0]?.id} has ${boardRow.rows[0]?.n} tasks. ` +
       `Issue 5: campaign ${summaryRow.rows[0]?.id} has ${summaryRow.rows[0]?.n} financial objects; ${pendingFinance.rows[0].n} finance approvals pending`,
@@ -312,7 +381,8 @@ try {
   log(`Starting the production server on port ${PORT} (DATABASE_POOL_SIZE=${SERVER_POOL})…`);
   await startServer();
   const check = await get("/api/clients?take=1", dirSession.cookie);
-  if (check.status !== 200) throw new Error(`Signing in did not work: GET /api/clients answered ${check.status} ${check.body.slice(0, 300)}`);
+  if (check.status !== 200)
+    throw new Error(`Signing in did not work: GET /api/clients answered ${check.status} ${check.body.slice(0, 300)}`);
   log("Signed in as dir@scale.test (GET /api/clients → 200)");
 
   const searchQuery = { q: TERM, platform: "INSTAGRAM", country: "DE" };
@@ -321,15 +391,50 @@ try {
   const summaryId = summaryRow.rows[0].id;
   type Key = "search" | "list" | "detail" | "creator" | "board" | "tasks" | "queue" | "summary";
   const allScenarios = [
-    { key: "search", label: `influencer search (q=${TERM}, platform, country)`, url: `/api/influencers?${new URLSearchParams(searchQuery)}`, session: dirSession },
-    { key: "list", label: "campaign list page 1 (status=LIVE)", url: `/api/campaigns?${new URLSearchParams(listQuery)}`, session: dirSession },
+    {
+      key: "search",
+      label: `influencer search (q=${TERM}, platform, country)`,
+      url: `/api/influencers?${new URLSearchParams(searchQuery)}`,
+      session: dirSession,
+    },
+    {
+      key: "list",
+      label: "campaign list page 1 (status=LIVE)",
+      url: `/api/campaigns?${new URLSearchParams(listQuery)}`,
+      session: dirSession,
+    },
     { key: "detail", label: "campaign detail", url: `/api/campaigns/${campaignId}`, session: dirSession },
-    { key: "creator", label: "creator task list (creator, page 1)", url: "/api/creator/tasks", session: creatorSession },
-    { key: "board", label: `content board (${boardRow.rows[0].n} tasks, DIR)`, url: `/api/campaigns/${boardId}/content-tasks?view=board`, session: dirSession },
-    { key: "tasks", label: "campaign content tasks page 1 (DIR)", url: `/api/campaigns/${boardId}/content-tasks`, session: dirSession },
+    {
+      key: "creator",
+      label: "creator task list (creator, page 1)",
+      url: "/api/creator/tasks",
+      session: creatorSession,
+    },
+    {
+      key: "board",
+      label: `content board (${boardRow.rows[0].n} tasks, DIR)`,
+      url: `/api/campaigns/${boardId}/content-tasks?view=board`,
+      session: dirSession,
+    },
+    {
+      key: "tasks",
+      label: "campaign content tasks page 1 (DIR)",
+      url: `/api/campaigns/${boardId}/content-tasks`,
+      session: dirSession,
+    },
     { key: "queue", label: "finance queue (FIN)", url: "/api/finance/queue", session: finSession },
-    { key: "summary", label: `campaign finance summary (${summaryRow.rows[0].n} objects, FIN)`, url: `/api/campaigns/${summaryId}/finance-summary`, session: finSession },
-  ] as const satisfies readonly { key: Key; label: string; url: string; session: { cookie: string; sessionId: string } }[];
+    {
+      key: "summary",
+      label: `campaign finance summary (${summaryRow.rows[0].n} objects, FIN)`,
+      url: `/api/campaigns/${summaryId}/finance-summary`,
+      session: finSession,
+    },
+  ] as const satisfies readonly {
+    key: Key;
+    label: string;
+    url: string;
+    session: { cookie: string; sessionId: string };
+  }[];
   const scenarios = allScenarios.filter((s) => !ONLY || ONLY.includes(s.key));
 
   const capture = await captureQueries();
@@ -348,8 +453,12 @@ try {
     const res = await get(s.url, s.session.cookie);
     if (res.status !== 200) throw new Error(`${s.url} answered ${res.status}: ${res.body.slice(0, 300)}`);
     const body = JSON.parse(res.body) as { data: unknown[] | object; page?: { total?: number } };
-    const n = Array.isArray(body.data) ? `${body.data.length} rows${body.page?.total !== undefined ? ` of ${body.page.total}` : ""}` : "1 object";
-    log(`${s.label}: ${s.url} → 200, ${n}, ${captured[s.key].queries.length} SQL statements (${captured[s.key].queries.filter((q) => q.auth).length} for the session)`);
+    const n = Array.isArray(body.data)
+      ? `${body.data.length} rows${body.page?.total !== undefined ? ` of ${body.page.total}` : ""}`
+      : "1 object";
+    log(
+      `${s.label}: ${s.url} → 200, ${n}, ${captured[s.key].queries.length} SQL statements (${captured[s.key].queries.filter((q) => q.auth).length} for the session)`,
+    );
   }
 
   const results: { label: string; app: Stats; floor: Stats; load: number }[] = [];
@@ -361,13 +470,19 @@ try {
     const floor = await loop(() => replay(queries), SECONDS, true);
     const load = os.loadavg()[0];
     results.push({ label: s.label, app, floor, load });
-    log(`${s.label}: app p95 ${fmt(app.p95)} ms, ${fmt(app.rps, 0)} req/s; floor p95 ${fmt(floor.p95)} ms, ${fmt(floor.rps, 0)} req/s${app.errors ? `; ${app.errors} errors ${JSON.stringify(app.statuses)}` : ""}`);
+    log(
+      `${s.label}: app p95 ${fmt(app.p95)} ms, ${fmt(app.rps, 0)} req/s; floor p95 ${fmt(floor.p95)} ms, ${fmt(floor.rps, 0)} req/s${app.errors ? `; ${app.errors} errors ${JSON.stringify(app.statuses)}` : ""}`,
+    );
   }
 
   const lines: string[] = [];
-  lines.push(`${CONCURRENCY} concurrent connections, ${SECONDS} s per scenario after ${WARMUP_SECONDS} s warm-up; latencies in ms; ratio = app / floor (p95) and floor / app (req/s).`);
+  lines.push(
+    `${CONCURRENCY} concurrent connections, ${SECONDS} s per scenario after ${WARMUP_SECONDS} s warm-up; latencies in ms; ratio = app / floor (p95) and floor / app (req/s).`,
+  );
   lines.push("");
-  lines.push("| scenario | app p50 | app p95 | app p99 | app req/s | floor p50 | floor p95 | floor p99 | floor req/s | p95 ratio | throughput ratio | errors | load (1 min) |");
+  lines.push(
+    "| scenario | app p50 | app p95 | app p99 | app req/s | floor p50 | floor p95 | floor p99 | floor req/s | p95 ratio | throughput ratio | errors | load (1 min) |",
+  );
   lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of results) {
     lines.push(
@@ -383,15 +498,21 @@ try {
       const plan = await explain(q);
       const seq = [...plan.matchAll(/Seq Scan on "?(\w+)"?/g)].map((m) => m[1]);
       const indexed = /Index (Only )?Scan|Bitmap Index Scan/.test(plan);
-      plans.push(`### ${s.label} — statement ${k + 1}${indexed ? "" : " (NO INDEX)"}${seq.length ? ` (seq scan on ${seq.join(", ")})` : ""}\n\n\`\`\`sql\n${q.sql}\n-- params: ${JSON.stringify(q.params)}\n\`\`\`\n\n\`\`\`\n${plan}\n\`\`\``);
-      console.log(`--- ${s.label}, statement ${k + 1}: ${indexed ? "uses an index" : "NO INDEX"}${seq.length ? `; seq scan on ${seq.join(", ")}` : ""}\n${plan}\n`);
+      plans.push(
+        `### ${s.label} — statement ${k + 1}${indexed ? "" : " (NO INDEX)"}${seq.length ? ` (seq scan on ${seq.join(", ")})` : ""}\n\n\`\`\`sql\n${q.sql}\n-- params: ${JSON.stringify(q.params)}\n\`\`\`\n\n\`\`\`\n${plan}\n\`\`\``,
+      );
+      console.log(
+        `--- ${s.label}, statement ${k + 1}: ${indexed ? "uses an index" : "NO INDEX"}${seq.length ? `; seq scan on ${seq.join(", ")}` : ""}\n${plan}\n`,
+      );
     }
   }
   if (OUT) {
     fs.writeFileSync(OUT, `## Measured\n\n${lines.join("\n")}\n\n## Plans\n\n${plans.join("\n\n")}\n`);
     log(`Wrote ${OUT}`);
   }
-  await pool.query(`UPDATE "Session" SET "revokedAt" = now() WHERE id = ANY($1::uuid[])`, [sessions.map((x) => x.sessionId)]);
+  await pool.query(`UPDATE "Session" SET "revokedAt" = now() WHERE id = ANY($1::uuid[])`, [
+    sessions.map((x) => x.sessionId),
+  ]);
 } catch (error) {
   console.error("[bench] Failed:", error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -18,16 +18,29 @@ function git(...args: string[]) {
 }
 
 function schemaAt(ref: string) {
-  const names = git("ls-tree", "--name-only", `${ref}:prisma/schema`).split("\n").filter((n) => n.endsWith(".prisma"));
-  return names.map((name) => ({ path: path.join("prisma/schema", name), content: git("show", `${ref}:prisma/schema/${name}`) }));
+  const names = git("ls-tree", "--name-only", `${ref}:prisma/schema`)
+    .split("\n")
+    .filter((n) => n.endsWith(".prisma"));
+  return names.map((name) => ({
+    path: path.join("prisma/schema", name),
+    content: git("show", `${ref}:prisma/schema/${name}`),
+  }));
 }
 
 const flag = process.argv.indexOf("--from");
-const ref = flag > 0 ? process.argv[flag + 1] : git("log", "-1", "--format=%H", "--diff-filter=A", "--", "prisma/migrations/*/migration.sql");
+const ref =
+  flag > 0
+    ? process.argv[flag + 1]
+    : git("log", "-1", "--format=%H", "--diff-filter=A", "--", "prisma/migrations/*/migration.sql");
 const from = ref ? schemaAt(ref) : null;
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tikit-diff-"));
-const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), database: "diff", ephemeral: true, port: 55432 });
+const db = await startEmbeddedPostgres({
+  dataDir: path.join(dataDir, "pg"),
+  database: "diff",
+  ephemeral: true,
+  port: 55432,
+});
 try {
   const sql = await diffSchemas(db.url, from);
   process.stderr.write(from ? `-- from the schema at ${ref}\n` : "-- from an empty database\n");

@@ -53,10 +53,16 @@ export async function loadLocalEnv(options: { log?: (line: string) => void } = {
     if (running) {
       process.env.DATABASE_URL = running;
       joined = true;
-      log(`Joined the embedded PostgreSQL already running on port ${new URL(running).port} (${where}); it keeps running when this stops`);
+      log(
+        `Joined the embedded PostgreSQL already running on port ${new URL(running).port} (${where}); it keeps running when this stops`,
+      );
     } else {
       const started = Date.now();
-      const db = await startEmbeddedPostgres({ dataDir, database: "tikit", port: Number(process.env.TIKIT_PG_PORT ?? 54329) });
+      const db = await startEmbeddedPostgres({
+        dataDir,
+        database: "tikit",
+        port: Number(process.env.TIKIT_PG_PORT ?? 54329),
+      });
       process.env.DATABASE_URL = db.url;
       stop = db.stop;
       embedded = true;

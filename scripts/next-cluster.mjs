@@ -30,13 +30,18 @@ function stop(code) {
   if (workers.length === 0) process.exit(exitCode);
   for (const worker of workers) {
     worker.process.kill("SIGTERM");
-    setTimeout(() => worker.process.exitCode === null && worker.process.signalCode === null && worker.process.kill("SIGKILL"), SHUTDOWN_GRACE_MS + 2_000).unref();
+    setTimeout(
+      () => worker.process.exitCode === null && worker.process.signalCode === null && worker.process.kill("SIGKILL"),
+      SHUTDOWN_GRACE_MS + 2_000,
+    ).unref();
   }
 }
 
 cluster.on("exit", (worker, code, signal) => {
   if (!stopping) {
-    console.error(`[tikit] Web worker ${worker.process.pid} stopped (${signal ?? `exit code ${code}`}); stopping the others`);
+    console.error(
+      `[tikit] Web worker ${worker.process.pid} stopped (${signal ?? `exit code ${code}`}); stopping the others`,
+    );
     stop(code || 1);
   }
   if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);

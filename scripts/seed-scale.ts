@@ -41,8 +41,13 @@ function progress(phase: string, done: number, total: number, rows: number) {
 try {
   if (await findAgency(pool, SCALE_SLUG)) {
     if (!reset) {
-      const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "InfluencerProfile" i JOIN "Agency" a ON a.id = i."agencyId" WHERE a.slug = $1`, [SCALE_SLUG]);
-      console.log(`[scale] The scale agency already exists (${fmt(rows[0].n)} influencers): nothing to do. Run with --reset to recreate it.`);
+      const { rows } = await pool.query(
+        `SELECT count(*)::int AS n FROM "InfluencerProfile" i JOIN "Agency" a ON a.id = i."agencyId" WHERE a.slug = $1`,
+        [SCALE_SLUG],
+      );
+      console.log(
+        `[scale] The scale agency already exists (${fmt(rows[0].n)} influencers): nothing to do. Run with --reset to recreate it.`,
+      );
       process.exitCode = 0;
     } else {
       const t = Date.now();
@@ -59,9 +64,14 @@ try {
     });
     if (tty) process.stdout.write("\n");
     const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
-    console.log(`[scale] Done in ${(result.ms / 1000).toFixed(1)} s: ${fmt(total)} rows (${fmt(total / (result.ms / 1000))} rows/s)`);
-    for (const [table, n] of Object.entries(result.rows)) console.log(`[scale]   ${table.padEnd(22)} ${fmt(n).padStart(9)}`);
-    console.log(`[scale] Sign in as dir@${SCALE_DOMAIN}, cm@${SCALE_DOMAIN} or creator@${SCALE_DOMAIN} (password ${DEMO_PASSWORD}).`);
+    console.log(
+      `[scale] Done in ${(result.ms / 1000).toFixed(1)} s: ${fmt(total)} rows (${fmt(total / (result.ms / 1000))} rows/s)`,
+    );
+    for (const [table, n] of Object.entries(result.rows))
+      console.log(`[scale]   ${table.padEnd(22)} ${fmt(n).padStart(9)}`);
+    console.log(
+      `[scale] Sign in as dir@${SCALE_DOMAIN}, cm@${SCALE_DOMAIN} or creator@${SCALE_DOMAIN} (password ${DEMO_PASSWORD}).`,
+    );
   }
 } catch (error) {
   if (tty) process.stdout.write("\n");

@@ -13,7 +13,13 @@
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { CLIENT_ADDRESS_HEADER, SHUTDOWN_GRACE_MS, bodyLimitOf, clientAddress, parseTrustProxy } from "./server-edge.mjs";
+import {
+  CLIENT_ADDRESS_HEADER,
+  SHUTDOWN_GRACE_MS,
+  bodyLimitOf,
+  clientAddress,
+  parseTrustProxy,
+} from "./server-edge.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -43,11 +49,12 @@ function overLimit(req) {
 
 function onRequest(req, res) {
   if (stopping) res.setHeader("Connection", "close");
-  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress({
-    socketAddress: req.socket.remoteAddress,
-    forwardedFor: req.headers["x-forwarded-for"],
-    hops,
-  }) ?? undefined;
+  req.headers[CLIENT_ADDRESS_HEADER] =
+    clientAddress({
+      socketAddress: req.socket.remoteAddress,
+      forwardedFor: req.headers["x-forwarded-for"],
+      hops,
+    }) ?? undefined;
   if (req.headers[CLIENT_ADDRESS_HEADER] === undefined) delete req.headers[CLIENT_ADDRESS_HEADER];
   // A streamed answer (a content file) has eleven "close" listeners: Next.js's own, the stream pipeline's, and ours
   // (this one, and the API's abort signal, lib/api/http.ts). One response per request, so none accumulate; the default

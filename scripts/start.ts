@@ -60,7 +60,10 @@ try {
   // The storage configuration (TIKIT_STORAGE=s3 and its S3_* variables) is checked now, not at the first upload.
   const { getStorage, S3Storage } = await import("../lib/storage");
   const storage = getStorage();
-  if (storage instanceof S3Storage) log(`Files are stored in the S3 bucket ${storage.config.bucket}${storage.config.endpoint ? ` at ${storage.config.endpoint}` : ""}`);
+  if (storage instanceof S3Storage)
+    log(
+      `Files are stored in the S3 bucket ${storage.config.bucket}${storage.config.endpoint ? ` at ${storage.config.endpoint}` : ""}`,
+    );
   const { getDb, closeDb } = await import("../lib/db/client");
   const { seed, DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmail } = await import("./seed/demo/seed");
   const db = getDb();
@@ -74,7 +77,10 @@ try {
     log("Building the app (first run or changed sources)...");
     // Asynchronous, and held in `child`: a SIGTERM or Ctrl-C during the build stops the build too (a blocking
     // spawnSync left the build and PostgreSQL running without this process).
-    const build = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawn(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     child = build;
     const status = await new Promise<number | null>((resolve) => build.once("exit", (code) => resolve(code)));
     child = null;
@@ -87,20 +93,32 @@ try {
   }
 
   // The server and the worker get the app role's URL only (lib/db/app-role.ts): no DDL, no TRUNCATE, no owner password.
-  const appEnv = { ...process.env, DATABASE_URL: env.appUrl, DATABASE_APP_URL: env.appUrl, NEXT_TELEMETRY_DISABLED: "1", APP_URL: process.env.APP_URL ?? `http://localhost:${port}` };
+  const appEnv = {
+    ...process.env,
+    DATABASE_URL: env.appUrl,
+    DATABASE_APP_URL: env.appUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  };
   // The worker starts beside the server; neither waits for the other. It gets the same environment
   // (DATABASE_URL of the embedded or given database, secrets, APP_URL for links in e-mails). When it dies it is
   // started again (back-off 1 s doubling to 60 s, scripts/supervise.ts); the web server keeps running meanwhile.
   worker = supervise({
     name: "background worker",
-    start: () => spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/outside-next.mjs", path.join("scripts", "worker.ts")], { stdio: "inherit", env: appEnv }),
+    start: () =>
+      spawn(
+        process.execPath,
+        ["--import", "tsx", "--import", "./scripts/outside-next.mjs", path.join("scripts", "worker.ts")],
+        { stdio: "inherit", env: appEnv },
+      ),
     log,
   });
   // The server entry (scripts/server.mjs: Next.js's handler behind our own http server, for the client address,
   // body limits and a shutdown that ends). WEB_CONCURRENCY > 1 runs that many of them on the port
   // (scripts/next-cluster.mjs); on the 2-core reference machine one process measured best (docs/performance.md).
   const workers = mode === "start" ? Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1) : 1;
-  const entry = workers > 1 ? [path.join("scripts", "next-cluster.mjs"), String(workers)] : [path.join("scripts", "server.mjs")];
+  const entry =
+    workers > 1 ? [path.join("scripts", "next-cluster.mjs"), String(workers)] : [path.join("scripts", "server.mjs")];
   child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...entry, mode, "-p", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
     env: appEnv,
@@ -112,7 +130,14 @@ try {
       announced = true;
       log(`Ready on http://localhost:${port} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
       log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);
-      for (const [key, role] of [["cm", "campaign manager"], ["dir", "director, MFA"], ["fin", "finance, MFA"], ["admin", "admin, MFA"], ["client", "client user"], ["creator", "influencer"]]) {
+      for (const [key, role] of [
+        ["cm", "campaign manager"],
+        ["dir", "director, MFA"],
+        ["fin", "finance, MFA"],
+        ["admin", "admin, MFA"],
+        ["client", "client user"],
+        ["creator", "influencer"],
+      ]) {
         log(`  ${demoEmail("northwind", key).padEnd(26)} ${role}`);
       }
       log(`  MFA users: TOTP secret ${DEMO_TOTP_SECRET} (add it to an authenticator app)`);
@@ -129,7 +154,12 @@ function fingerprint(): string {
   const hash = crypto.createHash("sha256");
   try {
     hash.update(execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
-    hash.update(execFileSync("git", ["status", "--porcelain", "--", ".", ":!.data"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+    hash.update(
+      execFileSync("git", ["status", "--porcelain", "--", ".", ":!.data"], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      }),
+    );
   } catch {
     hash.update("no-git");
   }

@@ -55,7 +55,9 @@ export function supervise(options: SuperviseOptions): Supervisor {
         if (stopping) return;
         const ran = Date.now() - startedAt;
         if (ran >= stableMs) delay = initialDelayMs;
-        options.log(`The ${options.name} stopped (${reason}) after ${seconds(ran)}; restarting it in ${seconds(delay)}`);
+        options.log(
+          `The ${options.name} stopped (${reason}) after ${seconds(ran)}; restarting it in ${seconds(delay)}`,
+        );
         timer = setTimeout(() => {
           restarts++;
           launch();

@@ -13,7 +13,10 @@ const only = process.argv.slice(2);
 function run(name, command, args, env = {}) {
   console.log(`\n=== ${name}: ${[command, ...args].join(" ")}`);
   const t = Date.now();
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
   const seconds = ((Date.now() - t) / 1000).toFixed(1);
   console.log(`=== ${name}: exit ${result.status ?? result.signal} after ${seconds} s`);
   return result.status === 0;
@@ -34,7 +37,8 @@ function check(name, ok) {
 /** Debian's Chromium, else Playwright's own browser if it was downloaded, else null. */
 function findChromium() {
   if (process.env.CHROMIUM_PATH && fs.existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-  for (const candidate of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) if (fs.existsSync(candidate)) return candidate;
+  for (const candidate of ["/usr/bin/chromium", "/usr/bin/chromium-browser"])
+    if (fs.existsSync(candidate)) return candidate;
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? path.join(process.env.HOME ?? "", ".cache", "ms-playwright");
   if (fs.existsSync(cache) && fs.readdirSync(cache).some((dir) => dir.startsWith("chromium"))) return "playwright";
   return null;
@@ -61,17 +65,29 @@ if (want("typecheck")) check("typecheck", run("typecheck", "npx", ["tsc", "--noE
 if (want("unit")) {
   const report = path.join("test-results", "vitest-results.json");
   fs.rmSync(report, { force: true });
-  const ok = run("unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  const ok = run("unit + integration", "npx", [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
   const json = readJson(report);
-  if (json) results.push({ name: "vitest", passed: json.numPassedTests, failed: json.numFailedTests + (ok || json.numFailedTests ? 0 : 1) });
+  if (json)
+    results.push({
+      name: "vitest",
+      passed: json.numPassedTests,
+      failed: json.numFailedTests + (ok || json.numFailedTests ? 0 : 1),
+    });
   else check("vitest", false);
 }
-
 
 if (want("e2e")) {
   const chromium = findChromium();
   if (!chromium) {
-    console.error("\nNo Chromium found. Install Debian's (apt-get install -y chromium) or run `npx playwright install chromium` where it can download.");
+    console.error(
+      "\nNo Chromium found. Install Debian's (apt-get install -y chromium) or run `npx playwright install chromium` where it can download.",
+    );
     check("e2e", false);
   } else if (!built) {
     console.error("\nSkipping the end-to-end tests: the build failed.");
@@ -79,11 +95,20 @@ if (want("e2e")) {
   } else {
     const report = path.join("test-results", "e2e-results.json");
     fs.rmSync(report, { force: true });
-    const ok = run("end-to-end", "npx", ["playwright", "test"], chromium === "playwright" ? {} : { CHROMIUM_PATH: chromium });
+    const ok = run(
+      "end-to-end",
+      "npx",
+      ["playwright", "test"],
+      chromium === "playwright" ? {} : { CHROMIUM_PATH: chromium },
+    );
     const json = readJson(report);
     if (json?.stats) {
       const { expected = 0, unexpected = 0, flaky = 0 } = json.stats;
-      results.push({ name: "playwright", passed: expected, failed: unexpected + flaky + (ok || unexpected + flaky ? 0 : 1) });
+      results.push({
+        name: "playwright",
+        passed: expected,
+        failed: unexpected + flaky + (ok || unexpected + flaky ? 0 : 1),
+      });
     } else check("playwright", false);
   }
 }

@@ -56,14 +56,20 @@ function describeDevice(userAgent: string | null) {
   return { label: os ? `${browser} on ${os}` : browser, mobile: /Mobile|iPhone|Android/.test(ua) };
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requireUser();
   const { notice } = await searchParams;
   const scopedToClients = ctx.grants.some((grant) => grant.scopeType === "CLIENT");
   const [sessions, clients] = await Promise.all([
     // This browser first, then the others newest first.
     listSessions(ctx).then((rows) => [...rows].sort((a, b) => Number(b.current) - Number(a.current))),
-    scopedToClients && can(ctx, "client.read") ? listClients(ctx, { take: 100, archived: "all" }).then((r) => r.items) : Promise.resolve([]),
+    scopedToClients && can(ctx, "client.read")
+      ? listClients(ctx, { take: 100, archived: "all" }).then((r) => r.items)
+      : Promise.resolve([]),
   ]);
   const clientNames = new Map(clients.map((client) => [client.id, client.name]));
   const notes = typeof notice === "string" ? NOTICES[notice] : undefined;
@@ -101,7 +107,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                     const { role, scope } = describeAssignment(grant, clientNames);
                     return (
                       <li key={`${grant.role}-${grant.scopeType}-${grant.scopeId}`} className="leading-tight">
-                        <span className="font-medium">{role}</span> <span className="text-muted-foreground">· {scope}</span>
+                        <span className="font-medium">{role}</span>{" "}
+                        <span className="text-muted-foreground">· {scope}</span>
                       </li>
                     );
                   })}
@@ -115,7 +122,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Card>
           <CardHeader>
             <CardTitle>Two-factor authentication</CardTitle>
-            <CardDescription>A code from an authenticator app, asked for at every sign-in after your password.</CardDescription>
+            <CardDescription>
+              A code from an authenticator app, asked for at every sign-in after your password.
+            </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-4">
             {ctx.mfaEnabled ? (
@@ -123,7 +132,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 <Badge variant="success">On</Badge>
                 <p>
                   Your account is protected with a second factor.
-                  {requiresMfa(ctx) ? <span className="block text-muted-foreground">Your role requires it, so it cannot be turned off.</span> : null}
+                  {requiresMfa(ctx) ? (
+                    <span className="block text-muted-foreground">
+                      Your role requires it, so it cannot be turned off.
+                    </span>
+                  ) : null}
                 </p>
               </div>
             ) : (
@@ -180,7 +193,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             <div className="grid gap-2 rounded-lg border border-dashed p-4">
               <p className="text-sm font-medium">Lost a device, or signed in on a shared computer?</p>
               <p className="text-sm text-muted-foreground">
-                “Sign out everywhere” ends every session above at once, this browser included. You then sign in again here with your password
+                “Sign out everywhere” ends every session above at once, this browser included. You then sign in again
+                here with your password
                 {ctx.mfaEnabled ? " and a code" : ""}.
               </p>
               <div>

@@ -21,11 +21,16 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         actions={list.unread ? <MarkReadButton all label="Mark all read" /> : null}
       />
       {list.items.length === 0 ? (
-        <EmptyState title="No notifications yet">Approval requests, decisions and comments will appear here.</EmptyState>
+        <EmptyState title="No notifications yet">
+          Approval requests, decisions and comments will appear here.
+        </EmptyState>
       ) : (
         <ul className="grid gap-2" aria-label="Notifications">
           {list.items.map((n) => (
-            <li key={n.id} className={`flex flex-wrap items-start justify-between gap-3 rounded-lg border p-3 ${n.readAt ? "" : "border-primary/40 bg-accent/40"}`}>
+            <li
+              key={n.id}
+              className={`flex flex-wrap items-start justify-between gap-3 rounded-lg border p-3 ${n.readAt ? "" : "border-primary/40 bg-accent/40"}`}
+            >
               <div className="min-w-0 flex-1">
                 <p className="font-medium">
                   {!n.readAt ? <span className="sr-only">Unread: </span> : null}

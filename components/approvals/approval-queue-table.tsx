@@ -10,7 +10,17 @@ export type ApprovalQueueRow = Awaited<ReturnType<typeof listApprovalQueue>>["it
  * The caller's approvals as a table (the agency's and the client's queue pages). `href` says where each item
  * opens in the portal; `showClient` adds the client under the campaign (agency users see several clients).
  */
-export function ApprovalQueueTable({ rows, caption, href, showClient = false }: { rows: ApprovalQueueRow[]; caption: string; href: (row: ApprovalQueueRow) => string; showClient?: boolean }) {
+export function ApprovalQueueTable({
+  rows,
+  caption,
+  href,
+  showClient = false,
+}: {
+  rows: ApprovalQueueRow[];
+  caption: string;
+  href: (row: ApprovalQueueRow) => string;
+  showClient?: boolean;
+}) {
   return (
     <div className="relative overflow-x-auto rounded-lg border">
       <Table>
@@ -30,16 +40,22 @@ export function ApprovalQueueTable({ rows, caption, href, showClient = false }: 
                 <Link href={href(row)} className="font-medium underline-offset-4 hover:underline">
                   {APPROVAL_TYPE_LABELS[row.type] ?? row.type} v{row.subjectVersion}
                 </Link>
-                {showClient ? <span className="block text-xs text-muted-foreground sm:hidden">{row.campaign.name}</span> : null}
+                {showClient ? (
+                  <span className="block text-xs text-muted-foreground sm:hidden">{row.campaign.name}</span>
+                ) : null}
               </TableCell>
               <TableCell className={showClient ? "hidden sm:table-cell" : undefined}>
                 {row.campaign.name}
-                {showClient ? <span className="block text-xs text-muted-foreground">{row.campaign.client.name}</span> : null}
+                {showClient ? (
+                  <span className="block text-xs text-muted-foreground">{row.campaign.client.name}</span>
+                ) : null}
               </TableCell>
               <TableCell>
                 <ApprovalStatusBadge status={row.status} />
               </TableCell>
-              <TableCell className={showClient ? "hidden md:table-cell" : "hidden sm:table-cell"}>{formatDate(row.dueAt)}</TableCell>
+              <TableCell className={showClient ? "hidden md:table-cell" : "hidden sm:table-cell"}>
+                {formatDate(row.dueAt)}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -8,7 +8,15 @@ import { Textarea } from "@/components/ui/textarea";
 import { commentOnApprovalAction, commentOnCampaignApprovalAction } from "@/lib/actions/approvals";
 
 /** Adds a comment. Agency staff may mark it internal (never shown to client users). */
-export function CommentForm({ approvalId, campaignId, staff }: { approvalId: string; campaignId?: string; staff: boolean }) {
+export function CommentForm({
+  approvalId,
+  campaignId,
+  staff,
+}: {
+  approvalId: string;
+  campaignId?: string;
+  staff: boolean;
+}) {
   const router = useRouter();
   const [body, setBody] = useState("");
   const [internal, setInternal] = useState(false);

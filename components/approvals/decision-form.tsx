@@ -11,7 +11,11 @@ import type { FieldErrors } from "@/lib/errors";
 
 const CHOICES: { value: Decision; label: string; hint: string }[] = [
   { value: "APPROVED", label: "Approve", hint: "Go ahead as it is." },
-  { value: "APPROVED_WITH_CONDITIONS", label: "Approve with conditions", hint: "Go ahead once your conditions are met." },
+  {
+    value: "APPROVED_WITH_CONDITIONS",
+    label: "Approve with conditions",
+    hint: "Go ahead once your conditions are met.",
+  },
   { value: "CHANGES_REQUESTED", label: "Request changes", hint: "The agency revises it and sends it again." },
   { value: "REJECTED", label: "Reject", hint: "Do not go ahead." },
 ];
@@ -23,7 +27,9 @@ export function DecisionForm({ approvalId, lines }: { approvalId: string; lines:
   const router = useRouter();
   const [decision, setDecision] = useState<Decision>("APPROVED");
   const [text, setText] = useState({ conditions: "", note: "" });
-  const [lineChoice, setLineChoice] = useState<Record<string, "APPROVED" | "REJECTED">>(() => Object.fromEntries(lines.map((l) => [l.lineId, "APPROVED"])));
+  const [lineChoice, setLineChoice] = useState<Record<string, "APPROVED" | "REJECTED">>(() =>
+    Object.fromEntries(lines.map((l) => [l.lineId, "APPROVED"])),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -63,8 +69,18 @@ export function DecisionForm({ approvalId, lines }: { approvalId: string; lines:
       <fieldset className="grid gap-2">
         <legend className="mb-1 text-sm font-medium">Your decision</legend>
         {CHOICES.map((choice) => (
-          <label key={choice.value} className="flex cursor-pointer items-start gap-2 rounded-md border p-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-accent">
-            <input type="radio" name="decision" value={choice.value} checked={decision === choice.value} onChange={() => setDecision(choice.value)} className="mt-1" />
+          <label
+            key={choice.value}
+            className="flex cursor-pointer items-start gap-2 rounded-md border p-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-accent"
+          >
+            <input
+              type="radio"
+              name="decision"
+              value={choice.value}
+              checked={decision === choice.value}
+              onChange={() => setDecision(choice.value)}
+              className="mt-1"
+            />
             <span>
               <span className="font-medium">{choice.label}</span>
               <span className="block text-xs text-muted-foreground">{choice.hint}</span>
@@ -76,15 +92,24 @@ export function DecisionForm({ approvalId, lines }: { approvalId: string; lines:
         <fieldset className="grid gap-2">
           <legend className="mb-1 text-sm font-medium">Influencers</legend>
           {lines.map((line) => (
-            <div key={line.lineId} className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-2 text-sm">
+            <div
+              key={line.lineId}
+              className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-2 text-sm"
+            >
               <span>
-                <span className="font-medium">{line.name}</span> <span className="text-muted-foreground">{line.handles}</span>
+                <span className="font-medium">{line.name}</span>{" "}
+                <span className="text-muted-foreground">{line.handles}</span>
                 <span className="block text-xs text-muted-foreground">{line.fee}</span>
               </span>
               <span className="flex gap-3" role="radiogroup" aria-label={`Decision on ${line.name}`}>
                 {(["APPROVED", "REJECTED"] as const).map((value) => (
                   <label key={value} className="flex items-center gap-1">
-                    <input type="radio" name={`line-${line.lineId}`} checked={lineChoice[line.lineId] === value} onChange={() => setLineChoice((c) => ({ ...c, [line.lineId]: value }))} />
+                    <input
+                      type="radio"
+                      name={`line-${line.lineId}`}
+                      checked={lineChoice[line.lineId] === value}
+                      onChange={() => setLineChoice((c) => ({ ...c, [line.lineId]: value }))}
+                    />
                     {value === "APPROVED" ? "Approve" : "Reject"} <span className="sr-only">{line.name}</span>
                   </label>
                 ))}
@@ -95,11 +120,25 @@ export function DecisionForm({ approvalId, lines }: { approvalId: string; lines:
       ) : null}
       {decision === "APPROVED_WITH_CONDITIONS" ? (
         <FormField id="decision-conditions" label="Conditions (required)" error={errors.conditions}>
-          <Textarea name="conditions" rows={3} value={text.conditions} onChange={(e) => setText((t) => ({ ...t, conditions: e.target.value }))} />
+          <Textarea
+            name="conditions"
+            rows={3}
+            value={text.conditions}
+            onChange={(e) => setText((t) => ({ ...t, conditions: e.target.value }))}
+          />
         </FormField>
       ) : null}
-      <FormField id="decision-note" label={decision === "CHANGES_REQUESTED" ? "Which changes? (required)" : "Note (optional)"} error={errors.note}>
-        <Textarea name="note" rows={3} value={text.note} onChange={(e) => setText((t) => ({ ...t, note: e.target.value }))} />
+      <FormField
+        id="decision-note"
+        label={decision === "CHANGES_REQUESTED" ? "Which changes? (required)" : "Note (optional)"}
+        error={errors.note}
+      >
+        <Textarea
+          name="note"
+          rows={3}
+          value={text.note}
+          onChange={(e) => setText((t) => ({ ...t, note: e.target.value }))}
+        />
       </FormField>
       {formError || errors.lines ? (
         <p role="alert" className="text-sm text-destructive">

@@ -6,7 +6,15 @@ import { Button } from "@/components/ui/button";
 import { requestApprovalAction } from "@/lib/actions/approvals";
 
 /** "Send brief to client" / "Send shortlist to client". */
-export function RequestApprovalButton({ campaignId, type, label }: { campaignId: string; type: "BRIEF" | "SHORTLIST"; label: string }) {
+export function RequestApprovalButton({
+  campaignId,
+  type,
+  label,
+}: {
+  campaignId: string;
+  type: "BRIEF" | "SHORTLIST";
+  label: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

@@ -1,8 +1,24 @@
 import { formatMoney } from "@/lib/domain/format-money";
 import { FINANCE_TYPE_LABELS, LineLabelCells } from "@/components/finance/status";
 
-type Line = { category?: string | null; description?: string; quantity?: string; unitPrice?: string; taxRate?: string; amount?: string };
-type Snapshot = { type?: string; title?: string; number?: string | null; currency?: string; subtotal?: string; taxAmount?: string; total?: string; lines?: Line[] };
+type Line = {
+  category?: string | null;
+  description?: string;
+  quantity?: string;
+  unitPrice?: string;
+  taxRate?: string;
+  amount?: string;
+};
+type Snapshot = {
+  type?: string;
+  title?: string;
+  number?: string | null;
+  currency?: string;
+  subtotal?: string;
+  taxAmount?: string;
+  total?: string;
+  lines?: Line[];
+};
 
 /** A budget or quote sent to the client, as frozen in the approval: title, lines and totals (no agency-internal notes). */
 export function SubjectFinance({ snapshot }: { snapshot: unknown }) {
@@ -20,10 +36,18 @@ export function SubjectFinance({ snapshot }: { snapshot: unknown }) {
           <caption className="sr-only">Lines</caption>
           <thead className="bg-muted/50 text-left">
             <tr>
-              <th scope="col" className="p-2 font-medium">Description</th>
-              <th scope="col" className="hidden p-2 font-medium sm:table-cell">Category</th>
-              <th scope="col" className="p-2 text-right font-medium">Qty</th>
-              <th scope="col" className="p-2 text-right font-medium">Amount</th>
+              <th scope="col" className="p-2 font-medium">
+                Description
+              </th>
+              <th scope="col" className="hidden p-2 font-medium sm:table-cell">
+                Category
+              </th>
+              <th scope="col" className="p-2 text-right font-medium">
+                Qty
+              </th>
+              <th scope="col" className="p-2 text-right font-medium">
+                Amount
+              </th>
             </tr>
           </thead>
           <tbody>

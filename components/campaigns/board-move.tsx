@@ -9,7 +9,15 @@ import { STATUS_LABELS } from "@/lib/domain/campaigns/status-machine";
 import { transitionCampaignAction } from "@/lib/actions/campaigns";
 
 /** A board card's "Move to…" control: the machine's next states; a refused move shows its reason. */
-export function BoardMove({ campaignId, name, options }: { campaignId: string; name: string; options: CampaignStatus[] }) {
+export function BoardMove({
+  campaignId,
+  name,
+  options,
+}: {
+  campaignId: string;
+  name: string;
+  options: CampaignStatus[];
+}) {
   const router = useRouter();
   const id = useId();
   const [to, setTo] = useState<string>("");
@@ -35,11 +43,21 @@ export function BoardMove({ campaignId, name, options }: { campaignId: string; n
   return (
     <div className="grid gap-1.5">
       <div className="flex gap-1.5">
-        <label htmlFor={id} className="sr-only">Move {name} to</label>
-        <NativeSelect id={id} value={to} onChange={(e) => setTo(e.target.value)} className="h-8 text-xs" aria-describedby={error ? `${id}-error` : undefined}>
+        <label htmlFor={id} className="sr-only">
+          Move {name} to
+        </label>
+        <NativeSelect
+          id={id}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          className="h-8 text-xs"
+          aria-describedby={error ? `${id}-error` : undefined}
+        >
           <option value="">Move to…</option>
           {options.map((s) => (
-            <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
           ))}
         </NativeSelect>
         <Button type="button" size="sm" variant="outline" onClick={move} disabled={pending}>
@@ -47,7 +65,9 @@ export function BoardMove({ campaignId, name, options }: { campaignId: string; n
         </Button>
       </div>
       {error ? (
-        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-destructive">{error}</p>
+        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-destructive">
+          {error}
+        </p>
       ) : null}
     </div>
   );

@@ -26,7 +26,10 @@ export function BriefEditor({ defaultValue, error }: { defaultValue?: string; er
           document.getElementById(`${id}-${next}-tab`)?.focus();
         }
       }}
-      className={cn("rounded-md px-3 py-1 text-sm", tab === key ? "bg-background font-medium shadow-xs" : "text-muted-foreground")}
+      className={cn(
+        "rounded-md px-3 py-1 text-sm",
+        tab === key ? "bg-background font-medium shadow-xs" : "text-muted-foreground",
+      )}
     >
       {label}
     </button>
@@ -34,7 +37,9 @@ export function BriefEditor({ defaultValue, error }: { defaultValue?: string; er
   return (
     <div className="grid gap-2">
       <div className="flex items-center justify-between gap-2">
-        <label htmlFor="brief" className="text-sm font-medium">Brief (markdown)</label>
+        <label htmlFor="brief" className="text-sm font-medium">
+          Brief (markdown)
+        </label>
         <div role="tablist" aria-label="Brief editor" className="inline-flex rounded-lg bg-muted p-1">
           {tabButton("write", "Write")}
           {tabButton("preview", "Preview")}
@@ -47,19 +52,35 @@ export function BriefEditor({ defaultValue, error }: { defaultValue?: string; er
           rows={12}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder={"## Goal\nWhat the campaign must achieve.\n\n## Deliverables\n- 3 Instagram reels\n- 1 TikTok video"}
+          placeholder={
+            "## Goal\nWhat the campaign must achieve.\n\n## Deliverables\n- 3 Instagram reels\n- 1 TikTok video"
+          }
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "brief-error" : "brief-hint"}
           className="font-mono text-sm"
         />
       </div>
-      <div role="tabpanel" id={`${id}-preview`} aria-labelledby={`${id}-preview-tab`} hidden={tab !== "preview"} className="min-h-40 rounded-md border p-4">
-        {text.trim() ? <Markdown source={text} /> : <p className="text-sm text-muted-foreground">Nothing to preview yet.</p>}
+      <div
+        role="tabpanel"
+        id={`${id}-preview`}
+        aria-labelledby={`${id}-preview-tab`}
+        hidden={tab !== "preview"}
+        className="min-h-40 rounded-md border p-4"
+      >
+        {text.trim() ? (
+          <Markdown source={text} />
+        ) : (
+          <p className="text-sm text-muted-foreground">Nothing to preview yet.</p>
+        )}
       </div>
       {error ? (
-        <p id="brief-error" className="text-xs font-medium text-destructive">{error}</p>
+        <p id="brief-error" className="text-xs font-medium text-destructive">
+          {error}
+        </p>
       ) : (
-        <p id="brief-hint" className="text-xs text-muted-foreground"># headings, - lists, **bold**, *italic*, [links](https://…). Every saved change becomes a new revision.</p>
+        <p id="brief-hint" className="text-xs text-muted-foreground">
+          # headings, - lists, **bold**, *italic*, [links](https://…). Every saved change becomes a new revision.
+        </p>
       )}
     </div>
   );

@@ -8,10 +8,16 @@ export function CampaignBrief({ campaign, showRevisions }: { campaign: CampaignD
     <Card id="brief">
       <CardHeader>
         <CardTitle>Brief</CardTitle>
-        <CardDescription>{campaign.briefRevision ? `Revision ${campaign.briefRevision}` : "No brief yet"}</CardDescription>
+        <CardDescription>
+          {campaign.briefRevision ? `Revision ${campaign.briefRevision}` : "No brief yet"}
+        </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        {campaign.brief ? <Markdown source={campaign.brief} /> : <p className="text-sm text-muted-foreground">The brief has not been written yet.</p>}
+        {campaign.brief ? (
+          <Markdown source={campaign.brief} />
+        ) : (
+          <p className="text-sm text-muted-foreground">The brief has not been written yet.</p>
+        )}
         {showRevisions && campaign.briefs.length > 1 ? (
           <details className="text-sm">
             <summary className="cursor-pointer text-muted-foreground">{campaign.briefs.length} revisions</summary>

@@ -8,49 +8,91 @@ export type Option = { id: string; name: string };
 type Params = Record<string, string | undefined>;
 
 /** The GET form of the campaign list and board: state lives in the URL, works without JavaScript. */
-export function CampaignFilters({ action, params, clients, owners, withStatus = true }: { action: string; params: Params; clients: Option[]; owners: Option[]; withStatus?: boolean }) {
+export function CampaignFilters({
+  action,
+  params,
+  clients,
+  owners,
+  withStatus = true,
+}: {
+  action: string;
+  params: Params;
+  clients: Option[];
+  owners: Option[];
+  withStatus?: boolean;
+}) {
   return (
     <form method="get" action={action} role="search" className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
       <div className="grid gap-1">
-        <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-search">Search campaigns</label>
+        <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-search">
+          Search campaigns
+        </label>
         <Input id="campaign-search" name="q" type="search" placeholder="Campaign name" defaultValue={params.q} />
       </div>
       <div className="grid gap-1">
-        <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-client">Client</label>
+        <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-client">
+          Client
+        </label>
         <NativeSelect id="campaign-client" name="clientId" defaultValue={params.clientId ?? ""}>
           <option value="">All clients</option>
-          {clients.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {clients.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </NativeSelect>
       </div>
       <div className="grid gap-1">
-        <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-owner">Owner</label>
+        <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-owner">
+          Owner
+        </label>
         <NativeSelect id="campaign-owner" name="ownerId" defaultValue={params.ownerId ?? ""}>
           <option value="">All owners</option>
-          {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {owners.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </NativeSelect>
       </div>
       {withStatus ? (
         <>
           <div className="grid gap-1">
-            <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-status">Status</label>
+            <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-status">
+              Status
+            </label>
             <NativeSelect id="campaign-status" name="status" defaultValue={params.status ?? ""}>
               <option value="">All statuses</option>
-              {ALL_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+              {ALL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
             </NativeSelect>
           </div>
           <div className="grid gap-1">
-            <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-risk">Risk</label>
+            <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-risk">
+              Risk
+            </label>
             <NativeSelect id="campaign-risk" name="riskLevel" defaultValue={params.riskLevel ?? ""}>
               <option value="">Any risk</option>
-              {RISK_LEVELS.map((r) => <option key={r} value={r}>{r.charAt(0) + r.slice(1).toLowerCase()}</option>)}
+              {RISK_LEVELS.map((r) => (
+                <option key={r} value={r}>
+                  {r.charAt(0) + r.slice(1).toLowerCase()}
+                </option>
+              ))}
             </NativeSelect>
           </div>
           <div className="grid gap-1">
-            <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-from">Running from</label>
+            <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-from">
+              Running from
+            </label>
             <Input id="campaign-from" name="from" type="date" defaultValue={params.from} />
           </div>
           <div className="grid gap-1">
-            <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-to">Running to</label>
+            <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-to">
+              Running to
+            </label>
             <Input id="campaign-to" name="to" type="date" defaultValue={params.to} />
           </div>
         </>
@@ -58,7 +100,9 @@ export function CampaignFilters({ action, params, clients, owners, withStatus = 
       {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
       {params.dir ? <input type="hidden" name="dir" value={params.dir} /> : null}
       <div className="flex items-end">
-        <Button type="submit" variant="secondary" className="w-full">Filter</Button>
+        <Button type="submit" variant="secondary" className="w-full">
+          Filter
+        </Button>
       </div>
     </form>
   );

@@ -32,7 +32,15 @@ export type CampaignFormValues = {
 type Person = { id: string; name: string };
 
 /** Edits a campaign; it names the version it was opened at, so a stale save is refused with who changed it. */
-export function CampaignForm({ campaign: v, owners, directors }: { campaign: CampaignFormValues; owners: Person[]; directors: Person[] }) {
+export function CampaignForm({
+  campaign: v,
+  owners,
+  directors,
+}: {
+  campaign: CampaignFormValues;
+  owners: Person[];
+  directors: Person[];
+}) {
   const router = useRouter();
   const { errors, formError, pending, submit } = useActionForm({
     // The id travels beside the fields; the schema checks the fields only.
@@ -54,7 +62,9 @@ export function CampaignForm({ campaign: v, owners, directors }: { campaign: Cam
         </FormField>
         <FormField id="currency" label="Currency" error={errors.currency}>
           <NativeSelect name="currency" defaultValue={v.currency}>
-            {[...new Set([v.currency, ...CAMPAIGN_CURRENCIES])].map((c) => <option key={c}>{c}</option>)}
+            {[...new Set([v.currency, ...CAMPAIGN_CURRENCIES])].map((c) => (
+              <option key={c}>{c}</option>
+            ))}
           </NativeSelect>
         </FormField>
         <FormField id="objective" label="Objective" error={errors.objective} className="sm:col-span-2">
@@ -74,19 +84,29 @@ export function CampaignForm({ campaign: v, owners, directors }: { campaign: Cam
         </div>
         <FormField id="ownerId" label="Owner" error={errors.ownerId}>
           <NativeSelect name="ownerId" defaultValue={v.ownerId}>
-            {owners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {owners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </NativeSelect>
         </FormField>
         <FormField id="directorId" label="Director" error={errors.directorId}>
           <NativeSelect name="directorId" defaultValue={v.directorId ?? ""}>
             <option value="">— none —</option>
-            {directors.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {directors.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </NativeSelect>
         </FormField>
       </div>
       <BriefEditor defaultValue={v.brief ?? ""} error={errors.brief} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save changes"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save changes"}
+        </Button>
         <Button asChild variant="outline">
           <Link href={`/agency/campaigns/${v.id}`}>Cancel</Link>
         </Button>

@@ -17,7 +17,9 @@ export function CampaignHistory({ history }: { history: CampaignDetail["history"
           <ol className="grid gap-3" aria-label="Status history">
             {history.map((h) => (
               <li key={h.id} className="border-l-2 pl-3 text-sm">
-                <p className="font-medium">{h.from ? `${STATUS_LABELS[h.from]} → ${STATUS_LABELS[h.to]}` : `Created as ${STATUS_LABELS[h.to]}`}</p>
+                <p className="font-medium">
+                  {h.from ? `${STATUS_LABELS[h.from]} → ${STATUS_LABELS[h.to]}` : `Created as ${STATUS_LABELS[h.to]}`}
+                </p>
                 <p className="text-xs text-muted-foreground">
                   {formatDateTime(h.createdAt)}
                   {h.changedBy?.name ? ` · ${h.changedBy.name}` : ""}

@@ -15,7 +15,11 @@ export function CampaignOverview({ campaign, internal }: { campaign: CampaignDet
     ["Platforms", campaign.platforms.length ? campaign.platforms.map((p) => PLATFORM_LABELS[p]).join(", ") : "—"],
   ];
   if (internal) {
-    rows.push(["Planned budget", formatMoney(campaign.plannedBudget, campaign.currency)], ["Owner", campaign.owner.name], ["Director", campaign.director?.name ?? "—"]);
+    rows.push(
+      ["Planned budget", formatMoney(campaign.plannedBudget, campaign.currency)],
+      ["Owner", campaign.owner.name],
+      ["Director", campaign.director?.name ?? "—"],
+    );
   }
   return (
     <Card id="overview">
@@ -33,10 +37,14 @@ export function CampaignOverview({ campaign, internal }: { campaign: CampaignDet
         </dl>
         {internal && campaign.missingInfo.length ? (
           <div className="rounded-lg border border-warning/50 bg-warning/10 p-3" aria-labelledby="missing-title">
-            <p id="missing-title" className="text-sm font-medium">Still missing</p>
+            <p id="missing-title" className="text-sm font-medium">
+              Still missing
+            </p>
             <ul className="mt-1 flex flex-wrap gap-1.5 text-sm" aria-label="Missing information">
               {campaign.missingInfo.map((key) => (
-                <li key={key} className="rounded bg-background px-2 py-0.5">{missingInfoLabel(key)}</li>
+                <li key={key} className="rounded bg-background px-2 py-0.5">
+                  {missingInfoLabel(key)}
+                </li>
               ))}
             </ul>
           </div>

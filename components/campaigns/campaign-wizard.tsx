@@ -17,7 +17,12 @@ import { BriefEditor } from "./brief-editor";
 import { PlatformPicker } from "./platform-picker";
 
 type Person = { id: string; name: string };
-export type WizardOptions = { clients: (Person & { defaultCurrency: string })[]; owners: Person[]; directors: Person[]; me: string };
+export type WizardOptions = {
+  clients: (Person & { defaultCurrency: string })[];
+  owners: Person[];
+  directors: Person[];
+  me: string;
+};
 
 const STEP_FIELDS: string[][] = [
   ["clientId", "name", "objective"],
@@ -45,7 +50,9 @@ export function CampaignWizard({ options }: { options: WizardOptions }) {
 
   function focusFirst(fields: FieldErrors) {
     const first = Object.keys(fields)[0]?.split(".")[0];
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`#${first}, [data-field="${first}"] input`)?.focus());
+    requestAnimationFrame(() =>
+      form.current?.querySelector<HTMLElement>(`#${first}, [data-field="${first}"] input`)?.focus(),
+    );
   }
 
   function check(target: number): boolean {
@@ -93,14 +100,19 @@ export function CampaignWizard({ options }: { options: WizardOptions }) {
       onChange={(e) => {
         const target = e.target as EventTarget as HTMLInputElement;
         const name = target.name || target.closest("[data-field]")?.getAttribute("data-field");
-        if (name && (errors[name] || errors[`${name}.0`])) setErrors(Object.fromEntries(Object.entries(errors).filter(([key]) => key.split(".")[0] !== name)));
+        if (name && (errors[name] || errors[`${name}.0`]))
+          setErrors(Object.fromEntries(Object.entries(errors).filter(([key]) => key.split(".")[0] !== name)));
       }}
       noValidate
       className="grid gap-6"
     >
       <ol className="grid gap-2 sm:grid-cols-4" aria-label="Steps">
         {wizardSteps.map((s, i) => (
-          <li key={s.key} aria-current={i === step ? "step" : undefined} className={`rounded-md border px-3 py-2 text-sm ${i === step ? "border-primary bg-primary/5 font-medium" : i < step ? "text-foreground" : "text-muted-foreground"}`}>
+          <li
+            key={s.key}
+            aria-current={i === step ? "step" : undefined}
+            className={`rounded-md border px-3 py-2 text-sm ${i === step ? "border-primary bg-primary/5 font-medium" : i < step ? "text-foreground" : "text-muted-foreground"}`}
+          >
             <span className="mr-1 tabular-nums">{i + 1}.</span>
             {s.label}
           </li>
@@ -111,15 +123,31 @@ export function CampaignWizard({ options }: { options: WizardOptions }) {
       <fieldset hidden={step !== 0} className="grid gap-4 sm:grid-cols-2">
         <legend className="sr-only">Client and objective</legend>
         <FormField id="clientId" label="Client" error={err("clientId")}>
-          <NativeSelect name="clientId" defaultValue="" onChange={(e) => setCurrency(options.clients.find((c) => c.id === e.target.value)?.defaultCurrency ?? currency)}>
+          <NativeSelect
+            name="clientId"
+            defaultValue=""
+            onChange={(e) =>
+              setCurrency(options.clients.find((c) => c.id === e.target.value)?.defaultCurrency ?? currency)
+            }
+          >
             <option value="">Choose a client…</option>
-            {options.clients.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {options.clients.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </NativeSelect>
         </FormField>
         <FormField id="name" label="Campaign name" error={err("name")}>
           <Input name="name" maxLength={160} />
         </FormField>
-        <FormField id="objective" label="Objective" error={err("objective")} hint="What success looks like, in a sentence or two" className="sm:col-span-2">
+        <FormField
+          id="objective"
+          label="Objective"
+          error={err("objective")}
+          hint="What success looks like, in a sentence or two"
+          className="sm:col-span-2"
+        >
           <Textarea name="objective" rows={3} />
         </FormField>
       </fieldset>
@@ -140,7 +168,9 @@ export function CampaignWizard({ options }: { options: WizardOptions }) {
         </FormField>
         <FormField id="currency" label="Currency" error={err("currency")}>
           <NativeSelect name="currency" value={currency} onChange={(e) => setCurrency(e.target.value)}>
-            {CAMPAIGN_CURRENCIES.map((c) => <option key={c}>{c}</option>)}
+            {CAMPAIGN_CURRENCIES.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
           </NativeSelect>
         </FormField>
       </fieldset>
@@ -149,13 +179,21 @@ export function CampaignWizard({ options }: { options: WizardOptions }) {
         <legend className="sr-only">Team</legend>
         <FormField id="ownerId" label="Owner" error={err("ownerId")} hint="The campaign manager who runs it">
           <NativeSelect name="ownerId" defaultValue={options.me}>
-            {options.owners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {options.owners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </NativeSelect>
         </FormField>
         <FormField id="directorId" label="Director" error={err("directorId")}>
           <NativeSelect name="directorId" defaultValue="">
             <option value="">— none yet —</option>
-            {options.directors.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {options.directors.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </NativeSelect>
         </FormField>
       </fieldset>
@@ -167,15 +205,26 @@ export function CampaignWizard({ options }: { options: WizardOptions }) {
 
       <div className="flex flex-wrap gap-2">
         {step > 0 ? (
-          <Button type="button" variant="outline" onClick={() => { setErrors({}); setStep(step - 1); }}>
+          <Button
+            type="button"
+            variant="outline"
+            onClick={() => {
+              setErrors({});
+              setStep(step - 1);
+            }}
+          >
             Back
           </Button>
         ) : null}
         {step < wizardSteps.length - 1 ? (
-          <Button key="next" type="button" onClick={next}>Next</Button>
+          <Button key="next" type="button" onClick={next}>
+            Next
+          </Button>
         ) : (
           // A different key: the Next button is replaced, not turned into a submit button under the click.
-          <Button key="submit" type="submit" disabled={pending}>{pending ? "Creating…" : "Create campaign"}</Button>
+          <Button key="submit" type="submit" disabled={pending}>
+            {pending ? "Creating…" : "Create campaign"}
+          </Button>
         )}
         <Button asChild variant="ghost">
           <Link href="/agency/campaigns">Cancel</Link>

@@ -7,11 +7,22 @@ import { sharedQuery, ViewToggle } from "./view-toggle";
 
 const HEADINGS = {
   table: { title: "Campaigns", description: "Every campaign you run or direct, from draft to closing." },
-  board: { title: "Campaign board", description: "Campaigns by phase. Move a campaign on from its card; the status machine says where it may go." },
+  board: {
+    title: "Campaign board",
+    description: "Campaigns by phase. Move a campaign on from its card; the status machine says where it may go.",
+  },
 } as const;
 
 /** The agency campaigns header shared by the table and board views: title, view toggle and "New campaign". */
-export function CampaignsHeader({ ctx, view, params }: { ctx: AuthContext; view: "table" | "board"; params: Record<string, string | undefined> }) {
+export function CampaignsHeader({
+  ctx,
+  view,
+  params,
+}: {
+  ctx: AuthContext;
+  view: "table" | "board";
+  params: Record<string, string | undefined>;
+}) {
   return (
     <PageHeader
       title={HEADINGS[view].title}

@@ -55,12 +55,20 @@ export async function CampaignsList({
   return (
     <div className="grid gap-4">
       {!parsed.success ? (
-        <p role="alert" className="text-sm text-destructive">Some filters were not valid and were ignored.</p>
+        <p role="alert" className="text-sm text-destructive">
+          Some filters were not valid and were ignored.
+        </p>
       ) : null}
       {internal ? <CampaignFilters action={basePath} params={params} clients={clients} owners={owners} /> : null}
       {items.length === 0 ? (
         <EmptyState title={filtered ? "No campaigns match" : "No campaigns yet"}>
-          {filtered ? <Link href={basePath} className="underline">Clear the filters</Link> : "Campaigns appear here once they are created."}
+          {filtered ? (
+            <Link href={basePath} className="underline">
+              Clear the filters
+            </Link>
+          ) : (
+            "Campaigns appear here once they are created."
+          )}
         </EmptyState>
       ) : (
         <div className="rounded-xl border bg-card">
@@ -74,15 +82,31 @@ export async function CampaignsList({
               {items.map((c) => (
                 <TableRow key={c.id}>
                   <TableCell className="max-w-64">
-                    <Link href={`${basePath}/${c.id}`} className="font-medium hover:underline">{c.name}</Link>
+                    <Link href={`${basePath}/${c.id}`} className="font-medium hover:underline">
+                      {c.name}
+                    </Link>
                     <span className="block truncate text-xs text-muted-foreground">{c.client.name}</span>
                   </TableCell>
-                  <TableCell><CampaignStatusBadge status={c.status} /></TableCell>
-                  {internal ? <TableCell className="hidden md:table-cell"><RiskBadge level={c.riskLevel} /></TableCell> : null}
-                  <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">{formatRange(c.startDate, c.endDate, formatDate)}</TableCell>
-                  {internal ? <TableCell className="hidden whitespace-nowrap tabular-nums lg:table-cell">{formatMoney(c.plannedBudget, c.currency)}</TableCell> : null}
+                  <TableCell>
+                    <CampaignStatusBadge status={c.status} />
+                  </TableCell>
+                  {internal ? (
+                    <TableCell className="hidden md:table-cell">
+                      <RiskBadge level={c.riskLevel} />
+                    </TableCell>
+                  ) : null}
+                  <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">
+                    {formatRange(c.startDate, c.endDate, formatDate)}
+                  </TableCell>
+                  {internal ? (
+                    <TableCell className="hidden whitespace-nowrap tabular-nums lg:table-cell">
+                      {formatMoney(c.plannedBudget, c.currency)}
+                    </TableCell>
+                  ) : null}
                   {internal ? <TableCell className="hidden lg:table-cell">{c.owner.name}</TableCell> : null}
-                  <TableCell className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">{formatDate(c.updatedAt)}</TableCell>
+                  <TableCell className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">
+                    {formatDate(c.updatedAt)}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -90,7 +114,15 @@ export async function CampaignsList({
         </div>
       )}
       {total > 0 ? (
-        <ListPagination basePath={basePath} params={params} page={current} first={first} last={last} total={total} pages={pages} />
+        <ListPagination
+          basePath={basePath}
+          params={params}
+          page={current}
+          first={first}
+          last={last}
+          total={total}
+          pages={pages}
+        />
       ) : null}
     </div>
   );

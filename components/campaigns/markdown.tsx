@@ -8,11 +8,32 @@ function InlineNodes({ nodes }: { nodes: Inline[] }) {
     <>
       {nodes.map((node, i) => {
         if (node.type === "text") return <span key={i}>{node.text}</span>;
-        if (node.type === "code") return <code key={i} className="rounded bg-muted px-1 font-mono text-[0.9em]">{node.text}</code>;
-        if (node.type === "strong") return <strong key={i}><InlineNodes nodes={node.children} /></strong>;
-        if (node.type === "em") return <em key={i}><InlineNodes nodes={node.children} /></em>;
+        if (node.type === "code")
+          return (
+            <code key={i} className="rounded bg-muted px-1 font-mono text-[0.9em]">
+              {node.text}
+            </code>
+          );
+        if (node.type === "strong")
+          return (
+            <strong key={i}>
+              <InlineNodes nodes={node.children} />
+            </strong>
+          );
+        if (node.type === "em")
+          return (
+            <em key={i}>
+              <InlineNodes nodes={node.children} />
+            </em>
+          );
         return (
-          <a key={i} href={node.href} rel="noopener noreferrer nofollow" target="_blank" className="text-primary underline">
+          <a
+            key={i}
+            href={node.href}
+            rel="noopener noreferrer nofollow"
+            target="_blank"
+            className="text-primary underline"
+          >
             <InlineNodes nodes={node.children} />
           </a>
         );

@@ -34,13 +34,19 @@ export function MoveTo({ campaignId, moves }: { campaignId: string; moves: MoveO
     });
   }
 
-  if (moves.length === 0) return <p className="text-sm text-muted-foreground">This campaign is finished: it cannot move any more.</p>;
+  if (moves.length === 0)
+    return <p className="text-sm text-muted-foreground">This campaign is finished: it cannot move any more.</p>;
   return (
     <form method="post" onSubmit={submit} className="grid gap-3" aria-label="Move campaign">
       {error ? <Alert variant="destructive">{error}</Alert> : null}
       <div className="grid gap-1.5">
         <Label htmlFor="move-to">Move to</Label>
-        <NativeSelect id="move-to" value={to} onChange={(e) => setTo(e.target.value)} aria-describedby={blocked.length ? "move-blocked" : undefined}>
+        <NativeSelect
+          id="move-to"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          aria-describedby={blocked.length ? "move-blocked" : undefined}
+        >
           <option value="">Choose…</option>
           {moves.map((m) => (
             <option key={m.to} value={m.to} disabled={!m.allowed}>
@@ -51,9 +57,17 @@ export function MoveTo({ campaignId, moves }: { campaignId: string; moves: MoveO
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="move-reason">Reason (optional)</Label>
-        <Textarea id="move-reason" rows={2} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+        <Textarea
+          id="move-reason"
+          rows={2}
+          value={reason}
+          maxLength={1000}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </div>
-      <Button type="submit" disabled={pending || !to}>{pending ? "Moving…" : "Move"}</Button>
+      <Button type="submit" disabled={pending || !to}>
+        {pending ? "Moving…" : "Move"}
+      </Button>
       {blocked.length ? (
         <div id="move-blocked" className="grid gap-1 text-xs text-muted-foreground">
           <p className="font-medium text-foreground">Not possible now</p>

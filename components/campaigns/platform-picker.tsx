@@ -12,7 +12,10 @@ export function PlatformPicker({ defaultValue = [], error }: { defaultValue?: st
       <input type="hidden" name="platforms" value={selected.join(",")} />
       <div className="flex flex-wrap gap-2">
         {PLATFORMS.map((p) => (
-          <label key={p} className="inline-flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary/5">
+          <label
+            key={p}
+            className="inline-flex items-center gap-2 rounded-md border px-3 py-1.5 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary/5"
+          >
             <input
               type="checkbox"
               checked={selected.includes(p)}
@@ -23,7 +26,11 @@ export function PlatformPicker({ defaultValue = [], error }: { defaultValue?: st
           </label>
         ))}
       </div>
-      {error ? <p id="platforms-error" className="text-xs font-medium text-destructive">{error}</p> : null}
+      {error ? (
+        <p id="platforms-error" className="text-xs font-medium text-destructive">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -8,7 +8,10 @@ export function ViewToggle({ current, query }: { current: "table" | "board"; que
     <Link
       href={query ? `${href}?${query}` : href}
       aria-current={current === view ? "page" : undefined}
-      className={cn("inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm", current === view ? "bg-background font-medium shadow-xs" : "text-muted-foreground hover:text-foreground")}
+      className={cn(
+        "inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm",
+        current === view ? "bg-background font-medium shadow-xs" : "text-muted-foreground hover:text-foreground",
+      )}
     >
       <Icon className="size-4" aria-hidden />
       {label}

@@ -3,7 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { setClientArchivedAction } from "@/lib/actions/clients";
 
 export function ArchiveButton({ clientId, name, archived }: { clientId: string; name: string; archived: boolean }) {
@@ -33,7 +41,9 @@ export function ArchiveButton({ clientId, name, archived }: { clientId: string; 
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Archive {name}?</DialogTitle>
-          <DialogDescription>The client leaves the default lists but keeps its contacts and history. You can restore it at any time.</DialogDescription>
+          <DialogDescription>
+            The client leaves the default lists but keeps its contacts and history. You can restore it at any time.
+          </DialogDescription>
         </DialogHeader>
         {error ? (
           <p role="alert" className="text-sm text-destructive">

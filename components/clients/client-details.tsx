@@ -14,7 +14,12 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 export function ClientDetails({ client, basePath }: { client: Client; basePath: string }) {
-  const address = [client.addressLine1, client.addressLine2, [client.postalCode, client.city].filter(Boolean).join(" "), client.country]
+  const address = [
+    client.addressLine1,
+    client.addressLine2,
+    [client.postalCode, client.city].filter(Boolean).join(" "),
+    client.country,
+  ]
     .filter(Boolean)
     .join(", ");
   return (
@@ -28,7 +33,12 @@ export function ClientDetails({ client, basePath }: { client: Client; basePath: 
           <Row label="Industry">{client.industry}</Row>
           <Row label="Website">
             {client.website ? (
-              <a href={client.website} rel="noopener noreferrer" target="_blank" className="text-primary hover:underline">
+              <a
+                href={client.website}
+                rel="noopener noreferrer"
+                target="_blank"
+                className="text-primary hover:underline"
+              >
                 {client.website}
               </a>
             ) : null}

@@ -33,7 +33,13 @@ export type ClientFormValues = {
 };
 
 /** Create and edit a client; the same zod schema checks the form here and the action on the server. */
-export function ClientForm({ client, parents }: { client?: ClientFormValues; parents: { id: string; name: string }[] }) {
+export function ClientForm({
+  client,
+  parents,
+}: {
+  client?: ClientFormValues;
+  parents: { id: string; name: string }[];
+}) {
   const router = useRouter();
   const create = useActionForm({
     schema: createClientSchema,
@@ -95,7 +101,13 @@ export function ClientForm({ client, parents }: { client?: ClientFormValues; par
               ))}
           </NativeSelect>
         </FormField>
-        <FormField id="tags" label="Tags" error={errors.tags} hint="Comma-separated, e.g. beauty, skincare" className="sm:col-span-2">
+        <FormField
+          id="tags"
+          label="Tags"
+          error={errors.tags}
+          hint="Comma-separated, e.g. beauty, skincare"
+          className="sm:col-span-2"
+        >
           <Input name="tags" defaultValue={v?.tags.join(", ") ?? ""} />
         </FormField>
       </fieldset>

@@ -42,8 +42,11 @@ export function ClientTimeline({ entries }: { entries: Entry[] }) {
                 <li key={entry.id} className="text-sm">
                   <span className="absolute -left-1 mt-1.5 size-2 rounded-full bg-primary" aria-hidden />
                   <p>
-                    <span className="font-medium">{entry.actorEmail ?? "System"}</span> {VERBS[entry.action] ?? entry.action}
-                    {entry.model === "Contact" && entry.display ? <span className="font-medium"> {entry.display}</span> : null}
+                    <span className="font-medium">{entry.actorEmail ?? "System"}</span>{" "}
+                    {VERBS[entry.action] ?? entry.action}
+                    {entry.model === "Contact" && entry.display ? (
+                      <span className="font-medium"> {entry.display}</span>
+                    ) : null}
                   </p>
                   <p className="text-xs text-muted-foreground">{formatDateTime(entry.createdAt)}</p>
                   {fields.length ? (

@@ -23,8 +23,20 @@ const COLUMNS = [
 ] as const;
 
 /** The clients table with its search, filters, sortable headers and pages; state lives in the URL. */
-export async function ClientsList({ ctx, basePath, searchParams }: { ctx: AuthContext; basePath: string; searchParams: Params }) {
-  const parsed = listClientsSchema.safeParse({ ...searchParams, take: searchParams.take ?? 25, page: searchParams.page ?? 1 });
+export async function ClientsList({
+  ctx,
+  basePath,
+  searchParams,
+}: {
+  ctx: AuthContext;
+  basePath: string;
+  searchParams: Params;
+}) {
+  const parsed = listClientsSchema.safeParse({
+    ...searchParams,
+    take: searchParams.take ?? 25,
+    page: searchParams.page ?? 1,
+  });
   const params = parsed.success ? searchParams : {};
   const result = await listClients(ctx, parsed.success ? parsed.data : { page: 1 });
   const { items, total, page, pageSize } = result;
@@ -46,7 +58,13 @@ export async function ClientsList({ ctx, basePath, searchParams }: { ctx: AuthCo
         <label className="sr-only" htmlFor="client-search">
           Search clients
         </label>
-        <Input id="client-search" name="q" type="search" placeholder="Search name, legal name or tag" defaultValue={params.q} />
+        <Input
+          id="client-search"
+          name="q"
+          type="search"
+          placeholder="Search name, legal name or tag"
+          defaultValue={params.q}
+        />
         <label className="sr-only" htmlFor="client-status">
           Status
         </label>
@@ -108,7 +126,9 @@ export async function ClientsList({ ctx, basePath, searchParams }: { ctx: AuthCo
                   <TableCell className="hidden md:table-cell">{client.industry ?? "—"}</TableCell>
                   <TableCell className="hidden md:table-cell">{client.country ?? "—"}</TableCell>
                   <TableCell className="hidden tabular-nums sm:table-cell">{client._count.contacts}</TableCell>
-                  <TableCell className="whitespace-nowrap text-muted-foreground">{formatDate(client.updatedAt)}</TableCell>
+                  <TableCell className="whitespace-nowrap text-muted-foreground">
+                    {formatDate(client.updatedAt)}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -117,7 +137,15 @@ export async function ClientsList({ ctx, basePath, searchParams }: { ctx: AuthCo
       )}
 
       {total > 0 ? (
-        <ListPagination basePath={basePath} params={params} page={page ?? 1} first={first} last={last} total={total} pages={pages} />
+        <ListPagination
+          basePath={basePath}
+          params={params}
+          page={page ?? 1}
+          first={first}
+          last={last}
+          total={total}
+          pages={pages}
+        />
       ) : null}
     </div>
   );

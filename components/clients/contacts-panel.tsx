@@ -24,7 +24,17 @@ export type ContactView = {
   optInReports: boolean;
 };
 
-function ContactDialog({ clientId, contact, open, onClose }: { clientId: string; contact: ContactView | null; open: boolean; onClose: () => void }) {
+function ContactDialog({
+  clientId,
+  contact,
+  open,
+  onClose,
+}: {
+  clientId: string;
+  contact: ContactView | null;
+  open: boolean;
+  onClose: () => void;
+}) {
   const router = useRouter();
   const done = () => {
     onClose();
@@ -72,11 +82,21 @@ function ContactDialog({ clientId, contact, open, onClose }: { clientId: string;
       <fieldset className="grid gap-2 text-sm">
         <legend className="mb-1 font-medium">Opt-ins</legend>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="optInReports" defaultChecked={contact?.optInReports ?? true} className="size-4" />
+          <input
+            type="checkbox"
+            name="optInReports"
+            defaultChecked={contact?.optInReports ?? true}
+            className="size-4"
+          />
           Receives campaign reports
         </label>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="optInMarketing" defaultChecked={contact?.optInMarketing ?? false} className="size-4" />
+          <input
+            type="checkbox"
+            name="optInMarketing"
+            defaultChecked={contact?.optInMarketing ?? false}
+            className="size-4"
+          />
           Agrees to marketing e-mail
         </label>
       </fieldset>
@@ -85,7 +105,15 @@ function ContactDialog({ clientId, contact, open, onClose }: { clientId: string;
 }
 
 /** The client's contacts; with `editable`, add, edit and remove them in place. */
-export function ContactsPanel({ clientId, contacts, editable }: { clientId: string; contacts: ContactView[]; editable: boolean }) {
+export function ContactsPanel({
+  clientId,
+  contacts,
+  editable,
+}: {
+  clientId: string;
+  contacts: ContactView[];
+  editable: boolean;
+}) {
   const router = useRouter();
   const [editing, setEditing] = useState<ContactView | null>(null);
   const [adding, setAdding] = useState(false);
@@ -142,10 +170,21 @@ export function ContactsPanel({ clientId, contacts, editable }: { clientId: stri
                 </div>
                 {editable ? (
                   <div className="flex gap-1">
-                    <Button size="sm" variant="ghost" onClick={() => setEditing(contact)} aria-label={`Edit ${contact.name}`}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => setEditing(contact)}
+                      aria-label={`Edit ${contact.name}`}
+                    >
                       Edit
                     </Button>
-                    <Button size="sm" variant="ghost" onClick={() => remove(contact)} disabled={pending} aria-label={`Remove ${contact.name}`}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => remove(contact)}
+                      disabled={pending}
+                      aria-label={`Remove ${contact.name}`}
+                    >
                       Remove
                     </Button>
                   </div>
@@ -157,8 +196,20 @@ export function ContactsPanel({ clientId, contacts, editable }: { clientId: stri
       </CardContent>
       {editable ? (
         <>
-          <ContactDialog key={adding ? "new-open" : "new"} clientId={clientId} contact={null} open={adding} onClose={() => setAdding(false)} />
-          <ContactDialog key={editing?.id ?? "none"} clientId={clientId} contact={editing} open={editing !== null} onClose={() => setEditing(null)} />
+          <ContactDialog
+            key={adding ? "new-open" : "new"}
+            clientId={clientId}
+            contact={null}
+            open={adding}
+            onClose={() => setAdding(false)}
+          />
+          <ContactDialog
+            key={editing?.id ?? "none"}
+            clientId={clientId}
+            contact={editing}
+            open={editing !== null}
+            onClose={() => setEditing(null)}
+          />
         </>
       ) : null}
     </Card>

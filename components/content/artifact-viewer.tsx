@@ -9,7 +9,16 @@ import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/actions/action";
 import { formatDateTime } from "@/lib/utils";
 import { ArtifactMedia } from "./artifact-media";
-import { formatSeconds, isImageAnchor, isTimeAnchor, mediaKind, type Anchor, type ArtifactCommentView, type ArtifactView, type ImageAnchor } from "./types";
+import {
+  formatSeconds,
+  isImageAnchor,
+  isTimeAnchor,
+  mediaKind,
+  type Anchor,
+  type ArtifactCommentView,
+  type ArtifactView,
+  type ImageAnchor,
+} from "./types";
 
 export type CommentInput = { artifactId: string; body: string; anchor: Anchor | null; internal: boolean };
 // The portal's own server action (agency, creator or client), called with the comment plus `commentContext`.
@@ -54,12 +63,22 @@ export function ArtifactViewer({
   function place(event: React.MouseEvent<HTMLImageElement>) {
     if (!comment) return;
     const rect = event.currentTarget.getBoundingClientRect();
-    setPin({ x: clamp((event.clientX - rect.left) / rect.width), y: clamp((event.clientY - rect.top) / rect.height), w: 0, h: 0 });
+    setPin({
+      x: clamp((event.clientX - rect.left) / rect.width),
+      y: clamp((event.clientY - rect.top) / rect.height),
+      w: 0,
+      h: 0,
+    });
   }
 
   function nudge(event: React.KeyboardEvent<HTMLDivElement>) {
     const step = 0.05;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
     if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       setPin((p) => p ?? { x: 0.5, y: 0.5, w: 0, h: 0 });
@@ -83,9 +102,20 @@ export function ArtifactViewer({
     event.preventDefault();
     if (!comment) return;
     if (!body.trim()) return setError("Write a comment");
-    const anchor: Anchor | null = kind === "image" && pin ? pin : kind === "video" && atTime ? { seconds: Math.round((videoRef.current?.currentTime ?? 0) * 10) / 10 } : null;
+    const anchor: Anchor | null =
+      kind === "image" && pin
+        ? pin
+        : kind === "video" && atTime
+          ? { seconds: Math.round((videoRef.current?.currentTime ?? 0) * 10) / 10 }
+          : null;
     startTransition(async () => {
-      const result = await comment({ ...commentContext, artifactId: artifact.id, body: body.trim(), anchor, internal: staff && internal });
+      const result = await comment({
+        ...commentContext,
+        artifactId: artifact.id,
+        body: body.trim(),
+        anchor,
+        internal: staff && internal,
+      });
       if (!result.ok) return setError(result.error.fields?.body ?? result.error.message);
       setBody("");
       setPin(null);
@@ -108,7 +138,12 @@ export function ArtifactViewer({
               {region ? (
                 <span
                   className="pointer-events-none absolute rounded-sm border-2 border-primary bg-primary/10 shadow"
-                  style={{ left: `${a.x * 100}%`, top: `${a.y * 100}%`, width: `${a.w * 100}%`, height: `${a.h * 100}%` }}
+                  style={{
+                    left: `${a.x * 100}%`,
+                    top: `${a.y * 100}%`,
+                    width: `${a.w * 100}%`,
+                    height: `${a.h * 100}%`,
+                  }}
                 />
               ) : null}
               <span
@@ -141,7 +176,12 @@ export function ArtifactViewer({
           onKeyDown={nudge}
           className={`rounded-md outline-none focus-visible:ring-2 focus-visible:ring-ring ${pin ? "" : "cursor-crosshair"}`}
         >
-          <ArtifactMedia artifact={artifact} imageOverlay={overlay} onImageClick={place} className="[&_img]:cursor-crosshair" />
+          <ArtifactMedia
+            artifact={artifact}
+            imageOverlay={overlay}
+            onImageClick={place}
+            className="[&_img]:cursor-crosshair"
+          />
         </div>
       ) : (
         <ArtifactMedia ref={videoRef} artifact={artifact} imageOverlay={overlay} />
@@ -161,19 +201,33 @@ export function ArtifactViewer({
         ) : (
           <ol className="grid gap-2" aria-label={`Comments on version ${artifact.version}`}>
             {comments.map((c, i) => (
-              <li key={c.id} className={`rounded-md border p-3 text-sm ${c.internal ? "border-dashed bg-muted/40" : ""}`}>
+              <li
+                key={c.id}
+                className={`rounded-md border p-3 text-sm ${c.internal ? "border-dashed bg-muted/40" : ""}`}
+              >
                 <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
                   {isImageAnchor(c.anchor) ? (
-                    <span className="flex size-5 items-center justify-center rounded-full bg-primary text-[0.65rem] font-semibold text-primary-foreground" aria-label={`Marker ${i + 1} at ${Math.round(c.anchor.x * 100)}%, ${Math.round(c.anchor.y * 100)}%`}>
+                    <span
+                      className="flex size-5 items-center justify-center rounded-full bg-primary text-[0.65rem] font-semibold text-primary-foreground"
+                      aria-label={`Marker ${i + 1} at ${Math.round(c.anchor.x * 100)}%, ${Math.round(c.anchor.y * 100)}%`}
+                    >
                       {i + 1}
                     </span>
                   ) : null}
                   <span className="font-medium text-foreground">{c.author.name}</span>
-                  {c.author.isClient ? <Badge variant="secondary">Client</Badge> : staff ? <Badge variant="outline">Agency</Badge> : null}
+                  {c.author.isClient ? (
+                    <Badge variant="secondary">Client</Badge>
+                  ) : staff ? (
+                    <Badge variant="outline">Agency</Badge>
+                  ) : null}
                   {c.internal ? <Badge variant="warning">Internal — not shown to the client</Badge> : null}
                   {isTimeAnchor(c.anchor) ? (
                     kind === "video" ? (
-                      <button type="button" className="font-medium text-primary underline" onClick={() => seek((c.anchor as { seconds: number }).seconds)}>
+                      <button
+                        type="button"
+                        className="font-medium text-primary underline"
+                        onClick={() => seek((c.anchor as { seconds: number }).seconds)}
+                      >
                         at {formatSeconds(c.anchor.seconds)}
                       </button>
                     ) : (
@@ -188,7 +242,12 @@ export function ArtifactViewer({
           </ol>
         )}
         {comment ? (
-          <form method="post" onSubmit={submit} className="grid gap-2" aria-label={`Comment on version ${artifact.version}`}>
+          <form
+            method="post"
+            onSubmit={submit}
+            className="grid gap-2"
+            aria-label={`Comment on version ${artifact.version}`}
+          >
             <FormField id={fieldId} label="Add a comment" error={error}>
               <Textarea name="body" rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={5000} />
             </FormField>
@@ -213,7 +272,12 @@ export function ArtifactViewer({
               ) : null}
               {staff ? (
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" name="internal" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    name="internal"
+                    checked={internal}
+                    onChange={(e) => setInternal(e.target.checked)}
+                  />
                   Internal (agency only)
                 </label>
               ) : null}

@@ -37,7 +37,13 @@ export function CancelTask({ campaignId, taskId, title }: { campaignId: string; 
             }}
           >
             <FormField id="cancel-reason" label="Why? (required, shown to the influencer)" error={error}>
-              <Textarea name="reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
+              <Textarea
+                name="reason"
+                rows={2}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                maxLength={2000}
+              />
             </FormField>
             <div className="flex gap-2">
               <Button type="submit" variant="destructive" disabled={pending}>

@@ -3,9 +3,23 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { ARTIFACT_TYPE_LABELS, type ArtifactView } from "./types";
 
 /** Chooses the two versions to compare; a plain GET form, so it works before hydration and by keyboard. */
-export function ComparePicker({ action, versions, from, to, keep }: { action: string; versions: ArtifactView[]; from?: string; to?: string; keep?: Record<string, string> }) {
+export function ComparePicker({
+  action,
+  versions,
+  from,
+  to,
+  keep,
+}: {
+  action: string;
+  versions: ArtifactView[];
+  from?: string;
+  to?: string;
+  keep?: Record<string, string>;
+}) {
   if (versions.length < 2) return <p className="text-sm text-muted-foreground">Two versions are needed to compare.</p>;
-  const sorted = [...versions].sort((a, b) => (a.artifactType === b.artifactType ? a.version - b.version : a.artifactType.localeCompare(b.artifactType)));
+  const sorted = [...versions].sort((a, b) =>
+    a.artifactType === b.artifactType ? a.version - b.version : a.artifactType.localeCompare(b.artifactType),
+  );
   const option = (a: ArtifactView) => (
     <option key={a.id} value={a.id}>
       {ARTIFACT_TYPE_LABELS[a.artifactType]} v{a.version}

@@ -5,9 +5,13 @@ export type DiffPart = { op: "equal" | "insert" | "delete"; text: string };
 
 /** A text diff in one column: removed text struck through in red, added text underlined in green. */
 export function TextDiff({ parts, label }: { parts: DiffPart[]; label: string }) {
-  if (parts.every((p) => p.op === "equal")) return <p className="text-sm text-muted-foreground">The texts are the same.</p>;
+  if (parts.every((p) => p.op === "equal"))
+    return <p className="text-sm text-muted-foreground">The texts are the same.</p>;
   return (
-    <div className="max-h-[60vh] overflow-auto whitespace-pre-wrap rounded-md border bg-muted/30 p-3 font-mono text-sm leading-relaxed" aria-label={label}>
+    <div
+      className="max-h-[60vh] overflow-auto whitespace-pre-wrap rounded-md border bg-muted/30 p-3 font-mono text-sm leading-relaxed"
+      aria-label={label}
+    >
       {parts.map((p, i) =>
         p.op === "insert" ? (
           <ins key={i} className="bg-success/15 text-success underline decoration-success/50">

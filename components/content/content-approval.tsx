@@ -16,7 +16,15 @@ import { ARTIFACT_TYPE_LABELS, allVersions } from "./types";
  * The client's review of a content version sent to them: the exact version first, the earlier versions
  * they were sent, comparison, anchored comments (never the agency's internal ones) and the four decisions.
  */
-export async function ContentApproval({ ctx, item, search }: { ctx: AuthContext; item: ApprovalDetail; search: { v?: string; from?: string; to?: string } }) {
+export async function ContentApproval({
+  ctx,
+  item,
+  search,
+}: {
+  ctx: AuthContext;
+  item: ApprovalDetail;
+  search: { v?: string; from?: string; to?: string };
+}) {
   const task = await loadTaskView(ctx, item.contentTaskId ?? "");
   const sent = allVersions(task).find((a) => a.id === item.subjectId) ?? null;
   const current = search.v ? pickArtifact(task, search.v) : sent;
@@ -29,14 +37,17 @@ export async function ContentApproval({ ctx, item, search }: { ctx: AuthContext;
         title={title}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <ApprovalStatusBadge status={item.status} /> {task.title} by {task.influencerName} · version {item.subjectVersion} · sent by {item.requestedByName ?? "the agency"} · due{" "}
-            {formatDate(item.dueAt)}
+            <ApprovalStatusBadge status={item.status} /> {task.title} by {task.influencerName} · version{" "}
+            {item.subjectVersion} · sent by {item.requestedByName ?? "the agency"} · due {formatDate(item.dueAt)}
           </span>
         }
       />
-      {item.closedReason && item.status !== "PENDING" && !["SUPERSEDED", "EXPIRED", "CANCELLED"].includes(item.status) ? (
+      {item.closedReason &&
+      item.status !== "PENDING" &&
+      !["SUPERSEDED", "EXPIRED", "CANCELLED"].includes(item.status) ? (
         <Alert className="mb-4">
-          {APPROVAL_STATUS_LABELS[item.status]} by {item.decidedByName ?? "—"} on {formatDate(item.decidedAt)}.{item.conditions ? ` Conditions: ${item.conditions}` : ""}
+          {APPROVAL_STATUS_LABELS[item.status]} by {item.decidedByName ?? "—"} on {formatDate(item.decidedAt)}.
+          {item.conditions ? ` Conditions: ${item.conditions}` : ""}
           {item.decisionNote ? ` Note: ${item.decisionNote}` : ""}
         </Alert>
       ) : item.closedReason ? (
@@ -46,7 +57,8 @@ export async function ContentApproval({ ctx, item, search }: { ctx: AuthContext;
       ) : null}
       {current && sent && current.id !== sent.id ? (
         <Alert className="mb-4">
-          You are looking at {ARTIFACT_TYPE_LABELS[current.artifactType]} v{current.version}; your decision is on v{sent.version}.
+          You are looking at {ARTIFACT_TYPE_LABELS[current.artifactType]} v{current.version}; your decision is on v
+          {sent.version}.
         </Alert>
       ) : null}
       <ContentWorkspace
@@ -67,7 +79,11 @@ export async function ContentApproval({ ctx, item, search }: { ctx: AuthContext;
               </Card>
             ) : null}
             <TaskFacts task={task} showFee={false} />
-            <ReviewHistory reviews={task.reviews.filter((r) => r.stage === "CLIENT")} staff={false} title="Your decisions" />
+            <ReviewHistory
+              reviews={task.reviews.filter((r) => r.stage === "CLIENT")}
+              staff={false}
+              title="Your decisions"
+            />
           </>
         }
       />

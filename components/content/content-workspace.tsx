@@ -36,21 +36,35 @@ export function ContentWorkspace({
   visibleVersions?: ArtifactView[];
 }) {
   const versions = visibleVersions ?? allVersions(task);
-  const groups = task.groups.map((g) => ({ type: g.type, versions: g.versions.filter((v) => versions.some((x) => x.id === v.id)) }));
+  const groups = task.groups.map((g) => ({
+    type: g.type,
+    versions: g.versions.filter((v) => versions.some((x) => x.id === v.id)),
+  }));
   const comments = current ? task.comments.filter((c) => c.artifactId === current.id) : [];
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="grid min-w-0 content-start gap-6">
         <Card>
           <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
-            <CardTitle>{current ? `${ARTIFACT_TYPE_LABELS[current.artifactType]} — version ${current.version}` : "Content"}</CardTitle>
+            <CardTitle>
+              {current ? `${ARTIFACT_TYPE_LABELS[current.artifactType]} — version ${current.version}` : "Content"}
+            </CardTitle>
             {current ? <ReviewBadge artifact={current} /> : null}
           </CardHeader>
           <CardContent>
             {current ? (
-              <ArtifactViewer key={current.id} artifact={current} comments={comments} comment={comment} commentContext={commentContext} staff={staff} />
+              <ArtifactViewer
+                key={current.id}
+                artifact={current}
+                comments={comments}
+                comment={comment}
+                commentContext={commentContext}
+                staff={staff}
+              />
             ) : (
-              <p className="text-sm text-muted-foreground">Nothing uploaded yet. Versions appear here as the influencer uploads them.</p>
+              <p className="text-sm text-muted-foreground">
+                Nothing uploaded yet. Versions appear here as the influencer uploads them.
+              </p>
             )}
           </CardContent>
         </Card>
@@ -60,7 +74,13 @@ export function ContentWorkspace({
               <CardTitle>Compare versions</CardTitle>
             </CardHeader>
             <CardContent className="grid gap-4">
-              <ComparePicker action={`${basePath}#compare`} versions={versions} from={compare?.from.id} to={compare?.to.id} keep={current ? { v: current.id } : undefined} />
+              <ComparePicker
+                action={`${basePath}#compare`}
+                versions={versions}
+                from={compare?.from.id}
+                to={compare?.to.id}
+                keep={current ? { v: current.id } : undefined}
+              />
               {compare ? <CompareView from={compare.from} to={compare.to} diff={compare.diff} /> : null}
             </CardContent>
           </Card>

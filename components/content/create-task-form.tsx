@@ -19,7 +19,13 @@ const ARTIFACTS: ArtifactTypeName[] = ["SCRIPT", "DRAFT", "FINAL", "CAPTION", "T
 const label = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replaceAll("_", " ");
 
 /** "New content task": for one contracted influencer; the task is offered to them when it is created. */
-export function CreateTaskButton({ campaignId, influencers }: { campaignId: string; influencers: ContractedInfluencer[] }) {
+export function CreateTaskButton({
+  campaignId,
+  influencers,
+}: {
+  campaignId: string;
+  influencers: ContractedInfluencer[];
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useActionForm({
@@ -39,7 +45,11 @@ export function CreateTaskButton({ campaignId, influencers }: { campaignId: stri
     },
   });
   if (influencers.length === 0) {
-    return <p className="text-sm text-muted-foreground">Contract influencers first: tasks are offered to contracted influencers.</p>;
+    return (
+      <p className="text-sm text-muted-foreground">
+        Contract influencers first: tasks are offered to contracted influencers.
+      </p>
+    );
   }
   return (
     <>
@@ -87,12 +97,18 @@ export function CreateTaskButton({ campaignId, influencers }: { campaignId: stri
           <div className="flex flex-wrap gap-x-4 gap-y-2">
             {ARTIFACTS.map((a) => (
               <label key={a} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name={`artifact-${a}`} defaultChecked={a === "SCRIPT" || a === "DRAFT" || a === "FINAL"} />
+                <input
+                  type="checkbox"
+                  name={`artifact-${a}`}
+                  defaultChecked={a === "SCRIPT" || a === "DRAFT" || a === "FINAL"}
+                />
                 {ARTIFACT_TYPE_LABELS[a]}
               </label>
             ))}
           </div>
-          {form.errors.requiredArtifacts ? <p className="text-xs font-medium text-destructive">{form.errors.requiredArtifacts}</p> : null}
+          {form.errors.requiredArtifacts ? (
+            <p className="text-xs font-medium text-destructive">{form.errors.requiredArtifacts}</p>
+          ) : null}
         </fieldset>
       </FormDialog>
     </>

@@ -23,12 +23,20 @@ export type CreatorTaskCard = {
 
 /** The creator's tasks: offers to accept or decline, then the work with what is due next. */
 export function CreatorTaskCards({ tasks, respond = true }: { tasks: CreatorTaskCard[]; respond?: boolean }) {
-  if (tasks.length === 0) return <EmptyState title="No tasks offered to you yet">When the agency offers you a task, it appears here with its fee and due date.</EmptyState>;
+  if (tasks.length === 0)
+    return (
+      <EmptyState title="No tasks offered to you yet">
+        When the agency offers you a task, it appears here with its fee and due date.
+      </EmptyState>
+    );
   return (
     <ul className="grid gap-3 md:grid-cols-2" aria-label="Your tasks">
       {tasks.map((t) => (
         <li key={t.id}>
-          <article aria-label={t.title} className={`grid h-full gap-2 rounded-xl border bg-card p-4 shadow-xs ${t.overdue ? "border-destructive/60" : ""}`}>
+          <article
+            aria-label={t.title}
+            className={`grid h-full gap-2 rounded-xl border bg-card p-4 shadow-xs ${t.overdue ? "border-destructive/60" : ""}`}
+          >
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 className="font-medium leading-snug">
                 <Link href={`/creator/tasks/${t.id}`} className="hover:underline">

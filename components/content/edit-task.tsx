@@ -12,7 +12,14 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { updateContentTaskAction } from "@/lib/actions/content";
 
-type Task = { id: string; title: string; instructions: string | null; dueAt: string | null; status: string; version: number };
+type Task = {
+  id: string;
+  title: string;
+  instructions: string | null;
+  dueAt: string | null;
+  status: string;
+  version: number;
+};
 
 /**
  * The manager's edits of an open task: title, instructions and due date in a dialog, and "Mark as scheduled"
@@ -41,7 +48,12 @@ export function EditTask({ campaignId, task }: { campaignId: string; task: Task 
   });
   function schedule() {
     startScheduling(async () => {
-      const result = await updateContentTaskAction({ campaignId, taskId: task.id, version: task.version, status: "SCHEDULED" });
+      const result = await updateContentTaskAction({
+        campaignId,
+        taskId: task.id,
+        version: task.version,
+        status: "SCHEDULED",
+      });
       if (!result.ok) return setScheduleError(result.error.message);
       setScheduleError(null);
       router.refresh();

@@ -11,7 +11,13 @@ import type { CreatorTaskCard } from "./creator-task-cards";
 import type { ContractedInfluencer } from "./create-task-form";
 import type { PublicationView } from "./types";
 import type { TaskRowView } from "./task-board";
-import { allVersions, ARTIFACT_TYPE_LABELS, type ArtifactTypeName, type ArtifactView, type ContentTaskView } from "./types";
+import {
+  allVersions,
+  ARTIFACT_TYPE_LABELS,
+  type ArtifactTypeName,
+  type ArtifactView,
+  type ContentTaskView,
+} from "./types";
 
 // Maps the content domain's results into the plain view shapes of components/content (dates as ISO
 // strings), so client components receive serialisable props and the pages stay short.
@@ -23,7 +29,10 @@ const STAGE_LABEL = { INTERNAL: "agency review", CLIENT: "the client" } as const
 /** The campaign's content tab: the campaign, its tasks, the contracted influencers and the totals. */
 export async function loadBoardView(ctx: AuthContext, campaignId: string) {
   const shortlist = await listShortlist(ctx, campaignId);
-  const [board, totals] = await Promise.all([getCampaignContentBoard(ctx, campaignId), getCampaignContentTotals(ctx, campaignId)]);
+  const [board, totals] = await Promise.all([
+    getCampaignContentBoard(ctx, campaignId),
+    getCampaignContentTotals(ctx, campaignId),
+  ]);
   const items = board.columns.flatMap((c) => c.cards);
   const tasks: TaskRowView[] = items.map((t) => ({
     id: t.id,
@@ -38,9 +47,27 @@ export async function loadBoardView(ctx: AuthContext, campaignId: string) {
   }));
   const contracted: ContractedInfluencer[] = shortlist.lines
     .filter((l) => TASKABLE.includes(l.status))
-    .map((l) => ({ assignmentId: l.id, name: l.influencer.displayName, fee: l.proposedFee === null ? null : formatFee(l.proposedFee.toFixed(2), l.currency ?? shortlist.campaign.currency) }));
+    .map((l) => ({
+      assignmentId: l.id,
+      name: l.influencer.displayName,
+      fee:
+        l.proposedFee === null ? null : formatFee(l.proposedFee.toFixed(2), l.currency ?? shortlist.campaign.currency),
+    }));
   const publications: Record<string, PublicationView> = Object.fromEntries(
-    items.map((t) => [t.id, { publishedUrl: t.publishedUrl, publishedAt: null, views: null, reach: null, likes: null, comments: null, shares: null, saves: null, clicks: null }]),
+    items.map((t) => [
+      t.id,
+      {
+        publishedUrl: t.publishedUrl,
+        publishedAt: null,
+        views: null,
+        reach: null,
+        likes: null,
+        comments: null,
+        shares: null,
+        saves: null,
+        clicks: null,
+      },
+    ]),
   );
   return {
     campaign: { id: shortlist.campaign.id, name: shortlist.campaign.name, status: shortlist.campaign.status },
@@ -69,7 +96,11 @@ export async function loadCreatorTasks(ctx: AuthContext, cursor?: string) {
       dueAt: iso(t.dueAt),
       overdue: t.overdue,
       nextDue: (t.nextStep.artifactType as ArtifactTypeName | null) ?? null,
-      latest: newest ? `${ARTIFACT_TYPE_LABELS[newest.artifactType as ArtifactTypeName]} v${newest.version} · ${t.nextStep.text}` : t.status === "OFFERED" ? null : t.nextStep.text,
+      latest: newest
+        ? `${ARTIFACT_TYPE_LABELS[newest.artifactType as ArtifactTypeName]} v${newest.version} · ${t.nextStep.text}`
+        : t.status === "OFFERED"
+          ? null
+          : t.nextStep.text,
     };
   });
   return {
@@ -92,7 +123,12 @@ function defaultOf(task: ContentTaskView): ArtifactView | null {
 }
 
 /** The comparison of `?from=` and `?to=` when both name versions of the task the caller may see. */
-export async function loadCompare(ctx: AuthContext, task: ContentTaskView, from: string | undefined, to: string | undefined): Promise<CompareResult> {
+export async function loadCompare(
+  ctx: AuthContext,
+  task: ContentTaskView,
+  from: string | undefined,
+  to: string | undefined,
+): Promise<CompareResult> {
   if (!from || !to || from === to) return null;
   const versions = allVersions(task);
   const a = versions.find((v) => v.id === from);
@@ -100,7 +136,18 @@ export async function loadCompare(ctx: AuthContext, task: ContentTaskView, from:
   if (!a || !b) return null;
   try {
     const result = await compareArtifacts(ctx, task.id, { from, to });
-    const diff = result.kind === "text" ? result.words.map((w) => ({ op: w.kind === "added" ? ("insert" as const) : w.kind === "removed" ? ("delete" as const) : ("equal" as const), text: w.text })) : null;
+    const diff =
+      result.kind === "text"
+        ? result.words.map((w) => ({
+            op:
+              w.kind === "added"
+                ? ("insert" as const)
+                : w.kind === "removed"
+                  ? ("delete" as const)
+                  : ("equal" as const),
+            text: w.text,
+          }))
+        : null;
     return { from: a, to: b, diff };
   } catch {
     return { from: a, to: b, diff: null };
@@ -126,11 +173,20 @@ export async function loadTaskView(ctx: AuthContext, taskId: string): Promise<Co
       note: v.note,
       createdAt: new Date(v.createdAt).toISOString(),
       uploadedByName: v.uploadedBy.id ? v.uploadedBy.name : null,
-      review: internal && (internal.outcome === "APPROVED" || internal.outcome === "CHANGES_REQUESTED") ? { outcome: internal.outcome, note: internal.note } : internal ? { outcome: "CHANGES_REQUESTED", note: internal.note } : null,
+      review:
+        internal && (internal.outcome === "APPROVED" || internal.outcome === "CHANGES_REQUESTED")
+          ? { outcome: internal.outcome, note: internal.note }
+          : internal
+            ? { outcome: "CHANGES_REQUESTED", note: internal.note }
+            : null,
       clientStatus: v.clientStatus,
       internalPending: v.internalStatus === "PENDING",
       canReview: can.review && v.approvals.some((a) => a.stage === "INTERNAL" && a.canDecide),
-      canSend: can.sendToClient && v.isLatest && internalApproved && (v.clientStatus === null || !["PENDING", "APPROVED", "APPROVED_WITH_CONDITIONS"].includes(v.clientStatus)),
+      canSend:
+        can.sendToClient &&
+        v.isLatest &&
+        internalApproved &&
+        (v.clientStatus === null || !["PENDING", "APPROVED", "APPROVED_WITH_CONDITIONS"].includes(v.clientStatus)),
     };
   };
   const required = task.requiredArtifacts as ArtifactTypeName[];
@@ -149,20 +205,25 @@ export async function loadTaskView(ctx: AuthContext, taskId: string): Promise<Co
     campaign: { id: task.campaign.id, name: task.campaign.name },
     influencerName: task.influencer.name,
     version: task.version,
-    groups: detail.artifacts.map((g) => ({ type: g.artifactType as ArtifactTypeName, versions: g.versions.map(toView) })),
-    comments: versions.flatMap((v) =>
-      v.approvals.flatMap((a) =>
-        a.comments.map((c) => ({
-          id: c.id,
-          artifactId: v.id,
-          body: c.body,
-          anchor: (c.anchor ?? null) as ContentTaskView["comments"][number]["anchor"],
-          internal: c.internal,
-          createdAt: new Date(c.createdAt).toISOString(),
-          author: { name: c.author.name, isClient: c.author.side === "client" },
-        })),
-      ),
-    ).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    groups: detail.artifacts.map((g) => ({
+      type: g.artifactType as ArtifactTypeName,
+      versions: g.versions.map(toView),
+    })),
+    comments: versions
+      .flatMap((v) =>
+        v.approvals.flatMap((a) =>
+          a.comments.map((c) => ({
+            id: c.id,
+            artifactId: v.id,
+            body: c.body,
+            anchor: (c.anchor ?? null) as ContentTaskView["comments"][number]["anchor"],
+            internal: c.internal,
+            createdAt: new Date(c.createdAt).toISOString(),
+            author: { name: c.author.name, isClient: c.author.side === "client" },
+          })),
+        ),
+      )
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     reviews: versions.flatMap((v) =>
       v.reviews.map((r) => ({
         id: r.id,
@@ -182,7 +243,10 @@ export async function loadTaskView(ctx: AuthContext, taskId: string): Promise<Co
     can: {
       review: can.review,
       send: can.sendToClient,
-      sendHint: detail.viewer === "staff" && !task.campaign.clientApprovesContent ? "The campaign's policy has no client approval of content: the agency's approval completes it." : null,
+      sendHint:
+        detail.viewer === "staff" && !task.campaign.clientApprovesContent
+          ? "The campaign's policy has no client approval of content: the agency's approval completes it."
+          : null,
       upload: can.upload,
       comment: can.comment,
       manage: can.edit,
@@ -193,6 +257,22 @@ export async function loadTaskView(ctx: AuthContext, taskId: string): Promise<Co
   };
 }
 
-function pick(m: { views: number | null; reach: number | null; likes: number | null; comments: number | null; shares: number | null; saves: number | null; clicks: number | null }) {
-  return { views: m.views, reach: m.reach, likes: m.likes, comments: m.comments, shares: m.shares, saves: m.saves, clicks: m.clicks };
+function pick(m: {
+  views: number | null;
+  reach: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  clicks: number | null;
+}) {
+  return {
+    views: m.views,
+    reach: m.reach,
+    likes: m.likes,
+    comments: m.comments,
+    shares: m.shares,
+    saves: m.saves,
+    clicks: m.clicks,
+  };
 }

@@ -8,7 +8,11 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { importMetricsCsvAction } from "@/lib/actions/content";
 
-type ImportResult = { updated: number; failed: number; rows: { line: number; ok: boolean; errors: { field: string; message: string }[] }[] };
+type ImportResult = {
+  updated: number;
+  failed: number;
+  rows: { line: number; ok: boolean; errors: { field: string; message: string }[] }[];
+};
 
 /** Figures for many tasks at once from a CSV file (read in the browser; the text goes to the action). */
 export function MetricsCsvForm({ campaignId }: { campaignId: string }) {
@@ -39,7 +43,12 @@ export function MetricsCsvForm({ campaignId }: { campaignId: string }) {
 
   return (
     <form method="post" onSubmit={submit} className="grid gap-2" aria-label="Import figures from CSV">
-      <FormField id="metrics-csv" label="Figures CSV" error={error} hint="A header row, then one post per row: task_id, published_url, published_at, views, reach, likes, comments, shares, saves, clicks">
+      <FormField
+        id="metrics-csv"
+        label="Figures CSV"
+        error={error}
+        hint="A header row, then one post per row: task_id, published_url, published_at, views, reach, likes, comments, shares, saves, clicks"
+      >
         <Input type="file" name="csv" accept=".csv,text/csv" />
       </FormField>
       <Button type="submit" variant="outline" disabled={pending} className="justify-self-start">

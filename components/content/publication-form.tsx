@@ -10,10 +10,23 @@ import { Input } from "@/components/ui/input";
 import { recordPublicationAction } from "@/lib/actions/content";
 
 export const METRICS = ["views", "reach", "likes", "comments", "shares", "saves", "clicks"] as const;
-export type Publication = { publishedUrl: string | null; publishedAt: string | null } & Record<(typeof METRICS)[number], number | null>;
+export type Publication = { publishedUrl: string | null; publishedAt: string | null } & Record<
+  (typeof METRICS)[number],
+  number | null
+>;
 
 /** Records (or corrects) the published post's URL, date and figures for one task. */
-export function PublicationButton({ campaignId, taskId, title, current }: { campaignId: string; taskId: string; title: string; current: Publication }) {
+export function PublicationButton({
+  campaignId,
+  taskId,
+  title,
+  current,
+}: {
+  campaignId: string;
+  taskId: string;
+  title: string;
+  current: Publication;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useActionForm({
@@ -54,7 +67,12 @@ export function PublicationButton({ campaignId, taskId, title, current }: { camp
         </FormField>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {METRICS.map((m) => (
-            <FormField key={m} id={`pub-${m}-${taskId}`} label={m.charAt(0).toUpperCase() + m.slice(1)} error={form.errors[m]}>
+            <FormField
+              key={m}
+              id={`pub-${m}-${taskId}`}
+              label={m.charAt(0).toUpperCase() + m.slice(1)}
+              error={form.errors[m]}
+            >
               <Input name={m} type="number" min={0} step={1} inputMode="numeric" defaultValue={current[m] ?? ""} />
             </FormField>
           ))}

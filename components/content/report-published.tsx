@@ -21,12 +21,22 @@ export function ReportPublished({ taskId, title }: { taskId: string; title: stri
     onSuccess: () => router.refresh(),
   });
   return (
-    <form method="post" className="grid gap-3" aria-label={`Report ${title} as published`} onSubmit={form.submit} noValidate>
+    <form
+      method="post"
+      className="grid gap-3"
+      aria-label={`Report ${title} as published`}
+      onSubmit={form.submit}
+      noValidate
+    >
       {form.formError ? <Alert variant="destructive">{form.formError}</Alert> : null}
       <FormField id={`published-url-${taskId}`} label="Post URL" error={form.errors.publishedUrl}>
         <Input name="publishedUrl" type="url" inputMode="url" placeholder="https://www.instagram.com/p/…" required />
       </FormField>
-      <FormField id={`published-at-${taskId}`} label="Published on (optional, today if empty)" error={form.errors.publishedAt}>
+      <FormField
+        id={`published-at-${taskId}`}
+        label="Published on (optional, today if empty)"
+        error={form.errors.publishedAt}
+      >
         <Input name="publishedAt" type="date" />
       </FormField>
       <Button type="submit" disabled={form.pending}>

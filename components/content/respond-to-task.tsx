@@ -41,7 +41,13 @@ export function RespondToTask({ taskId, title }: { taskId: string; title: string
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       {declining ? (
         <FormField id={fieldId} label="Why do you decline? (required)" error={error}>
-          <Textarea name="reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
+          <Textarea
+            name="reason"
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={2000}
+          />
         </FormField>
       ) : null}
       <div className="flex flex-wrap gap-2">
@@ -59,7 +65,13 @@ export function RespondToTask({ taskId, title }: { taskId: string; title: string
             <Button type="button" disabled={pending} onClick={() => respond(true)} aria-label={`Accept ${title}`}>
               {pending ? "Accepting…" : "Accept"}
             </Button>
-            <Button type="button" variant="outline" disabled={pending} onClick={() => setDeclining(true)} aria-label={`Decline ${title}`}>
+            <Button
+              type="button"
+              variant="outline"
+              disabled={pending}
+              onClick={() => setDeclining(true)}
+              aria-label={`Decline ${title}`}
+            >
               Decline…
             </Button>
           </>

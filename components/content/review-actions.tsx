@@ -45,7 +45,12 @@ export function ReviewActions({
       return;
     }
     startTransition(async () => {
-      const result = await reviewArtifactAction({ campaignId, taskId, artifactId, review: { decision, note: note.trim() || null, conditions: null } });
+      const result = await reviewArtifactAction({
+        campaignId,
+        taskId,
+        artifactId,
+        review: { decision, note: note.trim() || null, conditions: null },
+      });
       if (!result.ok) {
         setError(result.error.fields?.["review.note"] ?? result.error.fields?.note);
         setFormError(result.error.message);
@@ -72,7 +77,12 @@ export function ReviewActions({
     <div className="grid gap-3">
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       {canReview ? (
-        <form method="post" className="grid gap-3" aria-label={`Review version ${version}`} onSubmit={(e) => e.preventDefault()}>
+        <form
+          method="post"
+          className="grid gap-3"
+          aria-label={`Review version ${version}`}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <FormField id="review-note" label="Review note (required to request changes)" error={error}>
             <Textarea name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={5000} />
           </FormField>

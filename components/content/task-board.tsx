@@ -28,25 +28,44 @@ const COLUMNS: { key: string; label: string; statuses: string[] }[] = [
 ];
 
 const label = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replaceAll("_", " ");
-const latestText = (t: TaskRowView) => t.latest.map((l) => `${ARTIFACT_TYPE_LABELS[l.type]} v${l.version}`).join(", ") || "Nothing uploaded";
+const latestText = (t: TaskRowView) =>
+  t.latest.map((l) => `${ARTIFACT_TYPE_LABELS[l.type]} v${l.version}`).join(", ") || "Nothing uploaded";
 
 /** The campaign's content tasks by status; each card is a link (reachable by Tab, opened with Enter). */
 export function TaskBoard({ tasks, href }: { tasks: TaskRowView[]; href: (taskId: string) => string }) {
-  if (tasks.length === 0) return <EmptyState title="No content tasks yet">Create a task for a contracted influencer: it is offered to them.</EmptyState>;
+  if (tasks.length === 0)
+    return (
+      <EmptyState title="No content tasks yet">
+        Create a task for a contracted influencer: it is offered to them.
+      </EmptyState>
+    );
   return (
     <div className="-mx-4 overflow-x-auto px-4 pb-2 md:mx-0 md:px-0">
       <ol className="grid auto-cols-[minmax(14rem,1fr)] grid-flow-col gap-3" aria-label="Content board">
         {COLUMNS.map((column) => {
           const cards = tasks.filter((t) => column.statuses.includes(t.status));
           return (
-            <li key={column.key} className="flex min-w-0 flex-col rounded-xl border bg-muted/40" aria-labelledby={`content-col-${column.key}`}>
-              <h3 id={`content-col-${column.key}`} className="flex items-center justify-between px-3 py-2 text-sm font-semibold">
+            <li
+              key={column.key}
+              className="flex min-w-0 flex-col rounded-xl border bg-muted/40"
+              aria-labelledby={`content-col-${column.key}`}
+            >
+              <h3
+                id={`content-col-${column.key}`}
+                className="flex items-center justify-between px-3 py-2 text-sm font-semibold"
+              >
                 {column.label}
-                <span className="rounded bg-background px-1.5 text-xs font-normal text-muted-foreground">{cards.length}</span>
+                <span className="rounded bg-background px-1.5 text-xs font-normal text-muted-foreground">
+                  {cards.length}
+                </span>
               </h3>
               <ul className="grid gap-2 p-2">
                 {cards.map((t) => (
-                  <li key={t.id} className={`grid gap-1.5 rounded-lg border bg-card p-3 shadow-xs ${t.overdue ? "border-destructive/60" : ""}`} data-testid="content-card">
+                  <li
+                    key={t.id}
+                    className={`grid gap-1.5 rounded-lg border bg-card p-3 shadow-xs ${t.overdue ? "border-destructive/60" : ""}`}
+                    data-testid="content-card"
+                  >
                     <Link href={href(t.id)} className="font-medium leading-snug hover:underline">
                       {t.title}
                     </Link>
@@ -63,7 +82,9 @@ export function TaskBoard({ tasks, href }: { tasks: TaskRowView[]; href: (taskId
                     </p>
                   </li>
                 ))}
-                {cards.length === 0 ? <li className="px-1 py-4 text-center text-xs text-muted-foreground">Nothing here</li> : null}
+                {cards.length === 0 ? (
+                  <li className="px-1 py-4 text-center text-xs text-muted-foreground">Nothing here</li>
+                ) : null}
               </ul>
             </li>
           );
@@ -74,8 +95,21 @@ export function TaskBoard({ tasks, href }: { tasks: TaskRowView[]; href: (taskId
 }
 
 /** The same tasks as a table. */
-export function TaskTable({ tasks, href, actions }: { tasks: TaskRowView[]; href: (taskId: string) => string; actions?: (task: TaskRowView) => React.ReactNode }) {
-  if (tasks.length === 0) return <EmptyState title="No content tasks yet">Create a task for a contracted influencer: it is offered to them.</EmptyState>;
+export function TaskTable({
+  tasks,
+  href,
+  actions,
+}: {
+  tasks: TaskRowView[];
+  href: (taskId: string) => string;
+  actions?: (task: TaskRowView) => React.ReactNode;
+}) {
+  if (tasks.length === 0)
+    return (
+      <EmptyState title="No content tasks yet">
+        Create a task for a contracted influencer: it is offered to them.
+      </EmptyState>
+    );
   return (
     <Table aria-label="Content tasks">
       <TableHeader>

@@ -13,7 +13,15 @@ const OUTCOME: Record<string, string> = {
 };
 
 /** The task's terms: deliverable, fee, due date, what is required in which order, the instructions. */
-export function TaskFacts({ task, showInstructions = true, showFee = true }: { task: ContentTaskView; showInstructions?: boolean; showFee?: boolean }) {
+export function TaskFacts({
+  task,
+  showInstructions = true,
+  showFee = true,
+}: {
+  task: ContentTaskView;
+  showInstructions?: boolean;
+  showFee?: boolean;
+}) {
   return (
     <Card>
       <CardHeader>
@@ -58,7 +66,12 @@ export function TaskFacts({ task, showInstructions = true, showFee = true }: { t
             <>
               <dt className="text-muted-foreground">Published</dt>
               <dd className="min-w-0 break-all">
-                <a href={task.publication.publishedUrl} className="text-primary underline" rel="noreferrer noopener" target="_blank">
+                <a
+                  href={task.publication.publishedUrl}
+                  className="text-primary underline"
+                  rel="noreferrer noopener"
+                  target="_blank"
+                >
                   {task.publication.publishedUrl}
                 </a>{" "}
                 {formatDate(task.publication.publishedAt)}
@@ -69,7 +82,11 @@ export function TaskFacts({ task, showInstructions = true, showFee = true }: { t
         {showInstructions ? (
           <div>
             <p className="mb-1 font-medium">Instructions</p>
-            {task.instructions ? <Markdown source={task.instructions} /> : <p className="text-muted-foreground">No instructions.</p>}
+            {task.instructions ? (
+              <Markdown source={task.instructions} />
+            ) : (
+              <p className="text-muted-foreground">No instructions.</p>
+            )}
           </div>
         ) : null}
       </CardContent>
@@ -78,7 +95,15 @@ export function TaskFacts({ task, showInstructions = true, showFee = true }: { t
 }
 
 /** Every decision on every version, newest first: the agency's reviews and the client's decisions. */
-export function ReviewHistory({ reviews, staff, title = "Review history" }: { reviews: ReviewView[]; staff: boolean; title?: string }) {
+export function ReviewHistory({
+  reviews,
+  staff,
+  title = "Review history",
+}: {
+  reviews: ReviewView[];
+  staff: boolean;
+  title?: string;
+}) {
   return (
     <Card>
       <CardHeader>
@@ -97,11 +122,19 @@ export function ReviewHistory({ reviews, staff, title = "Review history" }: { re
                     <span className="font-medium text-foreground">
                       {ARTIFACT_TYPE_LABELS[r.artifactType]} v{r.version}
                     </span>
-                    <Badge variant={r.outcome.startsWith("APPROVED") ? "success" : "destructive"}>{OUTCOME[r.outcome] ?? r.outcome}</Badge>
-                    <Badge variant={r.stage === "CLIENT" ? "secondary" : "outline"}>{r.stage === "CLIENT" ? "Client" : staff ? "Agency" : "Agency review"}</Badge>
+                    <Badge variant={r.outcome.startsWith("APPROVED") ? "success" : "destructive"}>
+                      {OUTCOME[r.outcome] ?? r.outcome}
+                    </Badge>
+                    <Badge variant={r.stage === "CLIENT" ? "secondary" : "outline"}>
+                      {r.stage === "CLIENT" ? "Client" : staff ? "Agency" : "Agency review"}
+                    </Badge>
                     <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
                   </div>
-                  {r.conditions ? <p className="mt-1"><span className="font-medium">Conditions:</span> {r.conditions}</p> : null}
+                  {r.conditions ? (
+                    <p className="mt-1">
+                      <span className="font-medium">Conditions:</span> {r.conditions}
+                    </p>
+                  ) : null}
                   {r.note ? <p className="mt-1 whitespace-pre-wrap">{r.note}</p> : null}
                   {r.reviewerName ? <p className="mt-1 text-xs text-muted-foreground">by {r.reviewerName}</p> : null}
                 </li>

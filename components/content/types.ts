@@ -65,7 +65,12 @@ export function mediaKind(a: Pick<ArtifactView, "mimeType" | "text" | "fileName"
 }
 
 export function isImageAnchor(anchor: unknown): anchor is ImageAnchor {
-  return Boolean(anchor && typeof anchor === "object" && typeof (anchor as ImageAnchor).x === "number" && typeof (anchor as ImageAnchor).y === "number");
+  return Boolean(
+    anchor &&
+    typeof anchor === "object" &&
+    typeof (anchor as ImageAnchor).x === "number" &&
+    typeof (anchor as ImageAnchor).y === "number",
+  );
 }
 
 export function isTimeAnchor(anchor: unknown): anchor is TimeAnchor {
@@ -133,7 +138,17 @@ export type ContentTaskView = {
   publication: PublicationView;
   /** The first required artifact type without an approved version. */
   nextDue: ArtifactTypeName | null;
-  can: { review: boolean; send: boolean; sendHint: string | null; upload: boolean; comment: boolean; manage: boolean; cancel: boolean; recordPublication: boolean; edit: boolean };
+  can: {
+    review: boolean;
+    send: boolean;
+    sendHint: string | null;
+    upload: boolean;
+    comment: boolean;
+    manage: boolean;
+    cancel: boolean;
+    recordPublication: boolean;
+    edit: boolean;
+  };
   /** The task's row version, for optimistic locking of an edit. */
   version: number;
 };

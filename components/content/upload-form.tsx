@@ -25,7 +25,17 @@ const ACCEPT: Record<ArtifactTypeName, string> = {
  * Uploads a new version (file and/or text) to POST /api/content/tasks/:id/artifacts with XMLHttpRequest, so
  * the progress bar can follow the bytes (fetch cannot report upload progress; server actions would buffer).
  */
-export function UploadForm({ taskId, types, defaultType, nextVersion }: { taskId: string; types: ArtifactTypeName[]; defaultType: ArtifactTypeName; nextVersion: Partial<Record<ArtifactTypeName, number>> }) {
+export function UploadForm({
+  taskId,
+  types,
+  defaultType,
+  nextVersion,
+}: {
+  taskId: string;
+  types: ArtifactTypeName[];
+  defaultType: ArtifactTypeName;
+  nextVersion: Partial<Record<ArtifactTypeName, number>>;
+}) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [type, setType] = useState<ArtifactTypeName>(defaultType);
@@ -81,7 +91,14 @@ export function UploadForm({ taskId, types, defaultType, nextVersion }: { taskId
 
   const uploading = progress !== null;
   return (
-    <form ref={formRef} method="post" encType="multipart/form-data" onSubmit={submit} className="grid gap-3" aria-label="Upload a new version">
+    <form
+      ref={formRef}
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={submit}
+      className="grid gap-3"
+      aria-label="Upload a new version"
+    >
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       {done ? (
         <p role="status" className="text-sm font-medium text-success">
@@ -97,7 +114,12 @@ export function UploadForm({ taskId, types, defaultType, nextVersion }: { taskId
           ))}
         </NativeSelect>
       </FormField>
-      <FormField id="upload-file" label="File (image, video or PDF)" error={errors.file} hint="Images up to 25 MB, videos up to 500 MB, PDFs up to 10 MB. Each upload becomes a new version.">
+      <FormField
+        id="upload-file"
+        label="File (image, video or PDF)"
+        error={errors.file}
+        hint="Images up to 25 MB, videos up to 500 MB, PDFs up to 10 MB. Each upload becomes a new version."
+      >
         <Input type="file" name="file" accept={ACCEPT[type]} />
       </FormField>
       <FormField id="upload-text" label="Text (script or caption)" error={errors.text}>
@@ -111,7 +133,12 @@ export function UploadForm({ taskId, types, defaultType, nextVersion }: { taskId
           <label htmlFor="upload-progress" className="text-sm">
             Uploading… {progress}%
           </label>
-          <progress id="upload-progress" max={100} value={progress} className="h-2 w-full overflow-hidden rounded accent-primary" />
+          <progress
+            id="upload-progress"
+            max={100}
+            value={progress}
+            className="h-2 w-full overflow-hidden rounded accent-primary"
+          />
         </div>
       ) : null}
       <Button type="submit" disabled={uploading}>

@@ -6,11 +6,22 @@ import { ARTIFACT_TYPE_LABELS, type ArtifactTypeName, type ArtifactView } from "
 export function ReviewBadge({ artifact }: { artifact: ArtifactView }) {
   if (artifact.clientStatus) {
     const label = CLIENT_STATUS[artifact.clientStatus] ?? artifact.clientStatus;
-    const variant = artifact.clientStatus === "PENDING" ? "secondary" : artifact.clientStatus.startsWith("APPROVED") ? "success" : artifact.clientStatus === "SUPERSEDED" ? "outline" : "destructive";
+    const variant =
+      artifact.clientStatus === "PENDING"
+        ? "secondary"
+        : artifact.clientStatus.startsWith("APPROVED")
+          ? "success"
+          : artifact.clientStatus === "SUPERSEDED"
+            ? "outline"
+            : "destructive";
     return <Badge variant={variant}>{label}</Badge>;
   }
   if (artifact.review && !artifact.internalPending) {
-    return artifact.review.outcome === "APPROVED" ? <Badge variant="success">Approved by the agency</Badge> : <Badge variant="destructive">Changes requested</Badge>;
+    return artifact.review.outcome === "APPROVED" ? (
+      <Badge variant="success">Approved by the agency</Badge>
+    ) : (
+      <Badge variant="destructive">Changes requested</Badge>
+    );
   }
   return <Badge variant="outline">Awaiting review</Badge>;
 }
@@ -36,7 +47,8 @@ export function VersionList({
   currentId: string | null;
   href: (artifactId: string) => string;
 }) {
-  if (groups.every((g) => g.versions.length === 0)) return <p className="text-sm text-muted-foreground">Nothing uploaded yet.</p>;
+  if (groups.every((g) => g.versions.length === 0))
+    return <p className="text-sm text-muted-foreground">Nothing uploaded yet.</p>;
   return (
     <div className="grid gap-4">
       {groups

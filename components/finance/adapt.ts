@@ -36,11 +36,34 @@ export function toObjectDetail(d: FinancialObjectDetail, viewer: { issue: boolea
     campaign: { id: d.campaign.id, name: d.campaign.name },
     clientName: d.campaign.clientName,
     influencerName: d.influencer?.name ?? null,
-    lines: (o.lines ?? []).map((l) => ({ category: l.category, description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate, amount: l.amount })),
-    revisions: d.revisions.map((r) => ({ revision: r.revision, reason: r.reason, createdByName: r.createdBy, createdAt: r.createdAt })),
-    chain: d.approvals.map((a) => ({ step: a.step, label: a.label, status: a.status, decidedByName: a.decidedBy, decidedAt: a.decidedAt, note: a.note })),
-    payments: d.children.filter((c) => c.type === "PAYMENT").map((c) => ({ id: c.id, amount: c.total, paidAt: c.paidAt, reference: c.externalRef })),
-    payouts: d.children.filter((c) => c.type === "PAYOUT").map((c) => ({ id: c.id, total: c.total, status: c.status, scheduledFor: c.scheduledFor, paidAt: c.paidAt })),
+    lines: (o.lines ?? []).map((l) => ({
+      category: l.category,
+      description: l.description,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      taxRate: l.taxRate,
+      amount: l.amount,
+    })),
+    revisions: d.revisions.map((r) => ({
+      revision: r.revision,
+      reason: r.reason,
+      createdByName: r.createdBy,
+      createdAt: r.createdAt,
+    })),
+    chain: d.approvals.map((a) => ({
+      step: a.step,
+      label: a.label,
+      status: a.status,
+      decidedByName: a.decidedBy,
+      decidedAt: a.decidedAt,
+      note: a.note,
+    })),
+    payments: d.children
+      .filter((c) => c.type === "PAYMENT")
+      .map((c) => ({ id: c.id, amount: c.total, paidAt: c.paidAt, reference: c.externalRef })),
+    payouts: d.children
+      .filter((c) => c.type === "PAYOUT")
+      .map((c) => ({ id: c.id, total: c.total, status: c.status, scheduledFor: c.scheduledFor, paidAt: c.paidAt })),
     flags: {
       canRevise: d.can.revise,
       canSubmit: d.can.submit,
@@ -56,7 +79,19 @@ export function toObjectDetail(d: FinancialObjectDetail, viewer: { issue: boolea
 }
 
 export function toObjectRow(o: FinancialObjectListItem): ObjectRowView {
-  return { id: o.id, type: o.type, status: o.status, title: o.title, number: o.number, currency: o.currency, total: o.total, campaignName: o.campaignName, clientName: o.clientName, createdAt: o.createdAt, dueDate: o.dueDate };
+  return {
+    id: o.id,
+    type: o.type,
+    status: o.status,
+    title: o.title,
+    number: o.number,
+    currency: o.currency,
+    total: o.total,
+    campaignName: o.campaignName,
+    clientName: o.clientName,
+    createdAt: o.createdAt,
+    dueDate: o.dueDate,
+  };
 }
 
 export function toQueueRow(q: FinanceQueueItem): ObjectRowView {
@@ -83,7 +118,13 @@ export function queueCount(q: { total: number; totalCapped: boolean }): string {
 }
 
 export function toSummary(s: { currencies: CurrencySummary[] }): SummaryCurrency[] {
-  return s.currencies.map((c) => ({ currency: c.currency, categories: c.lines, total: c.total, budgetPending: c.total.budgetPending, client: c.client }));
+  return s.currencies.map((c) => ({
+    currency: c.currency,
+    categories: c.lines,
+    total: c.total,
+    budgetPending: c.total.budgetPending,
+    client: c.client,
+  }));
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -112,18 +153,40 @@ export function toDiff(d: RevisionDiff, currency: string, lineNames: Map<number,
     if (field === "category") return CATEGORY_LABELS[String(v)] ?? String(v);
     return String(v);
   };
-  const change = (c: FieldChange): ViewFieldChange => ({ field: c.field, label: FIELD_LABELS[c.field], before: value(c.field, c.from), after: value(c.field, c.to) });
+  const change = (c: FieldChange): ViewFieldChange => ({
+    field: c.field,
+    label: FIELD_LABELS[c.field],
+    before: value(c.field, c.from),
+    after: value(c.field, c.to),
+  });
   type SnapshotLine = RevisionDiff["lines"]["added"][number];
   const whole = (l: SnapshotLine, side: "before" | "after"): ViewFieldChange[] =>
-    (["category", "quantity", "unitPrice", "taxRate", "amount"] as const).map((f) => ({ field: f, label: FIELD_LABELS[f], before: side === "before" ? value(f, l[f]) : null, after: side === "after" ? value(f, l[f]) : null }));
+    (["category", "quantity", "unitPrice", "taxRate", "amount"] as const).map((f) => ({
+      field: f,
+      label: FIELD_LABELS[f],
+      before: side === "before" ? value(f, l[f]) : null,
+      after: side === "after" ? value(f, l[f]) : null,
+    }));
   return {
     from: d.from.revision,
     to: d.to.revision,
     fields: d.fields.map(change),
     lines: [
-      ...d.lines.changed.map((c): LineChange => ({ change: "changed", description: lineNames.get(c.position) ?? `Line ${c.position}`, fields: c.changes.map(change) })),
-      ...d.lines.added.map((l): LineChange => ({ change: "added", description: l.description, fields: whole(l, "after") })),
-      ...d.lines.removed.map((l): LineChange => ({ change: "removed", description: l.description, fields: whole(l, "before") })),
+      ...d.lines.changed.map((c): LineChange => ({
+        change: "changed",
+        description: lineNames.get(c.position) ?? `Line ${c.position}`,
+        fields: c.changes.map(change),
+      })),
+      ...d.lines.added.map((l): LineChange => ({
+        change: "added",
+        description: l.description,
+        fields: whole(l, "after"),
+      })),
+      ...d.lines.removed.map((l): LineChange => ({
+        change: "removed",
+        description: l.description,
+        fields: whole(l, "before"),
+      })),
     ],
   };
 }

@@ -5,17 +5,38 @@ import { ObjectsTable } from "./objects-table";
 import type { ObjectRowView } from "./types";
 
 /** A campaign's finance: budget vs committed, invoiced and paid per currency, then its financial objects. */
-export function CampaignFinanceSections({ campaignName, summary, rows, basePath, empty }: { campaignName: string; summary: SummaryCurrency[]; rows: ObjectRowView[]; basePath: string; empty: ReactNode }) {
+export function CampaignFinanceSections({
+  campaignName,
+  summary,
+  rows,
+  basePath,
+  empty,
+}: {
+  campaignName: string;
+  summary: SummaryCurrency[];
+  rows: ObjectRowView[];
+  basePath: string;
+  empty: ReactNode;
+}) {
   return (
     <>
       <section aria-labelledby="summary-heading" className="grid gap-3 *:min-w-0">
-        <h2 id="summary-heading" className="text-lg font-semibold">Budget vs committed, invoiced and paid</h2>
+        <h2 id="summary-heading" className="text-lg font-semibold">
+          Budget vs committed, invoiced and paid
+        </h2>
         <FinanceSummary summary={summary} />
       </section>
       <section aria-labelledby="objects-heading" className="grid gap-3 *:min-w-0">
-        <h2 id="objects-heading" className="text-lg font-semibold">Budgets, quotes, orders, expenses and invoices</h2>
+        <h2 id="objects-heading" className="text-lg font-semibold">
+          Budgets, quotes, orders, expenses and invoices
+        </h2>
         {rows.length ? (
-          <ObjectsTable rows={rows} basePath={basePath} caption={`Financial objects of ${campaignName}`} showCampaign={false} />
+          <ObjectsTable
+            rows={rows}
+            basePath={basePath}
+            caption={`Financial objects of ${campaignName}`}
+            showCampaign={false}
+          />
         ) : (
           <EmptyState title="Nothing yet">{empty}</EmptyState>
         )}

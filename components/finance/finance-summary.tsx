@@ -31,16 +31,27 @@ export function FinanceSummary({ summary }: { summary: SummaryCurrency[] }) {
             <caption className="bg-muted/50 p-2 text-left font-medium">Budget and spending in {s.currency}</caption>
             <thead className="text-left">
               <tr className="border-b">
-                <th scope="col" className="p-2 font-medium">Category</th>
+                <th scope="col" className="p-2 font-medium">
+                  Category
+                </th>
                 {COLUMNS.map(([, label]) => (
-                  <th key={label} scope="col" className="p-2 text-right font-medium">{label}</th>
+                  <th key={label} scope="col" className="p-2 text-right font-medium">
+                    {label}
+                  </th>
                 ))}
-                <th scope="col" className="p-2 font-medium"><span className="sr-only">Overrun</span></th>
+                <th scope="col" className="p-2 font-medium">
+                  <span className="sr-only">Overrun</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {s.categories.map((row) => (
-                <Row key={row.category} label={CATEGORY_LABELS[row.category] ?? (row.category || "Uncategorised")} figures={row} currency={s.currency} />
+                <Row
+                  key={row.category}
+                  label={CATEGORY_LABELS[row.category] ?? (row.category || "Uncategorised")}
+                  figures={row}
+                  currency={s.currency}
+                />
               ))}
             </tbody>
             <tfoot>
@@ -48,7 +59,9 @@ export function FinanceSummary({ summary }: { summary: SummaryCurrency[] }) {
             </tfoot>
           </table>
           {s.budgetPending && /[1-9]/.test(s.budgetPending) ? (
-            <p className="border-t p-2 text-xs text-muted-foreground">Budget not approved yet: {formatMoney(s.budgetPending, s.currency)}</p>
+            <p className="border-t p-2 text-xs text-muted-foreground">
+              Budget not approved yet: {formatMoney(s.budgetPending, s.currency)}
+            </p>
           ) : null}
           {s.client ? (
             <dl className="grid grid-cols-2 gap-2 border-t p-2 text-xs sm:grid-cols-4">
@@ -73,12 +86,27 @@ export function FinanceSummary({ summary }: { summary: SummaryCurrency[] }) {
   );
 }
 
-function Row({ label, figures, currency, strong }: { label: string; figures: SummaryFigures; currency: string; strong?: boolean }) {
+function Row({
+  label,
+  figures,
+  currency,
+  strong,
+}: {
+  label: string;
+  figures: SummaryFigures;
+  currency: string;
+  strong?: boolean;
+}) {
   return (
     <tr className={cn("border-t", figures.overrun && "bg-destructive/5", strong && "font-semibold")}>
-      <th scope="row" className="p-2 text-left font-medium">{label}</th>
+      <th scope="row" className="p-2 text-left font-medium">
+        {label}
+      </th>
       {COLUMNS.map(([key]) => (
-        <td key={key} className={cn("p-2 text-right tabular-nums", figures.overrun && key === "committed" && "text-destructive")}>
+        <td
+          key={key}
+          className={cn("p-2 text-right tabular-nums", figures.overrun && key === "committed" && "text-destructive")}
+        >
           {formatMoney(figures[key], currency)}
         </td>
       ))}

@@ -5,7 +5,19 @@ import { FINANCE_TYPE_LABELS, FinanceStatusBadge } from "./status";
 import type { ObjectDetailView } from "./types";
 
 /** An object's revisions (who, when, why) and the differences between the two picked. */
-export function HistoryPage({ object, basePath, from, to, diff }: { object: ObjectDetailView; basePath: string; from: number; to: number; diff: RevisionDiffView | null }) {
+export function HistoryPage({
+  object,
+  basePath,
+  from,
+  to,
+  diff,
+}: {
+  object: ObjectDetailView;
+  basePath: string;
+  from: number;
+  to: number;
+  diff: RevisionDiffView | null;
+}) {
   const label = FINANCE_TYPE_LABELS[object.type] ?? object.type;
   return (
     <>
@@ -14,20 +26,28 @@ export function HistoryPage({ object, basePath, from, to, diff }: { object: Obje
         title={`History — ${label} ${object.number ?? ""} ${object.title}`.replace(/\s+/g, " ")}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <FinanceStatusBadge status={object.status} /> {object.revisions.length} revision{object.revisions.length === 1 ? "" : "s"} · {object.campaign.name}
+            <FinanceStatusBadge status={object.status} /> {object.revisions.length} revision
+            {object.revisions.length === 1 ? "" : "s"} · {object.campaign.name}
           </span>
         }
       />
       <div className="grid gap-6 *:min-w-0">
         <RevisionHistory revisions={object.revisions} from={from} to={to} action={`${basePath}/${object.id}/history`} />
-        {diff ? <RevisionDiff diff={diff} /> : <p className="text-sm text-muted-foreground">Only one revision so far: nothing to compare.</p>}
+        {diff ? (
+          <RevisionDiff diff={diff} />
+        ) : (
+          <p className="text-sm text-muted-foreground">Only one revision so far: nothing to compare.</p>
+        )}
       </div>
     </>
   );
 }
 
 /** ?from=&to= → two revision numbers within 1..latest; defaults to the previous and the latest. */
-export function pickRevisions(sp: Record<string, string | string[] | undefined>, latest: number): { from: number; to: number } {
+export function pickRevisions(
+  sp: Record<string, string | string[] | undefined>,
+  latest: number,
+): { from: number; to: number } {
   const num = (v: string | string[] | undefined) => {
     const n = Number(Array.isArray(v) ? v[0] : v);
     return Number.isInteger(n) && n >= 1 && n <= latest ? n : null;

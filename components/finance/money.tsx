@@ -4,7 +4,15 @@ import { cn } from "@/lib/utils";
 // Amounts arrive as decimal strings ("1234.50"): they are formatted by the one formatter (lib/domain/format-money.ts)
 // and added up in integer minor units, never in floats.
 
-export function Money({ amount, currency, className }: { amount: string | null | undefined; currency: string; className?: string }) {
+export function Money({
+  amount,
+  currency,
+  className,
+}: {
+  amount: string | null | undefined;
+  currency: string;
+  className?: string;
+}) {
   return <span className={cn("tabular-nums whitespace-nowrap", className)}>{formatMoney(amount, currency)}</span>;
 }
 

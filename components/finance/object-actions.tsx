@@ -45,7 +45,12 @@ function useRun() {
 }
 
 /** A required reason: when it is empty, names the field and puts the cursor in it, and answers false. */
-export function hasReason(form: HTMLFormElement, reason: string, message: string, setErrors: (errors: FieldErrors) => void): boolean {
+export function hasReason(
+  form: HTMLFormElement,
+  reason: string,
+  message: string,
+  setErrors: (errors: FieldErrors) => void,
+): boolean {
   if (reason.trim()) return true;
   setErrors({ reason: message });
   form.querySelector<HTMLElement>('[name="reason"]')?.focus();
@@ -58,9 +63,19 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 export function SubmitObjectButton({ id }: { id: string }) {
   const { formError, pending, run } = useRun();
   return (
-    <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => submitFinancialObjectAction({ id })); }} aria-label="Submit for approval" className="grid gap-2">
+    <form
+      method="post"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(e.currentTarget, () => submitFinancialObjectAction({ id }));
+      }}
+      aria-label="Submit for approval"
+      className="grid gap-2"
+    >
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
-      <Button type="submit" disabled={pending}>{pending ? "Submitting…" : "Submit for approval"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Submitting…" : "Submit for approval"}
+      </Button>
     </form>
   );
 }
@@ -83,16 +98,31 @@ export function DecideObjectForm({ id, revision, stepLabel }: { id: string; revi
       <fieldset className="grid gap-2">
         <legend className="mb-1 text-sm font-medium">Your decision</legend>
         {(["APPROVED", "REJECTED"] as const).map((value) => (
-          <label key={value} className="flex cursor-pointer items-center gap-2 rounded-md border p-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-accent">
-            <input type="radio" name="decision" value={value} checked={decision === value} onChange={() => setDecision(value)} />
+          <label
+            key={value}
+            className="flex cursor-pointer items-center gap-2 rounded-md border p-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-accent"
+          >
+            <input
+              type="radio"
+              name="decision"
+              value={value}
+              checked={decision === value}
+              onChange={() => setDecision(value)}
+            />
             {value === "APPROVED" ? "Approve" : "Reject"}
           </label>
         ))}
       </fieldset>
-      <FormField id={`decide-reason-${id}`} label={decision === "REJECTED" ? "Reason (required)" : "Note (optional)"} error={errors.reason}>
+      <FormField
+        id={`decide-reason-${id}`}
+        label={decision === "REJECTED" ? "Reason (required)" : "Note (optional)"}
+        error={errors.reason}
+      >
         <Textarea name="reason" rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
       </FormField>
-      <Button type="submit" disabled={pending}>{pending ? "Sending…" : "Send decision"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Sending…" : "Send decision"}
+      </Button>
     </form>
   );
 }
@@ -107,11 +137,34 @@ export function QueueDecision({ id, revision, title }: { id: string; revision: n
   const [reason, setReason] = useState("");
   if (!rejecting) {
     return (
-      <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => decideFinancialObjectAction({ id, revision, decision: "APPROVED" })); }} className="grid gap-1" aria-label={`Decide on ${title}`}>
-        {formError ? <p role="alert" className="text-xs text-destructive">{formError}</p> : null}
+      <form
+        method="post"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(e.currentTarget, () => decideFinancialObjectAction({ id, revision, decision: "APPROVED" }));
+        }}
+        className="grid gap-1"
+        aria-label={`Decide on ${title}`}
+      >
+        {formError ? (
+          <p role="alert" className="text-xs text-destructive">
+            {formError}
+          </p>
+        ) : null}
         <div className="flex flex-wrap gap-1">
-          <Button type="submit" size="sm" disabled={pending} aria-label={`Approve ${title}`}>{pending ? "Approving…" : "Approve"}</Button>
-          <Button type="button" size="sm" variant="outline" disabled={pending} aria-label={`Reject ${title}…`} onClick={() => setRejecting(true)}>Reject…</Button>
+          <Button type="submit" size="sm" disabled={pending} aria-label={`Approve ${title}`}>
+            {pending ? "Approving…" : "Approve"}
+          </Button>
+          <Button
+            type="button"
+            size="sm"
+            variant="outline"
+            disabled={pending}
+            aria-label={`Reject ${title}…`}
+            onClick={() => setRejecting(true)}
+          >
+            Reject…
+          </Button>
         </div>
       </form>
     );
@@ -124,13 +177,37 @@ export function QueueDecision({ id, revision, title }: { id: string; revision: n
   }
   return (
     <form method="post" onSubmit={submit} noValidate className="grid min-w-48 gap-2" aria-label={`Reject ${title}`}>
-      {formError ? <p role="alert" className="text-xs text-destructive">{formError}</p> : null}
+      {formError ? (
+        <p role="alert" className="text-xs text-destructive">
+          {formError}
+        </p>
+      ) : null}
       <FormField id={`queue-reason-${id}`} label="Reason (required)" error={errors.reason}>
-        <Textarea name="reason" rows={2} maxLength={2000} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
+        <Textarea
+          name="reason"
+          rows={2}
+          maxLength={2000}
+          value={reason}
+          autoFocus
+          onChange={(e) => setReason(e.target.value)}
+        />
       </FormField>
       <div className="flex flex-wrap gap-1">
-        <Button type="submit" size="sm" variant="destructive" disabled={pending}>{pending ? "Rejecting…" : "Reject"}</Button>
-        <Button type="button" size="sm" variant="ghost" disabled={pending} onClick={() => { setRejecting(false); setErrors({}); }}>Cancel</Button>
+        <Button type="submit" size="sm" variant="destructive" disabled={pending}>
+          {pending ? "Rejecting…" : "Reject"}
+        </Button>
+        <Button
+          type="button"
+          size="sm"
+          variant="ghost"
+          disabled={pending}
+          onClick={() => {
+            setRejecting(false);
+            setErrors({});
+          }}
+        >
+          Cancel
+        </Button>
       </div>
     </form>
   );
@@ -142,7 +219,16 @@ export function IssueInvoiceForm({ id }: { id: string }) {
   const [issueDate, setIssueDate] = useState(today);
   const [dueDate, setDueDate] = useState(() => inDays(30));
   return (
-    <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => issueInvoiceAction({ id, issueDate, dueDate })); }} noValidate className="grid gap-3" aria-label="Issue invoice">
+    <form
+      method="post"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(e.currentTarget, () => issueInvoiceAction({ id, issueDate, dueDate }));
+      }}
+      noValidate
+      className="grid gap-3"
+      aria-label="Issue invoice"
+    >
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-3">
         <FormField id="issue-date" label="Issue date" error={errors.issueDate}>
@@ -152,19 +238,42 @@ export function IssueInvoiceForm({ id }: { id: string }) {
           <Input type="date" name="dueDate" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
         </FormField>
       </div>
-      <Button type="submit" disabled={pending}>{pending ? "Issuing…" : "Issue invoice"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Issuing…" : "Issue invoice"}
+      </Button>
     </form>
   );
 }
 
 /** Record a payment (partial or in full); the invoice is paid once payments reach its total. */
-export function RecordPaymentForm({ id, currency, outstanding }: { id: string; currency: string; outstanding: string }) {
+export function RecordPaymentForm({
+  id,
+  currency,
+  outstanding,
+}: {
+  id: string;
+  currency: string;
+  outstanding: string;
+}) {
   const { errors, formError, pending, run } = useRun();
   const [amount, setAmount] = useState(outstanding);
   const [paidAt, setPaidAt] = useState(today);
   const [reference, setReference] = useState("");
   return (
-    <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => recordPaymentAction({ id, amount, paidAt, ...(reference ? { reference } : {}) }), () => setReference("")); }} noValidate className="grid gap-3" aria-label="Record payment">
+    <form
+      method="post"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(
+          e.currentTarget,
+          () => recordPaymentAction({ id, amount, paidAt, ...(reference ? { reference } : {}) }),
+          () => setReference(""),
+        );
+      }}
+      noValidate
+      className="grid gap-3"
+      aria-label="Record payment"
+    >
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <div className="grid gap-3">
         <FormField id="pay-amount" label={`Amount (${currency})`} error={errors.amount}>
@@ -178,8 +287,20 @@ export function RecordPaymentForm({ id, currency, outstanding }: { id: string; c
         </FormField>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Record payment"}</Button>
-        <Button type="button" variant="outline" disabled={pending} onClick={(e) => { setAmount(outstanding); run(e.currentTarget.form, () => recordPaymentAction({ id, amount: outstanding, paidAt, ...(reference ? { reference } : {}) })); }}>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Record payment"}
+        </Button>
+        <Button
+          type="button"
+          variant="outline"
+          disabled={pending}
+          onClick={(e) => {
+            setAmount(outstanding);
+            run(e.currentTarget.form, () =>
+              recordPaymentAction({ id, amount: outstanding, paidAt, ...(reference ? { reference } : {}) }),
+            );
+          }}
+        >
           Mark paid in full
         </Button>
       </div>
@@ -191,7 +312,12 @@ export function VoidForm({ id }: { id: string }) {
   const { errors, setErrors, formError, pending, run } = useRun();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
-  if (!open) return <Button type="button" variant="outline" onClick={() => setOpen(true)}>Void…</Button>;
+  if (!open)
+    return (
+      <Button type="button" variant="outline" onClick={() => setOpen(true)}>
+        Void…
+      </Button>
+    );
   return (
     <form
       method="post"
@@ -201,7 +327,11 @@ export function VoidForm({ id }: { id: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         if (!reason.trim()) return setErrors({ reason: "Say why you void it" });
-        run(e.currentTarget, () => voidFinancialObjectAction({ id, reason }), () => setOpen(false));
+        run(
+          e.currentTarget,
+          () => voidFinancialObjectAction({ id, reason }),
+          () => setOpen(false),
+        );
       }}
     >
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
@@ -209,8 +339,12 @@ export function VoidForm({ id }: { id: string }) {
         <Textarea name="reason" rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
       </FormField>
       <div className="flex gap-2">
-        <Button type="submit" variant="destructive" disabled={pending}>{pending ? "Voiding…" : "Void"}</Button>
-        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Cancel</Button>
+        <Button type="submit" variant="destructive" disabled={pending}>
+          {pending ? "Voiding…" : "Void"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
       </div>
     </form>
   );
@@ -220,12 +354,23 @@ export function SchedulePayoutForm({ id }: { id: string }) {
   const { errors, formError, pending, run } = useRun();
   const [scheduledFor, setScheduledFor] = useState(() => inDays(7));
   return (
-    <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => schedulePayoutAction({ id, scheduledFor })); }} noValidate className="grid gap-3" aria-label="Schedule payout">
+    <form
+      method="post"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(e.currentTarget, () => schedulePayoutAction({ id, scheduledFor }));
+      }}
+      noValidate
+      className="grid gap-3"
+      aria-label="Schedule payout"
+    >
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <FormField id={`payout-date-${id}`} label="Pay out on" error={errors.scheduledFor}>
         <Input type="date" name="scheduledFor" value={scheduledFor} onChange={(e) => setScheduledFor(e.target.value)} />
       </FormField>
-      <Button type="submit" disabled={pending}>{pending ? "Scheduling…" : "Schedule payout"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Scheduling…" : "Schedule payout"}
+      </Button>
     </form>
   );
 }
@@ -233,9 +378,23 @@ export function SchedulePayoutForm({ id }: { id: string }) {
 export function MarkPayoutSentButton({ id, label = "Mark sent" }: { id: string; label?: string }) {
   const { formError, pending, run } = useRun();
   return (
-    <form method="post" onSubmit={(e) => { e.preventDefault(); run(e.currentTarget, () => markPayoutSentAction({ id })); }} aria-label={label} className="grid gap-1">
-      {formError ? <p role="alert" className="text-xs text-destructive">{formError}</p> : null}
-      <Button type="submit" size="sm" disabled={pending}>{pending ? "Saving…" : label}</Button>
+    <form
+      method="post"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(e.currentTarget, () => markPayoutSentAction({ id }));
+      }}
+      aria-label={label}
+      className="grid gap-1"
+    >
+      {formError ? (
+        <p role="alert" className="text-xs text-destructive">
+          {formError}
+        </p>
+      ) : null}
+      <Button type="submit" size="sm" disabled={pending}>
+        {pending ? "Saving…" : label}
+      </Button>
     </form>
   );
 }

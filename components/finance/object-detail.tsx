@@ -3,7 +3,15 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Money } from "./money";
-import { DecideObjectForm, IssueInvoiceForm, MarkPayoutSentButton, RecordPaymentForm, SchedulePayoutForm, SubmitObjectButton, VoidForm } from "./object-actions";
+import {
+  DecideObjectForm,
+  IssueInvoiceForm,
+  MarkPayoutSentButton,
+  RecordPaymentForm,
+  SchedulePayoutForm,
+  SubmitObjectButton,
+  VoidForm,
+} from "./object-actions";
 import { ReviseForm } from "./object-form";
 import { FINANCE_STATUS_LABELS, FinanceStatusBadge, formatDay, formatWhen, LineLabelCells } from "./status";
 import type { ObjectDetailView } from "./types";
@@ -12,7 +20,8 @@ import type { ObjectDetailView } from "./types";
 export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; basePath: string }) {
   const f = object.flags;
   const markSelf = f.canMarkPayoutSent && object.type === "PAYOUT" && object.status === "APPROVED";
-  const actions = f.canSubmit || f.canDecide || f.canIssue || f.canRecordPayment || f.canSchedulePayout || f.canVoid || markSelf;
+  const actions =
+    f.canSubmit || f.canDecide || f.canIssue || f.canRecordPayment || f.canSchedulePayout || f.canVoid || markSelf;
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <div className="grid min-w-0 content-start gap-6">
@@ -22,11 +31,19 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
           </CardHeader>
           <CardContent>
             <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-              <Fact label="Subtotal"><Money amount={object.subtotal} currency={object.currency} /></Fact>
-              <Fact label="Tax"><Money amount={object.taxAmount} currency={object.currency} /></Fact>
-              <Fact label="Total"><Money amount={object.total} currency={object.currency} className="font-semibold" /></Fact>
+              <Fact label="Subtotal">
+                <Money amount={object.subtotal} currency={object.currency} />
+              </Fact>
+              <Fact label="Tax">
+                <Money amount={object.taxAmount} currency={object.currency} />
+              </Fact>
+              <Fact label="Total">
+                <Money amount={object.total} currency={object.currency} className="font-semibold" />
+              </Fact>
               {object.type === "CLIENT_INVOICE" || object.type === "INFLUENCER_INVOICE" ? (
-                <Fact label="Paid"><Money amount={object.paidAmount} currency={object.currency} /></Fact>
+                <Fact label="Paid">
+                  <Money amount={object.paidAmount} currency={object.currency} />
+                </Fact>
               ) : null}
               {object.issueDate ? <Fact label="Issued">{formatDay(object.issueDate)}</Fact> : null}
               {object.dueDate ? <Fact label="Due">{formatDay(object.dueDate)}</Fact> : null}
@@ -38,7 +55,17 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
           </CardContent>
         </Card>
         <LinesTable lines={object.lines} currency={object.currency} />
-        {f.canRevise ? <ReviseForm object={{ id: object.id, title: object.title, currency: object.currency, version: object.version, lines: object.lines }} /> : null}
+        {f.canRevise ? (
+          <ReviseForm
+            object={{
+              id: object.id,
+              title: object.title,
+              currency: object.currency,
+              version: object.version,
+              lines: object.lines,
+            }}
+          />
+        ) : null}
         {object.payments.length ? (
           <Card>
             <CardHeader>
@@ -48,7 +75,10 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
               <ul className="grid gap-2 text-sm" aria-label="Payments">
                 {object.payments.map((p) => (
                   <li key={p.id} className="flex flex-wrap justify-between gap-2 border-b pb-2 last:border-0">
-                    <span>{formatDay(p.paidAt)}{p.reference ? ` · ${p.reference}` : ""}</span>
+                    <span>
+                      {formatDay(p.paidAt)}
+                      {p.reference ? ` · ${p.reference}` : ""}
+                    </span>
                     <Money amount={p.amount} currency={object.currency} />
                   </li>
                 ))}
@@ -64,9 +94,13 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
             <CardContent>
               <ul className="grid gap-2 text-sm" aria-label="Payouts">
                 {object.payouts.map((p) => (
-                  <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 border-b pb-2 last:border-0">
+                  <li
+                    key={p.id}
+                    className="flex flex-wrap items-center justify-between gap-2 border-b pb-2 last:border-0"
+                  >
                     <span className="flex items-center gap-2">
-                      <FinanceStatusBadge status={p.status} /> {p.status === "PAID" ? `sent ${formatDay(p.paidAt)}` : `on ${formatDay(p.scheduledFor)}`}
+                      <FinanceStatusBadge status={p.status} />{" "}
+                      {p.status === "PAID" ? `sent ${formatDay(p.paidAt)}` : `on ${formatDay(p.scheduledFor)}`}
                     </span>
                     <span className="flex items-center gap-2">
                       <Money amount={p.total} currency={object.currency} />
@@ -97,7 +131,9 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
               {f.canSubmit ? <SubmitObjectButton id={object.id} /> : null}
               {f.canDecide ? <DecideObjectForm id={object.id} revision={object.revision} /> : null}
               {f.canIssue ? <IssueInvoiceForm id={object.id} /> : null}
-              {f.canRecordPayment ? <RecordPaymentForm id={object.id} currency={object.currency} outstanding={object.outstanding} /> : null}
+              {f.canRecordPayment ? (
+                <RecordPaymentForm id={object.id} currency={object.currency} outstanding={object.outstanding} />
+              ) : null}
               {f.canSchedulePayout ? <SchedulePayoutForm id={object.id} /> : null}
               {markSelf ? <MarkPayoutSentButton id={object.id} label="Mark payout sent" /> : null}
               {f.canVoid ? <VoidForm id={object.id} /> : null}
@@ -149,27 +185,47 @@ export function LinesTable({ lines, currency }: { lines: ObjectDetailView["lines
         <caption className="bg-muted/50 p-2 text-left font-medium">Line items</caption>
         <thead className="text-left">
           <tr className="border-b">
-            <th scope="col" className="p-2 font-medium">Description</th>
-            <th scope="col" className="hidden p-2 font-medium sm:table-cell">Category</th>
-            <th scope="col" className="p-2 text-right font-medium">Qty</th>
-            <th scope="col" className="hidden p-2 text-right font-medium md:table-cell">Unit price</th>
-            <th scope="col" className="hidden p-2 text-right font-medium sm:table-cell">Tax %</th>
-            <th scope="col" className="p-2 text-right font-medium">Amount</th>
+            <th scope="col" className="p-2 font-medium">
+              Description
+            </th>
+            <th scope="col" className="hidden p-2 font-medium sm:table-cell">
+              Category
+            </th>
+            <th scope="col" className="p-2 text-right font-medium">
+              Qty
+            </th>
+            <th scope="col" className="hidden p-2 text-right font-medium md:table-cell">
+              Unit price
+            </th>
+            <th scope="col" className="hidden p-2 text-right font-medium sm:table-cell">
+              Tax %
+            </th>
+            <th scope="col" className="p-2 text-right font-medium">
+              Amount
+            </th>
           </tr>
         </thead>
         <tbody>
           {lines.length === 0 ? (
             <tr>
-              <td colSpan={6} className="p-3 text-muted-foreground">No lines.</td>
+              <td colSpan={6} className="p-3 text-muted-foreground">
+                No lines.
+              </td>
             </tr>
           ) : null}
           {lines.map((l, i) => (
             <tr key={i} className="border-t">
               <LineLabelCells description={l.description} category={l.category ?? null} />
-              <td className="p-2 text-right tabular-nums">{Number(l.quantity) % 1 === 0 ? String(Number(l.quantity)) : l.quantity}</td>
-              <td className="hidden p-2 text-right md:table-cell"><Money amount={l.unitPrice} currency={currency} /></td>
+              <td className="p-2 text-right tabular-nums">
+                {Number(l.quantity) % 1 === 0 ? String(Number(l.quantity)) : l.quantity}
+              </td>
+              <td className="hidden p-2 text-right md:table-cell">
+                <Money amount={l.unitPrice} currency={currency} />
+              </td>
               <td className="hidden p-2 text-right tabular-nums sm:table-cell">{l.taxRate}</td>
-              <td className="p-2 text-right"><Money amount={l.amount} currency={currency} /></td>
+              <td className="p-2 text-right">
+                <Money amount={l.amount} currency={currency} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -188,8 +244,23 @@ export function ApprovalChain({ steps }: { steps: ObjectDetailView["chain"] }) {
             <span className="font-medium">
               {s.step}. {s.label}
             </span>
-            <Badge variant={s.status === "APPROVED" ? "success" : s.status === "REJECTED" ? "destructive" : s.status === "PENDING" ? "warning" : "outline"}>
-              {s.status === "PENDING" ? "Waiting" : s.status === "PLANNED" ? "Not yet" : (FINANCE_STATUS_LABELS[s.status] ?? s.status.charAt(0) + s.status.slice(1).toLowerCase().replaceAll("_", " "))}
+            <Badge
+              variant={
+                s.status === "APPROVED"
+                  ? "success"
+                  : s.status === "REJECTED"
+                    ? "destructive"
+                    : s.status === "PENDING"
+                      ? "warning"
+                      : "outline"
+              }
+            >
+              {s.status === "PENDING"
+                ? "Waiting"
+                : s.status === "PLANNED"
+                  ? "Not yet"
+                  : (FINANCE_STATUS_LABELS[s.status] ??
+                    s.status.charAt(0) + s.status.slice(1).toLowerCase().replaceAll("_", " "))}
             </Badge>
           </div>
           {s.decidedAt ? (

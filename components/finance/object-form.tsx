@@ -16,10 +16,24 @@ import { hasReason } from "./object-actions";
 import { emptyLine, LineItemEditor, linesInput, type LineDraft } from "./line-item-editor";
 import { CREATABLE_TYPES, FINANCE_TYPE_LABELS } from "./status";
 
-const BUDGET_CATEGORIES: FinancialCategory[] = ["INFLUENCER_FEES", "PRODUCTION", "PAID_MEDIA", "AGENCY_FEE", "CONTINGENCY"];
+const BUDGET_CATEGORIES: FinancialCategory[] = [
+  "INFLUENCER_FEES",
+  "PRODUCTION",
+  "PAID_MEDIA",
+  "AGENCY_FEE",
+  "CONTINGENCY",
+];
 
 /** New budget, quote, purchase order, expense or invoice on a campaign: type, title, currency, lines. Opens the new object. */
-export function CreateFinancialObjectForm({ campaignId, defaultCurrency, objectPath }: { campaignId: string; defaultCurrency: string; objectPath: string }) {
+export function CreateFinancialObjectForm({
+  campaignId,
+  defaultCurrency,
+  objectPath,
+}: {
+  campaignId: string;
+  defaultCurrency: string;
+  objectPath: string;
+}) {
   const router = useRouter();
   const [type, setType] = useState<CreatableType>("BUDGET");
   const [title, setTitle] = useState("");
@@ -70,15 +84,31 @@ export function CreateFinancialObjectForm({ campaignId, defaultCurrency, objectP
           <Input name="title" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
         </FormField>
         <FormField id="fo-currency" label="Currency" error={errors.currency}>
-          <Input name="currency" value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} />
+          <Input
+            name="currency"
+            value={currency}
+            maxLength={3}
+            onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+          />
         </FormField>
       </div>
       {type === "INFLUENCER_INVOICE" || type === "EXPENSE" || type === "PURCHASE_ORDER" ? (
         <FormField id="fo-ref" label="Their reference (optional)" error={errors.externalRef}>
-          <Input name="externalRef" value={externalRef} maxLength={100} onChange={(e) => setExternalRef(e.target.value)} />
+          <Input
+            name="externalRef"
+            value={externalRef}
+            maxLength={100}
+            onChange={(e) => setExternalRef(e.target.value)}
+          />
         </FormField>
       ) : null}
-      <LineItemEditor lines={lines} onChange={setLines} currency={currency || "EUR"} errors={errors} idPrefix="new-line" />
+      <LineItemEditor
+        lines={lines}
+        onChange={setLines}
+        currency={currency || "EUR"}
+        errors={errors}
+        idPrefix="new-line"
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save draft"}
@@ -93,7 +123,13 @@ export type RevisableObject = {
   title: string;
   currency: string;
   version: number;
-  lines: { category: FinancialCategory | null; description: string; quantity: string; unitPrice: string; taxRate: string }[];
+  lines: {
+    category: FinancialCategory | null;
+    description: string;
+    quantity: string;
+    unitPrice: string;
+    taxRate: string;
+  }[];
 };
 
 /** Revise: change title or lines; a reason is required and becomes the new revision's note. */
@@ -103,7 +139,13 @@ export function ReviseForm({ object }: { object: RevisableObject }) {
   const [title, setTitle] = useState(object.title);
   const [reason, setReason] = useState("");
   const [lines, setLines] = useState<LineDraft[]>(() =>
-    object.lines.map((l) => ({ ...emptyLine(l.category ?? ""), description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate })),
+    object.lines.map((l) => ({
+      ...emptyLine(l.category ?? ""),
+      description: l.description,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      taxRate: l.taxRate,
+    })),
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -123,7 +165,13 @@ export function ReviseForm({ object }: { object: RevisableObject }) {
     const form = event.currentTarget;
     if (!hasReason(form, reason, "Say why you revise it", setErrors)) return;
     startTransition(async () => {
-      const result = await reviseFinancialObjectAction({ id: object.id, version: object.version, title, reason, lines: linesInput(lines) });
+      const result = await reviseFinancialObjectAction({
+        id: object.id,
+        version: object.version,
+        title,
+        reason,
+        lines: linesInput(lines),
+      });
       if (!result.ok) {
         setErrors(result.error.fields ?? {});
         setFormError(result.error.message);
@@ -144,7 +192,13 @@ export function ReviseForm({ object }: { object: RevisableObject }) {
       <FormField id="rev-title" label="Title" error={errors.title}>
         <Input name="title" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
       </FormField>
-      <LineItemEditor lines={lines} onChange={setLines} currency={object.currency} errors={errors} idPrefix="rev-line" />
+      <LineItemEditor
+        lines={lines}
+        onChange={setLines}
+        currency={object.currency}
+        errors={errors}
+        idPrefix="rev-line"
+      />
       <FormField id="rev-reason" label="Reason for the revision (required)" error={errors.reason}>
         <Textarea name="reason" rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
       </FormField>

@@ -5,7 +5,15 @@ import { FINANCE_TYPE_LABELS, FinanceStatusBadge } from "./status";
 import type { ObjectDetailView } from "./types";
 
 /** The whole object page for staff, shared by the agency and finance portals. */
-export function ObjectPage({ object, basePath, campaignHref }: { object: ObjectDetailView; basePath: string; campaignHref: string }) {
+export function ObjectPage({
+  object,
+  basePath,
+  campaignHref,
+}: {
+  object: ObjectDetailView;
+  basePath: string;
+  campaignHref: string;
+}) {
   const label = FINANCE_TYPE_LABELS[object.type] ?? object.type;
   return (
     <>
@@ -16,7 +24,9 @@ export function ObjectPage({ object, basePath, campaignHref }: { object: ObjectD
           <span className="flex flex-wrap items-center gap-2">
             <FinanceStatusBadge status={object.status} /> <span>Revision {object.revision}</span>
             <span>·</span>
-            <Link href={campaignHref} className="underline-offset-4 hover:underline">{object.campaign.name}</Link>
+            <Link href={campaignHref} className="underline-offset-4 hover:underline">
+              {object.campaign.name}
+            </Link>
             {object.clientName ? <span>· {object.clientName}</span> : null}
           </span>
         }

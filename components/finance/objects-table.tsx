@@ -7,20 +7,56 @@ import type { ObjectRowView } from "./types";
  * A list of financial objects; the title links to the object. The campaign and client columns hide on phones;
  * `showStatus={false}` leaves out the status where every row has the same (the queue: all wait for approval).
  */
-export function ObjectsTable({ rows, basePath, caption, showCampaign = true, showStatus = true, extra }: { rows: ObjectRowView[]; basePath: string; caption: string; showCampaign?: boolean; showStatus?: boolean; extra?: { header: string; cell: (row: ObjectRowView, index: number) => React.ReactNode } }) {
+export function ObjectsTable({
+  rows,
+  basePath,
+  caption,
+  showCampaign = true,
+  showStatus = true,
+  extra,
+}: {
+  rows: ObjectRowView[];
+  basePath: string;
+  caption: string;
+  showCampaign?: boolean;
+  showStatus?: boolean;
+  extra?: { header: string; cell: (row: ObjectRowView, index: number) => React.ReactNode };
+}) {
   return (
     <div className="relative overflow-x-auto rounded-lg border">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-muted/50 text-left">
           <tr>
-            <th scope="col" className="p-2 font-medium">What</th>
-            {showCampaign ? <th scope="col" className="hidden p-2 font-medium md:table-cell">Campaign</th> : null}
-            {showCampaign ? <th scope="col" className="hidden p-2 font-medium lg:table-cell">Client</th> : null}
-            {showStatus ? <th scope="col" className="p-2 font-medium">Status</th> : null}
-            <th scope="col" className="p-2 text-right font-medium">Total</th>
-            <th scope="col" className="hidden p-2 font-medium sm:table-cell">Created</th>
-            {extra ? <th scope="col" className="p-2 font-medium">{extra.header}</th> : null}
+            <th scope="col" className="p-2 font-medium">
+              What
+            </th>
+            {showCampaign ? (
+              <th scope="col" className="hidden p-2 font-medium md:table-cell">
+                Campaign
+              </th>
+            ) : null}
+            {showCampaign ? (
+              <th scope="col" className="hidden p-2 font-medium lg:table-cell">
+                Client
+              </th>
+            ) : null}
+            {showStatus ? (
+              <th scope="col" className="p-2 font-medium">
+                Status
+              </th>
+            ) : null}
+            <th scope="col" className="p-2 text-right font-medium">
+              Total
+            </th>
+            <th scope="col" className="hidden p-2 font-medium sm:table-cell">
+              Created
+            </th>
+            {extra ? (
+              <th scope="col" className="p-2 font-medium">
+                {extra.header}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -31,12 +67,21 @@ export function ObjectsTable({ rows, basePath, caption, showCampaign = true, sho
                   {row.number ? `${row.number} · ` : ""}
                   {row.title}
                 </Link>
-                <span className="block text-xs text-muted-foreground">{FINANCE_TYPE_LABELS[row.type] ?? row.type}{row.waitingFor ? ` · ${row.waitingFor}` : ""}</span>
+                <span className="block text-xs text-muted-foreground">
+                  {FINANCE_TYPE_LABELS[row.type] ?? row.type}
+                  {row.waitingFor ? ` · ${row.waitingFor}` : ""}
+                </span>
               </td>
               {showCampaign ? <td className="hidden p-2 md:table-cell">{row.campaignName}</td> : null}
               {showCampaign ? <td className="hidden p-2 lg:table-cell">{row.clientName ?? "—"}</td> : null}
-              {showStatus ? <td className="p-2"><FinanceStatusBadge status={row.status} /></td> : null}
-              <td className="p-2 text-right"><Money amount={row.total} currency={row.currency} /></td>
+              {showStatus ? (
+                <td className="p-2">
+                  <FinanceStatusBadge status={row.status} />
+                </td>
+              ) : null}
+              <td className="p-2 text-right">
+                <Money amount={row.total} currency={row.currency} />
+              </td>
               <td className="hidden p-2 sm:table-cell">{formatDay(row.submittedAt ?? row.createdAt)}</td>
               {extra ? <td className="p-2">{extra.cell(row, index)}</td> : null}
             </tr>

@@ -22,17 +22,29 @@ export function RevisionDiff({ diff }: { diff: RevisionDiffView }) {
             <caption className="sr-only">Changed fields</caption>
             <thead className="bg-muted/50 text-left">
               <tr>
-                <th scope="col" className="p-2 font-medium">Field</th>
-                <th scope="col" className="p-2 font-medium">Revision {diff.from}</th>
-                <th scope="col" className="p-2 font-medium">Revision {diff.to}</th>
+                <th scope="col" className="p-2 font-medium">
+                  Field
+                </th>
+                <th scope="col" className="p-2 font-medium">
+                  Revision {diff.from}
+                </th>
+                <th scope="col" className="p-2 font-medium">
+                  Revision {diff.to}
+                </th>
               </tr>
             </thead>
             <tbody>
               {diff.fields.map((f) => (
                 <tr key={f.field} className="border-t">
-                  <th scope="row" className="p-2 text-left font-medium">{f.label ?? f.field}</th>
-                  <td className="p-2 break-words"><del className="text-destructive decoration-destructive/60">{show(f.before)}</del></td>
-                  <td className="p-2 break-words"><ins className="text-success no-underline">{show(f.after)}</ins></td>
+                  <th scope="row" className="p-2 text-left font-medium">
+                    {f.label ?? f.field}
+                  </th>
+                  <td className="p-2 break-words">
+                    <del className="text-destructive decoration-destructive/60">{show(f.before)}</del>
+                  </td>
+                  <td className="p-2 break-words">
+                    <ins className="text-success no-underline">{show(f.after)}</ins>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -44,7 +56,9 @@ export function RevisionDiff({ diff }: { diff: RevisionDiffView }) {
           {diff.lines.map((line, i) => (
             <li key={`${line.description}-${i}`} className="rounded-md border p-3 text-sm">
               <div className="flex flex-wrap items-center gap-2">
-                <Badge variant={line.change === "added" ? "success" : line.change === "removed" ? "destructive" : "warning"}>
+                <Badge
+                  variant={line.change === "added" ? "success" : line.change === "removed" ? "destructive" : "warning"}
+                >
                   {line.change === "added" ? "Added" : line.change === "removed" ? "Removed" : "Changed"}
                 </Badge>
                 <span className="font-medium">{line.description}</span>
@@ -57,7 +71,9 @@ export function RevisionDiff({ diff }: { diff: RevisionDiffView }) {
                       <dd className="break-words">
                         {line.change !== "added" ? <del className="text-destructive">{show(f.before)}</del> : null}
                         {line.change === "changed" ? " → " : null}
-                        {line.change !== "removed" ? <ins className="text-success no-underline">{show(f.after)}</ins> : null}
+                        {line.change !== "removed" ? (
+                          <ins className="text-success no-underline">{show(f.after)}</ins>
+                        ) : null}
                       </dd>
                     </div>
                   ))}

@@ -3,9 +3,23 @@ import type { FinancialCategory } from "@/lib/generated/prisma/enums";
 // The shapes the finance pages render. Pages map the backend's answers to these (see adapt.ts), so the
 // components do not change when a domain function grows a field.
 
-export type LineView = { category: FinancialCategory | null; description: string; quantity: string; unitPrice: string; taxRate: string; amount: string };
+export type LineView = {
+  category: FinancialCategory | null;
+  description: string;
+  quantity: string;
+  unitPrice: string;
+  taxRate: string;
+  amount: string;
+};
 
-export type ChainStepView = { step: number; label: string; status: string; decidedByName: string | null; decidedAt: string | Date | null; note: string | null };
+export type ChainStepView = {
+  step: number;
+  label: string;
+  status: string;
+  decidedByName: string | null;
+  decidedAt: string | Date | null;
+  note: string | null;
+};
 
 export type ObjectFlags = {
   canRevise: boolean;
@@ -45,7 +59,13 @@ export type ObjectDetailView = {
   revisions: { revision: number; reason: string | null; createdByName: string | null; createdAt: string | Date }[];
   chain: ChainStepView[];
   payments: { id: string; amount: string; paidAt: string | Date | null; reference: string | null }[];
-  payouts: { id: string; total: string; status: string; scheduledFor: string | Date | null; paidAt: string | Date | null }[];
+  payouts: {
+    id: string;
+    total: string;
+    status: string;
+    scheduledFor: string | Date | null;
+    paidAt: string | Date | null;
+  }[];
   flags: ObjectFlags;
 };
 

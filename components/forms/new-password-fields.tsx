@@ -3,7 +3,15 @@ import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
 
 /** A new password and its repetition, as newPasswordSchema and the refinements in auth/schemas.ts check them. */
-export function NewPasswordFields({ errors, label = "Password", autoFocus }: { errors: FieldErrors; label?: string; autoFocus?: boolean }) {
+export function NewPasswordFields({
+  errors,
+  label = "Password",
+  autoFocus,
+}: {
+  errors: FieldErrors;
+  label?: string;
+  autoFocus?: boolean;
+}) {
   return (
     <>
       <FormField id="password" label={label} error={errors.password} hint="At least 12 characters.">

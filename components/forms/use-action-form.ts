@@ -15,7 +15,8 @@ export function formToObject(form: HTMLFormElement): Record<string, unknown> {
   for (const element of Array.from(form.elements)) {
     if (!(element instanceof HTMLInputElement) || !element.name) continue;
     if (element.type === "checkbox") data[element.name] = element.checked;
-    else if (element.type === "number" && !element.disabled) data[element.name] = element.value.trim() === "" ? null : Number(element.value);
+    else if (element.type === "number" && !element.disabled)
+      data[element.name] = element.value.trim() === "" ? null : Number(element.value);
   }
   for (const [key, value] of new FormData(form).entries()) {
     if (typeof value !== "string") continue;

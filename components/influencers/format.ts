@@ -12,7 +12,9 @@ export function formatCount(value: number) {
 
 /** "3.250" → "3.25%". */
 export function formatEngagement(value: string | null | undefined) {
-  return value === null || value === undefined ? "—" : `${Number(value).toLocaleString("en-GB", { maximumFractionDigits: 2 })}%`;
+  return value === null || value === undefined
+    ? "—"
+    : `${Number(value).toLocaleString("en-GB", { maximumFractionDigits: 2 })}%`;
 }
 
 export function titleCase(value: string) {

@@ -6,7 +6,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { IMPORT_CHUNK, IMPORT_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, parseInfluencerCsv, type ImportRow } from "@/lib/domain/influencers/import-csv";
+import {
+  IMPORT_CHUNK,
+  IMPORT_COLUMNS,
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_ROWS,
+  parseInfluencerCsv,
+  type ImportRow,
+} from "@/lib/domain/influencers/import-csv";
 import type { CommitRow, PreviewRow } from "@/lib/domain/influencers/import-influencers";
 import { commitImportAction, previewImportAction } from "@/lib/actions/influencers";
 
@@ -27,7 +34,8 @@ export function ImportWizard() {
     setPreview([]);
     setResults([]);
     if (!file) return;
-    if (file.size > IMPORT_MAX_BYTES) return setError(`The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into smaller files`);
+    if (file.size > IMPORT_MAX_BYTES)
+      return setError(`The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into smaller files`);
     let parsed: ImportRow[];
     try {
       parsed = parseInfluencerCsv(await file.text());
@@ -51,7 +59,13 @@ export function ImportWizard() {
       if (!row.ok) continue;
       const key = `${row.platform}:${row.handle}`;
       const first = seen.get(key);
-      if (first !== undefined) Object.assign(row, { ok: false, errors: [{ line: row.line, field: "handle", message: `@${row.handle} is already on line ${first} of this file` }] });
+      if (first !== undefined)
+        Object.assign(row, {
+          ok: false,
+          errors: [
+            { line: row.line, field: "handle", message: `@${row.handle} is already on line ${first} of this file` },
+          ],
+        });
       else seen.set(key, row.line);
     }
     setPreview(all);
@@ -92,8 +106,9 @@ export function ImportWizard() {
         </CardHeader>
         <CardContent className="grid gap-3 text-sm">
           <p className="text-muted-foreground">
-            Header row with the columns <code>{IMPORT_COLUMNS.join(", ")}</code> (the first three are required). Lists (languages, niches) are separated by
-            semicolons. At most {IMPORT_MAX_BYTES / 1024 / 1024} MB and {IMPORT_MAX_ROWS.toLocaleString("en-GB")} rows.
+            Header row with the columns <code>{IMPORT_COLUMNS.join(", ")}</code> (the first three are required). Lists
+            (languages, niches) are separated by semicolons. At most {IMPORT_MAX_BYTES / 1024 / 1024} MB and{" "}
+            {IMPORT_MAX_ROWS.toLocaleString("en-GB")} rows.
           </p>
           <label className="grid gap-1">
             <span className="font-medium">CSV file</span>
@@ -117,7 +132,8 @@ export function ImportWizard() {
           </CardHeader>
           <CardContent className="grid gap-3 text-sm">
             <p role="status">
-              {validCount} of {preview.length} rows are ready to import; {invalid.length} {invalid.length === 1 ? "row has" : "rows have"} errors and will be skipped.
+              {validCount} of {preview.length} rows are ready to import; {invalid.length}{" "}
+              {invalid.length === 1 ? "row has" : "rows have"} errors and will be skipped.
             </p>
             {invalid.length > 0 ? (
               <div className="max-h-80 overflow-auto rounded-md border">

@@ -26,7 +26,13 @@ export function InfluencerFilters({ basePath, params }: { basePath: string; para
         <label className="sr-only" htmlFor="inf-q">
           Search influencers
         </label>
-        <Input id="inf-q" name="q" type="search" placeholder="Name or handle (typos are fine)" defaultValue={params.q} />
+        <Input
+          id="inf-q"
+          name="q"
+          type="search"
+          placeholder="Name or handle (typos are fine)"
+          defaultValue={params.q}
+        />
         <Button type="submit">Search</Button>
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-6">
@@ -70,16 +76,46 @@ export function InfluencerFilters({ basePath, params }: { basePath: string; para
           <Input id="inf-language" name="language" defaultValue={params.language} placeholder="e.g. en" maxLength={2} />
         </Field>
         <Field id="inf-min-followers" label="Followers from">
-          <Input id="inf-min-followers" name="minFollowers" type="number" min={0} inputMode="numeric" defaultValue={params.minFollowers} />
+          <Input
+            id="inf-min-followers"
+            name="minFollowers"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            defaultValue={params.minFollowers}
+          />
         </Field>
         <Field id="inf-max-followers" label="Followers to">
-          <Input id="inf-max-followers" name="maxFollowers" type="number" min={0} inputMode="numeric" defaultValue={params.maxFollowers} />
+          <Input
+            id="inf-max-followers"
+            name="maxFollowers"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            defaultValue={params.maxFollowers}
+          />
         </Field>
         <Field id="inf-min-eng" label="Engagement from (%)">
-          <Input id="inf-min-eng" name="minEngagement" type="number" min={0} max={100} step="0.01" defaultValue={params.minEngagement} />
+          <Input
+            id="inf-min-eng"
+            name="minEngagement"
+            type="number"
+            min={0}
+            max={100}
+            step="0.01"
+            defaultValue={params.minEngagement}
+          />
         </Field>
         <Field id="inf-max-eng" label="Engagement to (%)">
-          <Input id="inf-max-eng" name="maxEngagement" type="number" min={0} max={100} step="0.01" defaultValue={params.maxEngagement} />
+          <Input
+            id="inf-max-eng"
+            name="maxEngagement"
+            type="number"
+            min={0}
+            max={100}
+            step="0.01"
+            defaultValue={params.maxEngagement}
+          />
         </Field>
         <Field id="inf-sort" label="Sort by">
           <NativeSelect id="inf-sort" name="sort" defaultValue={params.sort ?? ""}>

@@ -19,7 +19,15 @@ const SORTABLE = [
 ] as const;
 
 /** The directory: filters, results with the key numbers, sortable headers and pages — all in the URL. */
-export async function InfluencersTable({ ctx, basePath, searchParams }: { ctx: AuthContext; basePath: string; searchParams: Params }) {
+export async function InfluencersTable({
+  ctx,
+  basePath,
+  searchParams,
+}: {
+  ctx: AuthContext;
+  basePath: string;
+  searchParams: Params;
+}) {
   const parsed = searchInfluencersSchema.safeParse(searchParams);
   const params = parsed.success ? searchParams : {};
   const result = await searchInfluencers(ctx, parsed.success ? parsed.data : {});
@@ -57,10 +65,20 @@ export async function InfluencersTable({ ctx, basePath, searchParams }: { ctx: A
                     <SortableHead
                       key={column.key}
                       label={column.label}
-                      href={hrefWith(basePath, params, { sort: column.key, dir: active && dir === "desc" ? "asc" : active ? "desc" : undefined, page: undefined })}
+                      href={hrefWith(basePath, params, {
+                        sort: column.key,
+                        dir: active && dir === "desc" ? "asc" : active ? "desc" : undefined,
+                        page: undefined,
+                      })}
                       active={active}
                       dir={dir}
-                      className={column.key === "updated" ? "hidden lg:table-cell" : column.key === "engagement" ? "hidden sm:table-cell" : undefined}
+                      className={
+                        column.key === "updated"
+                          ? "hidden lg:table-cell"
+                          : column.key === "engagement"
+                            ? "hidden sm:table-cell"
+                            : undefined
+                      }
                       arrows="text"
                     />
                   );
@@ -85,8 +103,12 @@ export async function InfluencersTable({ ctx, basePath, searchParams }: { ctx: A
                   <TableCell className="tabular-nums" title={formatCount(row.totalFollowers)}>
                     {formatFollowers(row.totalFollowers)}
                   </TableCell>
-                  <TableCell className="hidden tabular-nums sm:table-cell">{formatEngagement(row.topEngagement)}</TableCell>
-                  <TableCell className="hidden whitespace-nowrap text-muted-foreground lg:table-cell">{row.updatedAt.toISOString().slice(0, 10)}</TableCell>
+                  <TableCell className="hidden tabular-nums sm:table-cell">
+                    {formatEngagement(row.topEngagement)}
+                  </TableCell>
+                  <TableCell className="hidden whitespace-nowrap text-muted-foreground lg:table-cell">
+                    {row.updatedAt.toISOString().slice(0, 10)}
+                  </TableCell>
                   <TableCell className="hidden md:table-cell">
                     <ul className="grid gap-0.5 text-xs">
                       {row.socials.slice(0, 3).map((s) => (
@@ -94,7 +116,9 @@ export async function InfluencersTable({ ctx, basePath, searchParams }: { ctx: A
                           <span className="text-muted-foreground">{titleCase(s.platform)}</span> @{s.handle}
                         </li>
                       ))}
-                      {row.socials.length > 3 ? <li className="text-muted-foreground">+{row.socials.length - 3} more</li> : null}
+                      {row.socials.length > 3 ? (
+                        <li className="text-muted-foreground">+{row.socials.length - 3} more</li>
+                      ) : null}
                     </ul>
                   </TableCell>
                   <TableCell className="hidden md:table-cell">{row.country ?? "—"}</TableCell>

@@ -18,7 +18,11 @@ export function ProfileActions({ profile, status }: { profile: ProfileFormValues
   const [pending, startTransition] = useTransition();
   const changeStatus = (next: string) =>
     startTransition(async () => {
-      const result = await setInfluencerStatusAction({ id: profile.id, status: next as (typeof INFLUENCER_STATUSES)[number], version: profile.version });
+      const result = await setInfluencerStatusAction({
+        id: profile.id,
+        status: next as (typeof INFLUENCER_STATUSES)[number],
+        version: profile.version,
+      });
       setError(result.ok ? null : result.error.message);
       router.refresh();
     });
@@ -27,7 +31,12 @@ export function ProfileActions({ profile, status }: { profile: ProfileFormValues
       <div className="flex flex-wrap items-end gap-2">
         <label className="grid gap-1 text-sm">
           <span className="text-xs font-medium text-muted-foreground">Status</span>
-          <NativeSelect aria-label="Status" value={status} disabled={pending} onChange={(e) => changeStatus(e.target.value)}>
+          <NativeSelect
+            aria-label="Status"
+            value={status}
+            disabled={pending}
+            onChange={(e) => changeStatus(e.target.value)}
+          >
             {INFLUENCER_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {titleCase(s)}
@@ -55,7 +64,12 @@ export function ProfileActions({ profile, status }: { profile: ProfileFormValues
             <CardTitle>{mode === "promote" ? "Promote to a full profile" : "Edit profile"}</CardTitle>
           </CardHeader>
           <CardContent>
-            <ProfileForm key={`${mode}-${profile.version}`} profile={profile} mode={mode} onDone={() => setMode("none")} />
+            <ProfileForm
+              key={`${mode}-${profile.version}`}
+              profile={profile}
+              mode={mode}
+              onDone={() => setMode("none")}
+            />
           </CardContent>
         </Card>
       ) : null}

@@ -28,7 +28,15 @@ export type ProfileFormValues = {
 };
 
 /** Promote a STUB to FULL (every required field named when missing), or edit a profile; same fields either way. */
-export function ProfileForm({ profile, mode, onDone }: { profile: ProfileFormValues; mode: "promote" | "edit"; onDone?: () => void }) {
+export function ProfileForm({
+  profile,
+  mode,
+  onDone,
+}: {
+  profile: ProfileFormValues;
+  mode: "promote" | "edit";
+  onDone?: () => void;
+}) {
   const router = useRouter();
   const done = () => {
     onDone?.();
@@ -46,7 +54,13 @@ export function ProfileForm({ profile, mode, onDone }: { profile: ProfileFormVal
   const v = profile;
   const required = mode === "promote" || v.profileType === "FULL";
   return (
-    <form method="post" onSubmit={submit} noValidate className="grid gap-4" aria-label={mode === "promote" ? "Promote to full profile" : "Edit profile"}>
+    <form
+      method="post"
+      onSubmit={submit}
+      noValidate
+      className="grid gap-4"
+      aria-label={mode === "promote" ? "Promote to full profile" : "Edit profile"}
+    >
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
       <input type="hidden" name="id" value={v.id} />
       <input type="number" name="version" value={v.version} hidden readOnly />
@@ -63,16 +77,31 @@ export function ProfileForm({ profile, mode, onDone }: { profile: ProfileFormVal
         <FormField id="p-phone" label="Phone (optional)" error={errors.phone}>
           <Input name="phone" type="tel" defaultValue={v.phone ?? ""} />
         </FormField>
-        <FormField id="p-country" label={required ? "Country" : "Country (optional)"} error={errors.country} hint="Two-letter code, e.g. DE">
+        <FormField
+          id="p-country"
+          label={required ? "Country" : "Country (optional)"}
+          error={errors.country}
+          hint="Two-letter code, e.g. DE"
+        >
           <Input name="country" defaultValue={v.country ?? ""} maxLength={2} />
         </FormField>
         <FormField id="p-city" label="City (optional)" error={errors.city}>
           <Input name="city" defaultValue={v.city ?? ""} />
         </FormField>
-        <FormField id="p-languages" label={required ? "Languages" : "Languages (optional)"} error={errors.languages} hint="Two-letter codes, comma-separated: en, de">
+        <FormField
+          id="p-languages"
+          label={required ? "Languages" : "Languages (optional)"}
+          error={errors.languages}
+          hint="Two-letter codes, comma-separated: en, de"
+        >
           <Input name="languages" defaultValue={v.languages.join(", ")} />
         </FormField>
-        <FormField id="p-niches" label={required ? "Niches" : "Niches (optional)"} error={errors.niches} hint="Comma-separated: beauty, skincare">
+        <FormField
+          id="p-niches"
+          label={required ? "Niches" : "Niches (optional)"}
+          error={errors.niches}
+          hint="Comma-separated: beauty, skincare"
+        >
           <Input name="niches" defaultValue={v.niches.join(", ")} />
         </FormField>
         <FormField id="p-tags" label="Tags (optional)" error={errors.tags}>
@@ -82,7 +111,11 @@ export function ProfileForm({ profile, mode, onDone }: { profile: ProfileFormVal
           id="p-payment"
           label="Payment details (optional)"
           error={errors.paymentDetails}
-          hint={v.paymentDetailsLast4 ? `Stored: ${v.paymentDetailsLast4}. Leave empty to keep.` : "IBAN or account; stored encrypted, shown only as its last 4 characters"}
+          hint={
+            v.paymentDetailsLast4
+              ? `Stored: ${v.paymentDetailsLast4}. Leave empty to keep.`
+              : "IBAN or account; stored encrypted, shown only as its last 4 characters"
+          }
         >
           <Input name="paymentDetails" autoComplete="off" />
         </FormField>

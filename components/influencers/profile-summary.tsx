@@ -87,7 +87,11 @@ export function CampaignsCard({ rows }: { rows: InfluencerDetail["campaigns"] })
                 </Link>
                 <span className="text-muted-foreground">
                   {titleCase(row.status)}
-                  {row.agreedFee ? ` · ${row.agreedFee} ${row.currency}` : row.proposedFee ? ` · proposed ${row.proposedFee} ${row.currency}` : ""}
+                  {row.agreedFee
+                    ? ` · ${row.agreedFee} ${row.currency}`
+                    : row.proposedFee
+                      ? ` · proposed ${row.proposedFee} ${row.currency}`
+                      : ""}
                 </span>
               </li>
             ))}

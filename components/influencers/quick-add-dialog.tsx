@@ -4,7 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -33,7 +40,9 @@ export function QuickAddDialog() {
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Quick add an influencer</DialogTitle>
-          <DialogDescription>A stub needs only a name and one handle; promote it to a full profile later.</DialogDescription>
+          <DialogDescription>
+            A stub needs only a name and one handle; promote it to a full profile later.
+          </DialogDescription>
         </DialogHeader>
         <form method="post" onSubmit={submit} noValidate className="grid gap-4">
           {formError ? <Alert variant="destructive">{formError}</Alert> : null}

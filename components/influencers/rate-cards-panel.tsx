@@ -15,7 +15,17 @@ import { titleCase } from "./format";
 
 export type RateCardView = { id: string; platform: string; deliverableType: string; fee: string; currency: string };
 
-function RateCardDialog({ influencerId, card, open, onClose }: { influencerId: string; card: RateCardView | null; open: boolean; onClose: () => void }) {
+function RateCardDialog({
+  influencerId,
+  card,
+  open,
+  onClose,
+}: {
+  influencerId: string;
+  card: RateCardView | null;
+  open: boolean;
+  onClose: () => void;
+}) {
   const router = useRouter();
   const done = () => {
     onClose();
@@ -72,7 +82,15 @@ function RateCardDialog({ influencerId, card, open, onClose }: { influencerId: s
 }
 
 /** Fees per platform and deliverable type. */
-export function RateCardsPanel({ influencerId, cards, editable }: { influencerId: string; cards: RateCardView[]; editable: boolean }) {
+export function RateCardsPanel({
+  influencerId,
+  cards,
+  editable,
+}: {
+  influencerId: string;
+  cards: RateCardView[];
+  editable: boolean;
+}) {
   const router = useRouter();
   const [editing, setEditing] = useState<RateCardView | null>(null);
   const [adding, setAdding] = useState(false);
@@ -117,10 +135,21 @@ export function RateCardsPanel({ influencerId, cards, editable }: { influencerId
                   </span>
                   {editable ? (
                     <>
-                      <Button size="sm" variant="ghost" onClick={() => setEditing(card)} aria-label={`Edit ${titleCase(card.deliverableType)} fee`}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => setEditing(card)}
+                        aria-label={`Edit ${titleCase(card.deliverableType)} fee`}
+                      >
                         Edit
                       </Button>
-                      <Button size="sm" variant="ghost" onClick={() => remove(card)} disabled={pending} aria-label={`Remove ${titleCase(card.deliverableType)} fee`}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => remove(card)}
+                        disabled={pending}
+                        aria-label={`Remove ${titleCase(card.deliverableType)} fee`}
+                      >
                         Remove
                       </Button>
                     </>
@@ -133,8 +162,20 @@ export function RateCardsPanel({ influencerId, cards, editable }: { influencerId
       </CardContent>
       {editable ? (
         <>
-          <RateCardDialog key={adding ? "new-open" : "new"} influencerId={influencerId} card={null} open={adding} onClose={() => setAdding(false)} />
-          <RateCardDialog key={editing?.id ?? "none"} influencerId={influencerId} card={editing} open={editing !== null} onClose={() => setEditing(null)} />
+          <RateCardDialog
+            key={adding ? "new-open" : "new"}
+            influencerId={influencerId}
+            card={null}
+            open={adding}
+            onClose={() => setAdding(false)}
+          />
+          <RateCardDialog
+            key={editing?.id ?? "none"}
+            influencerId={influencerId}
+            card={editing}
+            open={editing !== null}
+            onClose={() => setEditing(null)}
+          />
         </>
       ) : null}
     </Card>

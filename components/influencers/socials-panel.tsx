@@ -10,12 +10,35 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { PLATFORMS, socialAccountSchema } from "@/lib/domain/influencers/schemas";
-import { addSocialAccountAction, removeSocialAccountAction, updateSocialAccountAction } from "@/lib/actions/influencers";
+import {
+  addSocialAccountAction,
+  removeSocialAccountAction,
+  updateSocialAccountAction,
+} from "@/lib/actions/influencers";
 import { formatCount, formatEngagement, titleCase } from "./format";
 
-export type SocialView = { id: string; platform: string; handle: string; url: string | null; followers: number; engagementRate: string | null; avgViews: number | null; verified: boolean };
+export type SocialView = {
+  id: string;
+  platform: string;
+  handle: string;
+  url: string | null;
+  followers: number;
+  engagementRate: string | null;
+  avgViews: number | null;
+  verified: boolean;
+};
 
-function SocialDialog({ influencerId, social, open, onClose }: { influencerId: string; social: SocialView | null; open: boolean; onClose: () => void }) {
+function SocialDialog({
+  influencerId,
+  social,
+  open,
+  onClose,
+}: {
+  influencerId: string;
+  social: SocialView | null;
+  open: boolean;
+  onClose: () => void;
+}) {
   const router = useRouter();
   const done = () => {
     onClose();
@@ -72,7 +95,15 @@ function SocialDialog({ influencerId, social, open, onClose }: { influencerId: s
 }
 
 /** The profile's social accounts; totals on the profile follow every change. */
-export function SocialsPanel({ influencerId, socials, editable }: { influencerId: string; socials: SocialView[]; editable: boolean }) {
+export function SocialsPanel({
+  influencerId,
+  socials,
+  editable,
+}: {
+  influencerId: string;
+  socials: SocialView[];
+  editable: boolean;
+}) {
   const router = useRouter();
   const [editing, setEditing] = useState<SocialView | null>(null);
   const [adding, setAdding] = useState(false);
@@ -107,7 +138,8 @@ export function SocialsPanel({ influencerId, socials, editable }: { influencerId
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-3 text-sm">
               <div>
                 <p className="font-medium">
-                  {titleCase(s.platform)} · @{s.handle} {s.verified ? <span className="text-xs text-muted-foreground">(verified)</span> : null}
+                  {titleCase(s.platform)} · @{s.handle}{" "}
+                  {s.verified ? <span className="text-xs text-muted-foreground">(verified)</span> : null}
                 </p>
                 <p className="text-muted-foreground">
                   {formatCount(s.followers)} followers · {formatEngagement(s.engagementRate)} engagement
@@ -119,7 +151,13 @@ export function SocialsPanel({ influencerId, socials, editable }: { influencerId
                   <Button size="sm" variant="ghost" onClick={() => setEditing(s)} aria-label={`Edit @${s.handle}`}>
                     Edit
                   </Button>
-                  <Button size="sm" variant="ghost" onClick={() => remove(s)} disabled={pending} aria-label={`Remove @${s.handle}`}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => remove(s)}
+                    disabled={pending}
+                    aria-label={`Remove @${s.handle}`}
+                  >
                     Remove
                   </Button>
                 </div>
@@ -130,8 +168,20 @@ export function SocialsPanel({ influencerId, socials, editable }: { influencerId
       </CardContent>
       {editable ? (
         <>
-          <SocialDialog key={adding ? "new-open" : "new"} influencerId={influencerId} social={null} open={adding} onClose={() => setAdding(false)} />
-          <SocialDialog key={editing?.id ?? "none"} influencerId={influencerId} social={editing} open={editing !== null} onClose={() => setEditing(null)} />
+          <SocialDialog
+            key={adding ? "new-open" : "new"}
+            influencerId={influencerId}
+            social={null}
+            open={adding}
+            onClose={() => setAdding(false)}
+          />
+          <SocialDialog
+            key={editing?.id ?? "none"}
+            influencerId={influencerId}
+            social={editing}
+            open={editing !== null}
+            onClose={() => setEditing(null)}
+          />
         </>
       ) : null}
     </Card>

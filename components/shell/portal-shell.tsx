@@ -36,7 +36,10 @@ export function PortalShell({
   );
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:p-2"
+      >
         Skip to content
       </a>
       <aside className="hidden border-r bg-sidebar md:flex md:flex-col">
@@ -53,7 +56,11 @@ export function PortalShell({
           <div className="border-t p-3 text-xs text-muted-foreground">
             <p className="px-2 pb-1 font-medium">Other portals</p>
             {otherPortals.map((p) => (
-              <Link key={p.key} href={p.path} className="block rounded px-2 py-1 hover:bg-accent hover:text-accent-foreground">
+              <Link
+                key={p.key}
+                href={p.path}
+                className="block rounded px-2 py-1 hover:bg-accent hover:text-accent-foreground"
+              >
                 {p.label}
               </Link>
             ))}
@@ -63,14 +70,24 @@ export function PortalShell({
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b bg-background/95 px-4 backdrop-blur md:px-6">
           <details className="relative md:hidden">
-            <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border px-2 py-1.5 text-sm" aria-label="Menu">
+            <summary
+              className="flex cursor-pointer list-none items-center gap-2 rounded-md border px-2 py-1.5 text-sm"
+              aria-label="Menu"
+            >
               <MenuIcon className="size-4" aria-hidden />
               <span className="font-semibold">{title}</span>
             </summary>
-            <nav aria-label={`${title} navigation`} className="absolute left-0 mt-2 flex w-56 flex-col gap-1 rounded-lg border bg-popover p-2 shadow-lg">
+            <nav
+              aria-label={`${title} navigation`}
+              className="absolute left-0 mt-2 flex w-56 flex-col gap-1 rounded-lg border bg-popover p-2 shadow-lg"
+            >
               {links}
               {otherPortals.map((p) => (
-                <Link key={p.key} href={p.path} className="rounded px-3 py-2 text-sm text-muted-foreground hover:bg-accent">
+                <Link
+                  key={p.key}
+                  href={p.path}
+                  className="rounded px-3 py-2 text-sm text-muted-foreground hover:bg-accent"
+                >
                   {p.label} portal
                 </Link>
               ))}

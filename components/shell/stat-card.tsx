@@ -13,7 +13,10 @@ export function StatCard({ label, value, href }: { label: string; value: React.R
     </Card>
   );
   return href ? (
-    <Link href={href} className="rounded-xl focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none">
+    <Link
+      href={href}
+      className="rounded-xl focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
+    >
       {body}
     </Link>
   ) : (

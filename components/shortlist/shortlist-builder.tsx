@@ -4,7 +4,12 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { addToShortlistAction, removeFromShortlistAction, searchShortlistCandidatesAction, updateShortlistEntryAction } from "@/lib/actions/shortlist";
+import {
+  addToShortlistAction,
+  removeFromShortlistAction,
+  searchShortlistCandidatesAction,
+  updateShortlistEntryAction,
+} from "@/lib/actions/shortlist";
 
 export type BuilderLine = {
   id: string;
@@ -15,14 +20,20 @@ export type BuilderLine = {
   currency: string;
   history: { id: string; campaignName: string | null; fee: string; currency: string; agreedAt: string }[];
 };
-type Candidate = { id: string; displayName: string; totalFollowers: number; socials: { platform: string; handle: string }[] };
+type Candidate = {
+  id: string;
+  displayName: string;
+  totalFollowers: number;
+  socials: { platform: string; handle: string }[];
+};
 
 function FeeEditor({ campaignId, line, editable }: { campaignId: string; line: BuilderLine; editable: boolean }) {
   const router = useRouter();
   const [fee, setFee] = useState(line.proposedFee ?? "");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  if (!editable) return <span className="tabular-nums">{line.proposedFee ? `${line.currency} ${line.proposedFee}` : "—"}</span>;
+  if (!editable)
+    return <span className="tabular-nums">{line.proposedFee ? `${line.currency} ${line.proposedFee}` : "—"}</span>;
   return (
     <form
       method="post"
@@ -30,7 +41,11 @@ function FeeEditor({ campaignId, line, editable }: { campaignId: string; line: B
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(async () => {
-          const result = await updateShortlistEntryAction({ campaignId, assignmentId: line.id, changes: { proposedFee: fee } });
+          const result = await updateShortlistEntryAction({
+            campaignId,
+            assignmentId: line.id,
+            changes: { proposedFee: fee },
+          });
           if (!result.ok) return setError(result.error.fields?.["changes.proposedFee"] ?? result.error.message);
           setError(null);
           router.refresh();
@@ -41,7 +56,15 @@ function FeeEditor({ campaignId, line, editable }: { campaignId: string; line: B
         Proposed fee for {line.name} ({line.currency})
       </label>
       <span className="text-xs text-muted-foreground">{line.currency}</span>
-      <Input id={`fee-${line.id}`} name="proposedFee" inputMode="decimal" className="h-8 w-28" value={fee} onChange={(e) => setFee(e.target.value)} aria-invalid={error ? true : undefined} />
+      <Input
+        id={`fee-${line.id}`}
+        name="proposedFee"
+        inputMode="decimal"
+        className="h-8 w-28"
+        value={fee}
+        onChange={(e) => setFee(e.target.value)}
+        aria-invalid={error ? true : undefined}
+      />
       <Button type="submit" size="sm" variant="outline" disabled={pending || fee === (line.proposedFee ?? "")}>
         Save
       </Button>
@@ -55,7 +78,15 @@ function FeeEditor({ campaignId, line, editable }: { campaignId: string; line: B
 }
 
 /** Search the directory, add to the shortlist (fee from the rate card, editable), remove, see pricing history. */
-export function ShortlistBuilder({ campaignId, lines, editable }: { campaignId: string; lines: BuilderLine[]; editable: boolean }) {
+export function ShortlistBuilder({
+  campaignId,
+  lines,
+  editable,
+}: {
+  campaignId: string;
+  lines: BuilderLine[];
+  editable: boolean;
+}) {
   const router = useRouter();
   const [q, setQ] = useState("");
   const [results, setResults] = useState<Candidate[] | null>(null);
@@ -84,7 +115,14 @@ export function ShortlistBuilder({ campaignId, lines, editable }: { campaignId: 
           <label htmlFor="shortlist-search" className="sr-only">
             Search the directory by name or handle
           </label>
-          <Input id="shortlist-search" name="q" placeholder="Search the directory by name or @handle" className="max-w-sm" value={q} onChange={(e) => setQ(e.target.value)} />
+          <Input
+            id="shortlist-search"
+            name="q"
+            placeholder="Search the directory by name or @handle"
+            className="max-w-sm"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
           <Button type="submit" variant="outline" disabled={pending}>
             Search
           </Button>
@@ -102,7 +140,10 @@ export function ShortlistBuilder({ campaignId, lines, editable }: { campaignId: 
             <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
               <span>
                 <span className="font-medium">{c.displayName}</span>{" "}
-                <span className="text-muted-foreground">{c.socials.map((s) => `@${s.handle}`).join(" ")} · {c.totalFollowers.toLocaleString("en-GB")} followers</span>
+                <span className="text-muted-foreground">
+                  {c.socials.map((s) => `@${s.handle}`).join(" ")} · {c.totalFollowers.toLocaleString("en-GB")}{" "}
+                  followers
+                </span>
               </span>
               <Button
                 size="sm"
@@ -124,18 +165,28 @@ export function ShortlistBuilder({ campaignId, lines, editable }: { campaignId: 
         </ul>
       ) : null}
       {lines.length === 0 ? (
-        <p className="text-sm text-muted-foreground">No influencer on the shortlist yet. Search the directory to add some.</p>
+        <p className="text-sm text-muted-foreground">
+          No influencer on the shortlist yet. Search the directory to add some.
+        </p>
       ) : (
         <ul aria-label="Shortlist" className="grid gap-2">
           {lines.map((line) => (
             <li key={line.id} className="grid gap-2 rounded-md border p-3 text-sm">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span>
-                  <span className="font-medium">{line.name}</span> <span className="text-muted-foreground">{line.handles}</span>{" "}
-                  <span className="rounded bg-muted px-1.5 py-0.5 text-xs">{line.status.replaceAll("_", " ").toLowerCase()}</span>
+                  <span className="font-medium">{line.name}</span>{" "}
+                  <span className="text-muted-foreground">{line.handles}</span>{" "}
+                  <span className="rounded bg-muted px-1.5 py-0.5 text-xs">
+                    {line.status.replaceAll("_", " ").toLowerCase()}
+                  </span>
                 </span>
                 <span className="flex flex-wrap items-center gap-2">
-                  <FeeEditor key={`${line.id}-${line.proposedFee}`} campaignId={campaignId} line={line} editable={editable} />
+                  <FeeEditor
+                    key={`${line.id}-${line.proposedFee}`}
+                    campaignId={campaignId}
+                    line={line}
+                    editable={editable}
+                  />
                   {editable ? (
                     <Button
                       size="sm"
@@ -157,7 +208,9 @@ export function ShortlistBuilder({ campaignId, lines, editable }: { campaignId: 
                 </span>
               </div>
               <details>
-                <summary className="cursor-pointer text-xs text-muted-foreground">Pricing history ({line.history.length})</summary>
+                <summary className="cursor-pointer text-xs text-muted-foreground">
+                  Pricing history ({line.history.length})
+                </summary>
                 {line.history.length === 0 ? (
                   <p className="mt-1 text-xs text-muted-foreground">No fee agreed on an earlier campaign.</p>
                 ) : (

@@ -17,7 +17,13 @@ export async function ShortlistSection({ ctx, campaignId }: { ctx: AuthContext; 
     status: l.status,
     proposedFee: l.proposedFee?.toFixed(2) ?? null,
     currency: l.currency,
-    history: l.pricingHistory.map((h) => ({ id: h.id, campaignName: h.campaignName, fee: h.fee, currency: h.currency, agreedAt: h.agreedAt.toISOString() })),
+    history: l.pricingHistory.map((h) => ({
+      id: h.id,
+      campaignName: h.campaignName,
+      fee: h.fee,
+      currency: h.currency,
+      agreedAt: h.agreedAt.toISOString(),
+    })),
   }));
   return (
     <section id="shortlist" aria-labelledby="shortlist-heading">
@@ -25,9 +31,14 @@ export async function ShortlistSection({ ctx, campaignId }: { ctx: AuthContext; 
         <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-3">
           <div>
             <CardTitle id="shortlist-heading">Shortlist</CardTitle>
-            <CardDescription>Revision {campaign.shortlistRevision} · fees default from each influencer&apos;s rate card for this campaign&apos;s platforms.</CardDescription>
+            <CardDescription>
+              Revision {campaign.shortlistRevision} · fees default from each influencer&apos;s rate card for this
+              campaign&apos;s platforms.
+            </CardDescription>
           </div>
-          {can(ctx, "approval.request") ? <RequestApprovalButton campaignId={campaign.id} type="SHORTLIST" label="Send shortlist to client" /> : null}
+          {can(ctx, "approval.request") ? (
+            <RequestApprovalButton campaignId={campaign.id} type="SHORTLIST" label="Send shortlist to client" />
+          ) : null}
         </CardHeader>
         <CardContent>
           <ShortlistBuilder campaignId={campaign.id} lines={view} editable={editable} />

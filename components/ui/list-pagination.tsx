@@ -43,7 +43,13 @@ export function SortableHead({
       ) : (
         <Link href={href} className="inline-flex items-center gap-1 hover:text-foreground">
           {label}
-          {active ? dir === "asc" ? <ArrowUpIcon className="size-3" aria-hidden /> : <ArrowDownIcon className="size-3" aria-hidden /> : null}
+          {active ? (
+            dir === "asc" ? (
+              <ArrowUpIcon className="size-3" aria-hidden />
+            ) : (
+              <ArrowDownIcon className="size-3" aria-hidden />
+            )
+          ) : null}
         </Link>
       )}
     </TableHead>
@@ -137,7 +143,11 @@ export function SortableHeads({
       <SortableHead
         key={column.key}
         label={column.label}
-        href={hrefWith(basePath, params, { sort: column.key, dir: active && dir === "asc" ? "desc" : "asc", page: undefined })}
+        href={hrefWith(basePath, params, {
+          sort: column.key,
+          dir: active && dir === "asc" ? "desc" : "asc",
+          page: undefined,
+        })}
         active={active}
         dir={dir}
         className={column.className}

@@ -25,9 +25,12 @@ export function wrongTotpCode(secret: string): string {
 export async function waitForHydration(locator: Locator): Promise<void> {
   await expect(locator.first()).toBeAttached();
   await expect
-    .poll(() => locator.first().evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactProps$"))), {
-      message: "the page should hydrate",
-    })
+    .poll(
+      () => locator.first().evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactProps$"))),
+      {
+        message: "the page should hydrate",
+      },
+    )
     .toBe(true);
 }
 
@@ -40,7 +43,9 @@ export async function gotoHydrated(page: Page, url: string, ready?: Locator): Pr
 
 /** Server actions are POSTs carrying a Next-Action header; resolves when the one a click started is answered. */
 export async function clickAndWaitForAction(page: Page, target: Locator): Promise<void> {
-  const answered = page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]));
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]),
+  );
   await target.click();
   await answered;
 }
@@ -70,7 +75,10 @@ export async function signIn(page: Page, options: SignInOptions): Promise<void> 
 }
 
 /** Tries a sign-in on the open login form that must fail, and checks the message the form shows. */
-export async function failedSignIn(page: Page, options: { email: string; password: string; message: RegExp }): Promise<void> {
+export async function failedSignIn(
+  page: Page,
+  options: { email: string; password: string; message: RegExp },
+): Promise<void> {
   await page.getByLabel("E-mail").fill(options.email);
   await page.getByLabel("Password", { exact: true }).fill(options.password);
   await clickAndWaitForAction(page, page.getByRole("button", { name: "Sign in" }));

@@ -3,7 +3,10 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 export type CreatedClient = { id: string; name: string };
 
 /** Creates a client through POST /api/clients with the session of the request's context. */
-export async function createClientViaApi(request: APIRequestContext, fields: { name: string; tags?: string[]; status?: string }): Promise<CreatedClient> {
+export async function createClientViaApi(
+  request: APIRequestContext,
+  fields: { name: string; tags?: string[]; status?: string },
+): Promise<CreatedClient> {
   const response = await request.post("/api/clients", { data: fields });
   expect(response.status(), await response.text()).toBe(201);
   const { data } = (await response.json()) as { data: CreatedClient };
@@ -11,7 +14,10 @@ export async function createClientViaApi(request: APIRequestContext, fields: { n
 }
 
 /** Several at once, a few requests at a time. */
-export async function createClientsViaApi(request: APIRequestContext, all: { name: string; tags?: string[] }[]): Promise<CreatedClient[]> {
+export async function createClientsViaApi(
+  request: APIRequestContext,
+  all: { name: string; tags?: string[] }[],
+): Promise<CreatedClient[]> {
   const created: CreatedClient[] = [];
   for (let i = 0; i < all.length; i += 5) {
     created.push(...(await Promise.all(all.slice(i, i + 5).map((fields) => createClientViaApi(request, fields)))));

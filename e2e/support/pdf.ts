@@ -37,19 +37,29 @@ window.renderPdf = async (base64) => {
 window.pdfReady = true;
 </script></body></html>`;
 
-export async function renderPdf(browser: Browser, pdf: Buffer, testInfo: TestInfo, name: string): Promise<{ pages: number; text: string }> {
+export async function renderPdf(
+  browser: Browser,
+  pdf: Buffer,
+  testInfo: TestInfo,
+  name: string,
+): Promise<{ pages: number; text: string }> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 1300 } });
   try {
     const page = await context.newPage();
     await page.route(`${ORIGIN}/**`, async (route) => {
       const file = new URL(route.request().url()).pathname.slice(1);
       if (file === "" || file === "index.html") return route.fulfill({ contentType: "text/html", body: HTML });
-      if (file === "pdf.min.mjs" || file === "pdf.worker.min.mjs") return route.fulfill({ contentType: "text/javascript", body: fs.readFileSync(path.join(BUILD, file)) });
+      if (file === "pdf.min.mjs" || file === "pdf.worker.min.mjs")
+        return route.fulfill({ contentType: "text/javascript", body: fs.readFileSync(path.join(BUILD, file)) });
       return route.fulfill({ status: 404, body: "" });
     });
     await page.goto(`${ORIGIN}/`);
     await page.waitForFunction(() => (window as unknown as { pdfReady?: boolean }).pdfReady === true);
-    const result = await page.evaluate((b64) => (window as unknown as { renderPdf: (b: string) => Promise<{ pages: number; text: string }> }).renderPdf(b64), pdf.toString("base64"));
+    const result = await page.evaluate(
+      (b64) =>
+        (window as unknown as { renderPdf: (b: string) => Promise<{ pages: number; text: string }> }).renderPdf(b64),
+      pdf.toString("base64"),
+    );
     fs.mkdirSync(DIR, { recursive: true });
     const body = await page.locator("#page-1").screenshot({ path: path.join(DIR, `${name}.png`) });
     await testInfo.attach(name, { body, contentType: "image/png" });

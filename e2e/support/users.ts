@@ -28,7 +28,10 @@ export async function asAdmin<T>(browser: Browser, work: (page: Page) => Promise
 }
 
 /** The admin invites a person on /admin/users with the "Invite user" dialog. */
-export async function inviteUser(page: Page, invitee: { email: string; name: string; role: InvitedRole }): Promise<void> {
+export async function inviteUser(
+  page: Page,
+  invitee: { email: string; name: string; role: InvitedRole },
+): Promise<void> {
   await page.goto("/admin/users");
   const open = page.getByRole("button", { name: "Invite user" });
   await waitForHydration(open);
@@ -45,7 +48,10 @@ export async function inviteUser(page: Page, invitee: { email: string; name: str
 }
 
 /** The admin opens the newest e-mail to `to` with that subject on /admin/outbox and reads its link. */
-export async function readEmailLink(page: Page, email: { to: string; subject: string | RegExp; linkPath: string }): Promise<string> {
+export async function readEmailLink(
+  page: Page,
+  email: { to: string; subject: string | RegExp; linkPath: string },
+): Promise<string> {
   await page.goto("/admin/outbox");
   const item = page
     .getByRole("list", { name: "E-mails, newest first" })
@@ -73,7 +79,11 @@ export async function acceptInvitation(page: Page, invitation: { link: string; p
 /** A new northwind user with one agency-wide role, invited by the admin and with the invitation accepted. */
 export async function createUser(browser: Browser, role: InvitedRole): Promise<NewUser> {
   const id = uniqueId();
-  const user = { email: `e2e-${role.toLowerCase()}-${id}@northwind.test`, name: `Robin ${role} ${id}`, password: NEW_USER_PASSWORD };
+  const user = {
+    email: `e2e-${role.toLowerCase()}-${id}@northwind.test`,
+    name: `Robin ${role} ${id}`,
+    password: NEW_USER_PASSWORD,
+  };
   const link = await asAdmin(browser, async (page) => {
     await inviteUser(page, { ...user, role });
     return readEmailLink(page, { to: user.email, subject: "You are invited", linkPath: "/invite/" });

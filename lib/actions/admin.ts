@@ -30,6 +30,10 @@ export const unlockUserAction = authedAction(
 
 export const setPermissionOverrideAction = authedAction(
   // The layout's navigation depends on the caller's permissions too, hence the whole admin portal.
-  { permission: "permission.manage", schema: setPermissionOverrideSchema, revalidate: () => ["/admin/permissions", "/admin"] },
+  {
+    permission: "permission.manage",
+    schema: setPermissionOverrideSchema,
+    revalidate: () => ["/admin/permissions", "/admin"],
+  },
   async (ctx, input) => setPermissionOverride(ctx, input),
 );

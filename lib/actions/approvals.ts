@@ -16,7 +16,11 @@ const id = idSchema;
 const clientPaths = (approvalId: string) => ["/client/approvals", `/client/approvals/${approvalId}`, "/client"];
 
 export const decideApprovalAction = authedAction(
-  { permission: "approval.decide", schema: z.object({ approvalId: id, decision: decideApprovalSchema }), revalidate: (input) => clientPaths(input.approvalId) },
+  {
+    permission: "approval.decide",
+    schema: z.object({ approvalId: id, decision: decideApprovalSchema }),
+    revalidate: (input) => clientPaths(input.approvalId),
+  },
   async (ctx, input) => {
     const decided = await decideApproval(ctx, input.approvalId, input.decision);
     return { id: decided.id, status: decided.status };
@@ -24,7 +28,11 @@ export const decideApprovalAction = authedAction(
 );
 
 export const commentOnApprovalAction = authedAction(
-  { permission: "campaign.read", schema: commentSchema.extend({ approvalId: id }), revalidate: (input) => clientPaths(input.approvalId) },
+  {
+    permission: "campaign.read",
+    schema: commentSchema.extend({ approvalId: id }),
+    revalidate: (input) => clientPaths(input.approvalId),
+  },
   async (ctx, { approvalId, ...fields }) => {
     const comment = await commentOnApproval(ctx, approvalId, fields);
     return { id: comment.id };
@@ -36,7 +44,11 @@ export const commentOnApprovalAction = authedAction(
 const campaignPaths = (campaignId: string) => [`/agency/campaigns/${campaignId}`, "/agency/campaigns"];
 
 export const requestApprovalAction = authedAction(
-  { permission: "approval.request", schema: requestApprovalSchema.extend({ campaignId: id }), revalidate: (input) => campaignPaths(input.campaignId) },
+  {
+    permission: "approval.request",
+    schema: requestApprovalSchema.extend({ campaignId: id }),
+    revalidate: (input) => campaignPaths(input.campaignId),
+  },
   async (ctx, { campaignId, ...fields }) => {
     const item = await requestApproval(ctx, campaignId, fields);
     return { id: item.id, subjectVersion: item.subjectVersion };
@@ -44,9 +56,17 @@ export const requestApprovalAction = authedAction(
 );
 
 export const commentOnCampaignApprovalAction = authedAction(
-  { permission: "campaign.read", schema: commentSchema.extend({ approvalId: id, campaignId: id }), revalidate: (input) => campaignPaths(input.campaignId) },
+  {
+    permission: "campaign.read",
+    schema: commentSchema.extend({ approvalId: id, campaignId: id }),
+    revalidate: (input) => campaignPaths(input.campaignId),
+  },
   async (ctx, input) => {
-    const comment = await commentOnApproval(ctx, input.approvalId, { body: input.body, anchor: input.anchor, internal: input.internal });
+    const comment = await commentOnApproval(ctx, input.approvalId, {
+      body: input.body,
+      anchor: input.anchor,
+      internal: input.internal,
+    });
     return { id: comment.id };
   },
 );

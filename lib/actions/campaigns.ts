@@ -35,7 +35,11 @@ export const updateCampaignAction = authedAction(
 );
 
 export const transitionCampaignAction = authedAction(
-  { permission: "campaign.transition", schema: transitionSchema.extend({ id }), revalidate: (input) => campaignPaths(input.id) },
+  {
+    permission: "campaign.transition",
+    schema: transitionSchema.extend({ id }),
+    revalidate: (input) => campaignPaths(input.id),
+  },
   async (ctx, { id: campaignId, ...move }) => {
     const result = await transitionCampaign(ctx, campaignId, move);
     return { id: result.id, from: result.from, to: result.to };

@@ -11,7 +11,11 @@ import { updateClient } from "@/lib/domain/clients/update-client";
 import { idSchema } from "@/lib/domain/id";
 
 const id = idSchema;
-const clientPaths = (clientId?: string) => ["/agency/clients", "/agency", ...(clientId ? [`/agency/clients/${clientId}`] : [])];
+const clientPaths = (clientId?: string) => [
+  "/agency/clients",
+  "/agency",
+  ...(clientId ? [`/agency/clients/${clientId}`] : []),
+];
 
 export const createClientAction = authedAction(
   { permission: "client.create", schema: createClientSchema, revalidate: () => clientPaths() },
@@ -22,7 +26,11 @@ export const createClientAction = authedAction(
 );
 
 export const updateClientAction = authedAction(
-  { permission: "client.update", schema: updateClientSchema.extend({ id }), revalidate: (input) => clientPaths(input.id) },
+  {
+    permission: "client.update",
+    schema: updateClientSchema.extend({ id }),
+    revalidate: (input) => clientPaths(input.id),
+  },
   async (ctx, { id: clientId, ...changes }) => {
     const client = await updateClient(ctx, clientId, changes);
     return { id: client.id, version: client.version };
@@ -30,7 +38,11 @@ export const updateClientAction = authedAction(
 );
 
 export const setClientArchivedAction = authedAction(
-  { permission: "client.archive", schema: z.object({ id, archived: z.boolean() }), revalidate: (input) => clientPaths(input.id) },
+  {
+    permission: "client.archive",
+    schema: z.object({ id, archived: z.boolean() }),
+    revalidate: (input) => clientPaths(input.id),
+  },
   async (ctx, input) => {
     const client = await setClientArchived(ctx, input.id, input.archived);
     return { id: client.id, archivedAt: client.archivedAt };
@@ -38,7 +50,11 @@ export const setClientArchivedAction = authedAction(
 );
 
 export const createContactAction = authedAction(
-  { permission: "client.update", schema: contactFieldsSchema.extend({ clientId: id }), revalidate: (input) => clientPaths(input.clientId) },
+  {
+    permission: "client.update",
+    schema: contactFieldsSchema.extend({ clientId: id }),
+    revalidate: (input) => clientPaths(input.clientId),
+  },
   async (ctx, { clientId, ...fields }) => {
     const contact = await createContact(ctx, clientId, fields);
     return { id: contact.id };
@@ -46,7 +62,11 @@ export const createContactAction = authedAction(
 );
 
 export const updateContactAction = authedAction(
-  { permission: "client.update", schema: contactFieldsSchema.extend({ clientId: id, contactId: id }), revalidate: (input) => clientPaths(input.clientId) },
+  {
+    permission: "client.update",
+    schema: contactFieldsSchema.extend({ clientId: id, contactId: id }),
+    revalidate: (input) => clientPaths(input.clientId),
+  },
   async (ctx, { clientId, contactId, ...fields }) => {
     const contact = await updateContact(ctx, clientId, contactId, fields);
     return { id: contact.id };
@@ -54,6 +74,10 @@ export const updateContactAction = authedAction(
 );
 
 export const deleteContactAction = authedAction(
-  { permission: "client.update", schema: z.object({ clientId: id, contactId: id }), revalidate: (input) => clientPaths(input.clientId) },
+  {
+    permission: "client.update",
+    schema: z.object({ clientId: id, contactId: id }),
+    revalidate: (input) => clientPaths(input.clientId),
+  },
   async (ctx, input) => deleteContact(ctx, input.clientId, input.contactId),
 );

@@ -27,11 +27,18 @@ const id = idSchema;
 
 // The campaign's content tab and the review page of one task (agency staff).
 
-const contentPaths = (campaignId: string, taskId?: string) =>
-  [`/agency/campaigns/${campaignId}/content`, `/agency/campaigns/${campaignId}`, ...(taskId ? [`/agency/campaigns/${campaignId}/content/${taskId}`] : [])];
+const contentPaths = (campaignId: string, taskId?: string) => [
+  `/agency/campaigns/${campaignId}/content`,
+  `/agency/campaigns/${campaignId}`,
+  ...(taskId ? [`/agency/campaigns/${campaignId}/content/${taskId}`] : []),
+];
 
 export const createContentTaskAction = authedAction(
-  { permission: "content.manage", schema: createContentTaskSchema.extend({ campaignId: id }), revalidate: (input) => contentPaths(input.campaignId) },
+  {
+    permission: "content.manage",
+    schema: createContentTaskSchema.extend({ campaignId: id }),
+    revalidate: (input) => contentPaths(input.campaignId),
+  },
   async (ctx, { campaignId, ...fields }) => {
     const task = await createContentTask(ctx, { ...fields, campaignId });
     return { id: task.id };
@@ -40,15 +47,29 @@ export const createContentTaskAction = authedAction(
 
 /** Edits the task's title, instructions or due date, or schedules an approved task (optimistic `version`). */
 export const updateContentTaskAction = authedAction(
-  { permission: "content.manage", schema: updateContentTaskSchema.extend({ campaignId: id, taskId: id }), revalidate: (input) => contentPaths(input.campaignId, input.taskId) },
+  {
+    permission: "content.manage",
+    schema: updateContentTaskSchema.extend({ campaignId: id, taskId: id }),
+    revalidate: (input) => contentPaths(input.campaignId, input.taskId),
+  },
   async (ctx, input) => {
-    const task = await updateContentTask(ctx, input.taskId, { version: input.version, title: input.title, instructions: input.instructions, dueAt: input.dueAt, status: input.status });
+    const task = await updateContentTask(ctx, input.taskId, {
+      version: input.version,
+      title: input.title,
+      instructions: input.instructions,
+      dueAt: input.dueAt,
+      status: input.status,
+    });
     return { id: task.id, status: task.status, version: task.version };
   },
 );
 
 export const cancelContentTaskAction = authedAction(
-  { permission: "content.manage", schema: cancelTaskSchema.extend({ campaignId: id, taskId: id }), revalidate: (input) => contentPaths(input.campaignId, input.taskId) },
+  {
+    permission: "content.manage",
+    schema: cancelTaskSchema.extend({ campaignId: id, taskId: id }),
+    revalidate: (input) => contentPaths(input.campaignId, input.taskId),
+  },
   async (ctx, input) => {
     const task = await cancelContentTask(ctx, input.taskId, { reason: input.reason });
     return { id: task.id, status: task.status };
@@ -68,7 +89,11 @@ export const reviewArtifactAction = authedAction(
 );
 
 export const sendArtifactToClientAction = authedAction(
-  { permission: "content.review", schema: z.object({ campaignId: id, taskId: id, artifactId: id }), revalidate: (input) => contentPaths(input.campaignId, input.taskId) },
+  {
+    permission: "content.review",
+    schema: z.object({ campaignId: id, taskId: id, artifactId: id }),
+    revalidate: (input) => contentPaths(input.campaignId, input.taskId),
+  },
   async (ctx, input) => {
     const approval = await sendArtifactToClient(ctx, input.artifactId);
     return { id: approval.id };
@@ -82,13 +107,21 @@ export const commentOnArtifactStaffAction = authedAction(
     revalidate: (input) => contentPaths(input.campaignId, input.taskId),
   },
   async (ctx, input) => {
-    const comment = await commentOnArtifact(ctx, input.artifactId, { body: input.body, anchor: input.anchor, internal: input.internal });
+    const comment = await commentOnArtifact(ctx, input.artifactId, {
+      body: input.body,
+      anchor: input.anchor,
+      internal: input.internal,
+    });
     return { id: comment.id };
   },
 );
 
 export const recordPublicationAction = authedAction(
-  { permission: "content.manage", schema: publicationSchema.extend({ campaignId: id, taskId: id }), revalidate: (input) => contentPaths(input.campaignId, input.taskId) },
+  {
+    permission: "content.manage",
+    schema: publicationSchema.extend({ campaignId: id, taskId: id }),
+    revalidate: (input) => contentPaths(input.campaignId, input.taskId),
+  },
   async (ctx, input) => {
     // The domain's schema reads only the publication fields of the input.
     const task = await recordPublication(ctx, input.taskId, input);
@@ -99,7 +132,13 @@ export const recordPublicationAction = authedAction(
 export const importMetricsCsvAction = authedAction(
   {
     permission: "content.manage",
-    schema: z.object({ campaignId: id, csv: z.string({ error: "Choose a CSV file" }).min(1, "The file is empty").max(1_000_000, "The file is larger than 1 MB") }),
+    schema: z.object({
+      campaignId: id,
+      csv: z
+        .string({ error: "Choose a CSV file" })
+        .min(1, "The file is empty")
+        .max(1_000_000, "The file is larger than 1 MB"),
+    }),
     revalidate: (input) => contentPaths(input.campaignId),
   },
   async (ctx, input) => importMetricsCsv(ctx, input.campaignId, input.csv),
@@ -112,7 +151,11 @@ export const importMetricsCsvAction = authedAction(
 const creatorPaths = (taskId: string) => ["/creator/tasks", `/creator/tasks/${taskId}`, "/creator"];
 
 export const respondToTaskAction = authedAction(
-  { permission: "creator.self", schema: z.intersection(respondSchema, z.object({ taskId: id })), revalidate: (input) => creatorPaths(input.taskId) },
+  {
+    permission: "creator.self",
+    schema: z.intersection(respondSchema, z.object({ taskId: id })),
+    revalidate: (input) => creatorPaths(input.taskId),
+  },
   async (ctx, { taskId, ...fields }) => {
     const task = await respondToTask(ctx, taskId, fields);
     return { id: task.id, status: task.status };
@@ -120,15 +163,27 @@ export const respondToTaskAction = authedAction(
 );
 
 export const commentOnArtifactCreatorAction = authedAction(
-  { permission: "creator.self", schema: artifactCommentSchema.extend({ taskId: id, artifactId: id }), revalidate: (input) => creatorPaths(input.taskId) },
+  {
+    permission: "creator.self",
+    schema: artifactCommentSchema.extend({ taskId: id, artifactId: id }),
+    revalidate: (input) => creatorPaths(input.taskId),
+  },
   async (ctx, input) => {
-    const comment = await commentOnArtifact(ctx, input.artifactId, { body: input.body, anchor: input.anchor, internal: false });
+    const comment = await commentOnArtifact(ctx, input.artifactId, {
+      body: input.body,
+      anchor: input.anchor,
+      internal: false,
+    });
     return { id: comment.id };
   },
 );
 
 export const completeCreatorTaskAction = authedAction(
-  { permission: "creator.self", schema: completeTaskSchema.extend({ taskId: id }), revalidate: (input) => creatorPaths(input.taskId) },
+  {
+    permission: "creator.self",
+    schema: completeTaskSchema.extend({ taskId: id }),
+    revalidate: (input) => creatorPaths(input.taskId),
+  },
   async (ctx, { taskId, ...fields }) => {
     const task = await completeCreatorTask(ctx, taskId, fields);
     return { id: task.id, status: task.status };
@@ -145,7 +200,11 @@ export const commentOnArtifactClientAction = authedAction(
     revalidate: (input) => ["/client/approvals", `/client/approvals/${input.approvalId}`],
   },
   async (ctx, input) => {
-    const comment = await commentOnArtifact(ctx, input.artifactId, { body: input.body, anchor: input.anchor, internal: false });
+    const comment = await commentOnArtifact(ctx, input.artifactId, {
+      body: input.body,
+      anchor: input.anchor,
+      internal: false,
+    });
     return { id: comment.id };
   },
 );

@@ -45,7 +45,11 @@ function paths(objectId?: string, campaignId?: string) {
 }
 
 export const createFinancialObjectAction = authedAction(
-  { permission: "finance.manage", schema: createFinancialObjectSchema, revalidate: (input) => paths(undefined, input.campaignId) },
+  {
+    permission: "finance.manage",
+    schema: createFinancialObjectSchema,
+    revalidate: (input) => paths(undefined, input.campaignId),
+  },
   async (ctx, input) => {
     const object = await createFinancialObject(ctx, input);
     return { id: object.id };
@@ -53,7 +57,11 @@ export const createFinancialObjectAction = authedAction(
 );
 
 export const reviseFinancialObjectAction = authedAction(
-  { permission: "finance.manage", schema: reviseFinancialObjectSchema.extend({ id }), revalidate: (input) => paths(input.id) },
+  {
+    permission: "finance.manage",
+    schema: reviseFinancialObjectSchema.extend({ id }),
+    revalidate: (input) => paths(input.id),
+  },
   async (ctx, { id: objectId, ...input }) => {
     const object = await reviseFinancialObject(ctx, objectId, input);
     return { id: object.id, revision: object.revision, version: object.version };

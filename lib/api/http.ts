@@ -94,7 +94,9 @@ export async function readJson(request: ApiRequest, options: { whenEmpty?: unkno
   const path = controlCharacterPath(body);
   if (path !== null) {
     const field = path || "_";
-    throw new AppError("VALIDATION_FAILED", `Check ${path || "the body"}: ${CONTROL_CHARACTER_MESSAGE}`, { fields: { [field]: CONTROL_CHARACTER_MESSAGE } });
+    throw new AppError("VALIDATION_FAILED", `Check ${path || "the body"}: ${CONTROL_CHARACTER_MESSAGE}`, {
+      fields: { [field]: CONTROL_CHARACTER_MESSAGE },
+    });
   }
   return body;
 }
@@ -163,7 +165,8 @@ class NodeApiRequest implements ApiRequest {
     let size = 0;
     for await (const chunk of this.req as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+      if (size > MAX_BODY_BYTES)
+        throw new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
       chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString("utf8");
@@ -184,12 +187,17 @@ type Method = (typeof METHODS)[number];
  */
 export function apiRoute(handlers: Partial<Record<Method, RouteHandler>>) {
   const allow = [...METHODS.filter((m) => handlers[m]), ...(handlers.GET ? ["HEAD"] : [])].join(", ");
-  return async function handle(req: IncomingMessage & { query: Partial<Record<string, string | string[]>> }, res: ServerResponse) {
+  return async function handle(
+    req: IncomingMessage & { query: Partial<Record<string, string | string[]>> },
+    res: ServerResponse,
+  ) {
     const head = req.method === "HEAD";
     const handler = handlers[(head ? "GET" : req.method) as Method];
     let result: ApiResult;
     if (!handler) {
-      result = json({ error: { code: "METHOD_NOT_ALLOWED", message: `${req.method} is not supported here` } }, 405, { Allow: allow });
+      result = json({ error: { code: "METHOD_NOT_ALLOWED", message: `${req.method} is not supported here` } }, 405, {
+        Allow: allow,
+      });
     } else {
       // A client that goes away before the answer is complete aborts this: the hot reads still running for it are
       // cancelled on the server (lib/db/sql.ts).
@@ -198,7 +206,9 @@ export function apiRoute(handlers: Partial<Record<Method, RouteHandler>>) {
         if (!res.writableFinished) gone.abort();
       });
       try {
-        result = await withQuerySignal(gone.signal, () => handler(new NodeApiRequest(req), { params: Promise.resolve(routeParams(req.query)) }));
+        result = await withQuerySignal(gone.signal, () =>
+          handler(new NodeApiRequest(req), { params: Promise.resolve(routeParams(req.query)) }),
+        );
       } catch (error) {
         result = toErrorResponse(error);
       }

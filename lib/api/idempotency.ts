@@ -46,14 +46,18 @@ function keyOf(request: ApiRequest): string | null {
   if (key === null) return null;
   if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
     const message = "Send 1 to 255 printable ASCII characters without spaces (a UUID, for example)";
-    throw new AppError("BAD_REQUEST", `Check the ${IDEMPOTENCY_HEADER} header: ${message}`, { fields: { [IDEMPOTENCY_HEADER]: message } });
+    throw new AppError("BAD_REQUEST", `Check the ${IDEMPOTENCY_HEADER} header: ${message}`, {
+      fields: { [IDEMPOTENCY_HEADER]: message },
+    });
   }
   // The streamed upload is exempt (docs/decisions.md): its body is never in memory, so it cannot be hashed before
   // the work starts, and a browser's FormData gets a new random boundary on every send, so a true retry's bytes
   // differ anyway. A key there is refused rather than ignored: a client must not believe it is protected.
   if ((request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
     const message = "Not supported on a streamed multipart upload: send the upload without it";
-    throw new AppError("BAD_REQUEST", `Check the ${IDEMPOTENCY_HEADER} header: ${message}`, { fields: { [IDEMPOTENCY_HEADER]: message } });
+    throw new AppError("BAD_REQUEST", `Check the ${IDEMPOTENCY_HEADER} header: ${message}`, {
+      fields: { [IDEMPOTENCY_HEADER]: message },
+    });
   }
   return key;
 }
@@ -64,7 +68,11 @@ function keyOf(request: ApiRequest): string | null {
  * `text()` returns the same text. Answers: the stored response to a retry (with `Idempotent-Replayed: true`),
  * 422 when the key came with another method, path or body, 409 (Retry-After) while the first request runs.
  */
-export async function withIdempotency(request: ApiRequest, ctx: AuthContext, run: (request: ApiRequest) => Promise<ApiResult>): Promise<ApiResult> {
+export async function withIdempotency(
+  request: ApiRequest,
+  ctx: AuthContext,
+  run: (request: ApiRequest) => Promise<ApiResult>,
+): Promise<ApiResult> {
   const key = keyOf(request);
   if (key === null) return run(request);
   const url = new URL(request.url);
@@ -93,7 +101,13 @@ export async function withIdempotency(request: ApiRequest, ctx: AuthContext, run
  * Takes the key, or answers from it. The INSERT wins for exactly one of two simultaneous requests; it also takes
  * over a row that expired (not cleaned up yet) or whose lock ran out (its server died) for the same request.
  */
-async function reserve(input: { ctx: AuthContext; key: string; method: string; path: string; requestHash: string }): Promise<Reservation | { replay: ApiResult }> {
+async function reserve(input: {
+  ctx: AuthContext;
+  key: string;
+  method: string;
+  path: string;
+  requestHash: string;
+}): Promise<Reservation | { replay: ApiResult }> {
   const { ctx, key, method, path, requestHash } = input;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = new Date();
@@ -119,18 +133,33 @@ async function reserve(input: { ctx: AuthContext; key: string; method: string; p
     // Released (or expired and cleaned up) between the two statements: try again.
     if (!row) continue;
     if (row.requestHash !== requestHash) {
-      const first = row.method === method && row.path === path ? `${row.method} ${row.path} with another body` : `${row.method} ${row.path}`;
-      throw new AppError("UNPROCESSABLE", `This ${IDEMPOTENCY_HEADER} was already used for ${first}: send a new key for a new request`, {
-        fields: { [IDEMPOTENCY_HEADER]: "Already used for another request" },
-      });
+      const first =
+        row.method === method && row.path === path
+          ? `${row.method} ${row.path} with another body`
+          : `${row.method} ${row.path}`;
+      throw new AppError(
+        "UNPROCESSABLE",
+        `This ${IDEMPOTENCY_HEADER} was already used for ${first}: send a new key for a new request`,
+        {
+          fields: { [IDEMPOTENCY_HEADER]: "Already used for another request" },
+        },
+      );
     }
     if (row.state === "COMPLETED") return { replay: replayOf(row) };
     const seconds = Math.max(1, Math.ceil(((row.lockedUntil?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
-    throw new AppError("CONFLICT", `A request with this ${IDEMPOTENCY_HEADER} is still in progress: retry once it has finished`, {
-      retryAfterSeconds: Math.min(seconds, 5),
-    });
+    throw new AppError(
+      "CONFLICT",
+      `A request with this ${IDEMPOTENCY_HEADER} is still in progress: retry once it has finished`,
+      {
+        retryAfterSeconds: Math.min(seconds, 5),
+      },
+    );
   }
-  throw new AppError("CONFLICT", `A request with this ${IDEMPOTENCY_HEADER} is still in progress: retry once it has finished`, { retryAfterSeconds: 1 });
+  throw new AppError(
+    "CONFLICT",
+    `A request with this ${IDEMPOTENCY_HEADER} is still in progress: retry once it has finished`,
+    { retryAfterSeconds: 1 },
+  );
 }
 
 /**
@@ -143,11 +172,14 @@ async function settle(reservation: Reservation, result: ApiResult) {
   const { userId, key, lockId } = reservation;
   const keep = result instanceof JsonResponse && result.status < 500 && result.status !== 429;
   if (!keep) {
-    await queryRow(Prisma.sql`DELETE FROM "IdempotencyKey" WHERE "userId" = ${userId}::uuid AND "key" = ${key} AND "lockId" = ${lockId}::uuid`);
+    await queryRow(
+      Prisma.sql`DELETE FROM "IdempotencyKey" WHERE "userId" = ${userId}::uuid AND "key" = ${key} AND "lockId" = ${lockId}::uuid`,
+    );
     return;
   }
   const headers: Record<string, string> = {};
-  for (const name in result.headerValues) if (REPLAYED_HEADERS.includes(name.toLowerCase())) headers[name] = result.headerValues[name];
+  for (const name in result.headerValues)
+    if (REPLAYED_HEADERS.includes(name.toLowerCase())) headers[name] = result.headerValues[name];
   await queryRow(Prisma.sql`
     UPDATE "IdempotencyKey" SET "state" = 'COMPLETED', "lockId" = NULL, "lockedUntil" = NULL,
       "responseStatus" = ${result.status}, "responseHeaders" = ${JSON.stringify(headers)}::jsonb, "responseBody" = ${result.body}
@@ -162,7 +194,10 @@ async function renewLock({ userId, key, lockId }: Reservation) {
 }
 
 function replayOf(row: KeyRow): JsonResponse {
-  return json(JSON.parse(row.responseBody ?? "null"), row.responseStatus ?? 200, { ...(row.responseHeaders ?? {}), "Idempotent-Replayed": "true" });
+  return json(JSON.parse(row.responseBody ?? "null"), row.responseStatus ?? 200, {
+    ...(row.responseHeaders ?? {}),
+    "Idempotent-Replayed": "true",
+  });
 }
 
 /** The request as the handler reads it: the body already read (to hash it), given again as text or stream. */

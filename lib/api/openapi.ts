@@ -1,6 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { contactFieldsSchema, createClientSchema, listClientsSchema, updateClientSchema } from "@/lib/domain/clients/schemas";
+import {
+  contactFieldsSchema,
+  createClientSchema,
+  listClientsSchema,
+  updateClientSchema,
+} from "@/lib/domain/clients/schemas";
 import { approvalPaths } from "./openapi-approvals";
 import { campaignPaths } from "./openapi-campaigns";
 import { contentPaths } from "./openapi-content";
@@ -31,7 +36,13 @@ const errorBody = {
 
 const errors = (...codes: number[]) =>
   Object.fromEntries(
-    codes.map((code) => [String(code), { description: STATUS_TEXT[code], content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]),
+    codes.map((code) => [
+      String(code),
+      {
+        description: STATUS_TEXT[code],
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      },
+    ]),
   );
 
 const STATUS_TEXT: Record<number, string> = {
@@ -53,7 +64,11 @@ const idempotencyKey = {
     "409 (Retry-After): the first request is still running. A 5xx or 429 releases the key. Not accepted on multipart uploads (400).",
 };
 
-type Operation = { parameters?: object[]; requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, unknown> };
+type Operation = {
+  parameters?: object[];
+  requestBody?: { content?: Record<string, unknown> };
+  responses?: Record<string, unknown>;
+};
 
 /** The Idempotency-Key header on every POST and PATCH, in one place (not on the streamed upload, which refuses it). */
 function withIdempotencyKey<P extends Record<string, Record<string, unknown>>>(paths: P): P {
@@ -64,7 +79,10 @@ function withIdempotencyKey<P extends Record<string, Record<string, unknown>>>(p
       operation.parameters = [...(operation.parameters ?? []), { $ref: "#/components/parameters/IdempotencyKey" }];
       const add = (status: number, text: string) => {
         const existing = operation.responses?.[status] as { description?: string } | undefined;
-        return { ...errors(status)[status], description: existing?.description ? `${existing.description}; or ${text}` : text };
+        return {
+          ...errors(status)[status],
+          description: existing?.description ? `${existing.description}; or ${text}` : text,
+        };
       };
       operation.responses = {
         ...operation.responses,
@@ -76,7 +94,9 @@ function withIdempotencyKey<P extends Record<string, Record<string, unknown>>>(p
   return paths;
 }
 
-const ok = (description: string, status = "200") => ({ [status]: { description, content: { "application/json": { schema: { type: "object", properties: { data: {} } } } } } });
+const ok = (description: string, status = "200") => ({
+  [status]: { description, content: { "application/json": { schema: { type: "object", properties: { data: {} } } } } },
+});
 const idParam = (name: string) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } });
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: json(schema) } } });
 
@@ -84,7 +104,12 @@ export function openApiDocument() {
   const listQuery = json(listClientsSchema) as { properties?: Record<string, object> };
   return {
     openapi: "3.1.0",
-    info: { title: "TiKiT API", version: "1.0.0", description: "Session cookie (browser): POST, PUT, PATCH and DELETE from another origin are refused (403); a JSON body needs Content-Type: application/json (415); text refuses control characters other than tab and line breaks (400). Errors: { error: { code, message, fields } }." },
+    info: {
+      title: "TiKiT API",
+      version: "1.0.0",
+      description:
+        "Session cookie (browser): POST, PUT, PATCH and DELETE from another origin are refused (403); a JSON body needs Content-Type: application/json (415); text refuses control characters other than tab and line breaks (400). Errors: { error: { code, message, fields } }.",
+    },
     components: {
       schemas: { Error: errorBody },
       parameters: { IdempotencyKey: idempotencyKey },
@@ -92,32 +117,86 @@ export function openApiDocument() {
     },
     security: [{ session: [] }],
     paths: withIdempotencyKey({
-      "/api/health": { get: { summary: "Liveness and database reachability", security: [], responses: { "200": { description: "ok" }, "503": { description: "database unreachable" } } } },
+      "/api/health": {
+        get: {
+          summary: "Liveness and database reachability",
+          security: [],
+          responses: { "200": { description: "ok" }, "503": { description: "database unreachable" } },
+        },
+      },
       "/api/clients": {
         get: {
           summary: "List clients (permission client.read)",
-          parameters: Object.entries(listQuery.properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: false, schema })),
-          responses: { ...ok("A page of clients: { data, page: { total, page, pageSize, nextCursor } }"), ...errors(400, 401, 403) },
+          parameters: Object.entries(listQuery.properties ?? {}).map(([name, schema]) => ({
+            name,
+            in: "query",
+            required: false,
+            schema,
+          })),
+          responses: {
+            ...ok("A page of clients: { data, page: { total, page, pageSize, nextCursor } }"),
+            ...errors(400, 401, 403),
+          },
         },
-        post: { summary: "Create a client (permission client.create)", requestBody: body(createClientSchema), responses: { ...ok("The client", "201"), ...errors(400, 401, 403, 409) } },
+        post: {
+          summary: "Create a client (permission client.create)",
+          requestBody: body(createClientSchema),
+          responses: { ...ok("The client", "201"), ...errors(400, 401, 403, 409) },
+        },
       },
       "/api/clients/{id}": {
         parameters: [idParam("id")],
-        get: { summary: "One client with its contacts (client.read)", responses: { ...ok("The client"), ...errors(401, 403, 404) } },
-        patch: { summary: "Update a client; `version` is required (client.update)", requestBody: body(updateClientSchema), responses: { ...ok("The client"), ...errors(400, 401, 403, 404, 409) } },
+        get: {
+          summary: "One client with its contacts (client.read)",
+          responses: { ...ok("The client"), ...errors(401, 403, 404) },
+        },
+        patch: {
+          summary: "Update a client; `version` is required (client.update)",
+          requestBody: body(updateClientSchema),
+          responses: { ...ok("The client"), ...errors(400, 401, 403, 404, 409) },
+        },
       },
-      "/api/clients/{id}/archive": { parameters: [idParam("id")], post: { summary: "Archive (client.archive)", responses: { ...ok("The client"), ...errors(401, 403, 404, 409) } } },
-      "/api/clients/{id}/restore": { parameters: [idParam("id")], post: { summary: "Restore (client.archive)", responses: { ...ok("The client"), ...errors(401, 403, 404, 409) } } },
-      "/api/clients/{id}/timeline": { parameters: [idParam("id")], get: { summary: "Activity from the audit log (agency staff)", responses: { ...ok("Entries"), ...errors(401, 403, 404) } } },
+      "/api/clients/{id}/archive": {
+        parameters: [idParam("id")],
+        post: {
+          summary: "Archive (client.archive)",
+          responses: { ...ok("The client"), ...errors(401, 403, 404, 409) },
+        },
+      },
+      "/api/clients/{id}/restore": {
+        parameters: [idParam("id")],
+        post: {
+          summary: "Restore (client.archive)",
+          responses: { ...ok("The client"), ...errors(401, 403, 404, 409) },
+        },
+      },
+      "/api/clients/{id}/timeline": {
+        parameters: [idParam("id")],
+        get: {
+          summary: "Activity from the audit log (agency staff)",
+          responses: { ...ok("Entries"), ...errors(401, 403, 404) },
+        },
+      },
       "/api/clients/{id}/contacts": {
         parameters: [idParam("id")],
         get: { summary: "Contacts (client.read)", responses: { ...ok("Contacts"), ...errors(401, 403, 404) } },
-        post: { summary: "Add a contact (client.update)", requestBody: body(contactFieldsSchema), responses: { ...ok("The contact", "201"), ...errors(400, 401, 403, 404) } },
+        post: {
+          summary: "Add a contact (client.update)",
+          requestBody: body(contactFieldsSchema),
+          responses: { ...ok("The contact", "201"), ...errors(400, 401, 403, 404) },
+        },
       },
       "/api/clients/{id}/contacts/{contactId}": {
         parameters: [idParam("id"), idParam("contactId")],
-        patch: { summary: "Edit a contact (client.update)", requestBody: body(contactFieldsSchema.partial()), responses: { ...ok("The contact"), ...errors(400, 401, 403, 404) } },
-        delete: { summary: "Remove a contact (client.update)", responses: { ...ok("{ id }"), ...errors(401, 403, 404) } },
+        patch: {
+          summary: "Edit a contact (client.update)",
+          requestBody: body(contactFieldsSchema.partial()),
+          responses: { ...ok("The contact"), ...errors(400, 401, 403, 404) },
+        },
+        delete: {
+          summary: "Remove a contact (client.update)",
+          responses: { ...ok("{ id }"), ...errors(401, 403, 404) },
+        },
       },
       ...campaignPaths(),
       ...financePaths(),

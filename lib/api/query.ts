@@ -16,6 +16,9 @@ export function queryObject(request: { url: string }): Record<string, string | s
     result[key] = existing === undefined ? value : ([] as string[]).concat(existing, value);
   }
   const names = Object.keys(refused);
-  if (names.length) throw new AppError("VALIDATION_FAILED", `Check ${names.join(", ")}: ${CONTROL_CHARACTER_MESSAGE}`, { fields: refused });
+  if (names.length)
+    throw new AppError("VALIDATION_FAILED", `Check ${names.join(", ")}: ${CONTROL_CHARACTER_MESSAGE}`, {
+      fields: refused,
+    });
   return result;
 }

@@ -38,7 +38,16 @@ const holder = globalThis as unknown as { tikitContextCache?: State };
 
 function state(): State {
   if (!holder.tikitContextCache) {
-    const created: State = { entries: new Map(), generation: 0, changedAt: new Map(), allChangedAt: 0, listening: false, client: null, connecting: false, retryAt: 0 };
+    const created: State = {
+      entries: new Map(),
+      generation: 0,
+      changedAt: new Map(),
+      allChangedAt: 0,
+      listening: false,
+      client: null,
+      connecting: false,
+      retryAt: 0,
+    };
     holder.tikitContextCache = created;
     onCloseDb(() => stopListening(created));
   }
@@ -119,7 +128,8 @@ function applyChange(s: State, payload: string) {
 
 function forget(s: State, kind: "user" | "agency", id: string) {
   changed(s, `${kind}:${id}`);
-  for (const [key, entry] of s.entries) if ((kind === "user" ? entry.userId : entry.agencyId) === id) s.entries.delete(key);
+  for (const [key, entry] of s.entries)
+    if ((kind === "user" ? entry.userId : entry.agencyId) === id) s.entries.delete(key);
 }
 
 /** The cached context of a session, if this process is listening for changes and has a fresh one. */
@@ -162,7 +172,13 @@ export function storeCallerContext<T>(
   );
   if (since > generation) return;
   if (s.entries.size >= MAX_ENTRIES) s.entries.delete(s.entries.keys().next().value!);
-  s.entries.set(sessionId, { value, userId: owner.userId, agencyId: owner.agencyId, sessionExpiresAt: owner.sessionExpiresAt.getTime(), storedAt: Date.now() });
+  s.entries.set(sessionId, {
+    value,
+    userId: owner.userId,
+    agencyId: owner.agencyId,
+    sessionExpiresAt: owner.sessionExpiresAt.getTime(),
+    storedAt: Date.now(),
+  });
 }
 
 /** Drops the cached contexts a committed change touches, in this process (other processes hear the trigger). */
@@ -175,5 +191,9 @@ export function forgetCallerContexts(change: { userId: string } | { agencyId: st
 /** For tests: whether the listener is up, and how many contexts are held. */
 export function callerContextCacheStatus() {
   const s = state();
-  return { listening: s.listening, size: s.entries.size, listenerPid: s.listening ? (s.client as unknown as { processID?: number })?.processID ?? null : null };
+  return {
+    listening: s.listening,
+    size: s.entries.size,
+    listenerPid: s.listening ? ((s.client as unknown as { processID?: number })?.processID ?? null) : null,
+  };
 }

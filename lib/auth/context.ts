@@ -3,7 +3,14 @@ import { db } from "@/lib/db/client";
 import { queryRow } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedCallerContext, contextGeneration, storeCallerContext } from "@/lib/auth/context-cache";
-import { resolveGrants, type Assignment, type Grant, type Override, type Permission, can } from "@/lib/auth/permissions";
+import {
+  resolveGrants,
+  type Assignment,
+  type Grant,
+  type Override,
+  type Permission,
+  can,
+} from "@/lib/auth/permissions";
 
 /** Who is calling: passed to every domain function, which scopes its queries with it. */
 export type AuthContext = {
@@ -80,7 +87,12 @@ export async function loadSessionContext(sessionId: string, ip: string | null): 
       WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.status = 'ACTIVE'`);
     if (!row) return null;
     caller = { context: toContext(row, { sessionId }), lastSeenAt: row.lastSeenAt };
-    storeCallerContext(sessionId, caller, { userId: row.id, agencyId: row.agencyId, sessionExpiresAt: row.expiresAt }, generation);
+    storeCallerContext(
+      sessionId,
+      caller,
+      { userId: row.id, agencyId: row.agencyId, sessionExpiresAt: row.expiresAt },
+      generation,
+    );
   }
   // "Last seen" for the sessions list on /account, written at most every five minutes per session.
   const lastSeenAt = caller.lastSeenAt;
@@ -105,4 +117,3 @@ export const MFA_REQUIRING_PERMISSIONS: readonly Permission[] = [
 export function requiresMfa(holder: { grants: readonly Grant[] }): boolean {
   return MFA_REQUIRING_PERMISSIONS.some((permission) => can(holder, permission));
 }
-

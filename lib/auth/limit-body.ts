@@ -35,6 +35,8 @@ export function withBodyLimit(handler: RouteHandler, limit: number): RouteHandle
       }
       chunks.push(value);
     }
-    return handler(new NextRequest(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) }));
+    return handler(
+      new NextRequest(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) }),
+    );
   };
 }

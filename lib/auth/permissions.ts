@@ -71,8 +71,26 @@ const CM: Permission[] = [
 
 export const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
   CM,
-  DIR: [...CM, "campaign.read.all", "client.archive", "campaign.cancel", "finance.approve", "finance.approve.high", "user.read"],
-  FIN: ["account.self", "portal.finance", "client.read", "campaign.read", "campaign.read.all", "finance.read", "finance.manage", "finance.approve", "finance.issue"],
+  DIR: [
+    ...CM,
+    "campaign.read.all",
+    "client.archive",
+    "campaign.cancel",
+    "finance.approve",
+    "finance.approve.high",
+    "user.read",
+  ],
+  FIN: [
+    "account.self",
+    "portal.finance",
+    "client.read",
+    "campaign.read",
+    "campaign.read.all",
+    "finance.read",
+    "finance.manage",
+    "finance.approve",
+    "finance.issue",
+  ],
   ADM: [
     "account.self",
     "portal.admin",
@@ -91,7 +109,15 @@ export const ROLE_DEFAULTS: Record<Role, readonly Permission[]> = {
     "outbox.read",
     "vault.reveal",
   ],
-  CLIENT: ["account.self", "portal.client", "client.read", "campaign.read", "approval.decide", "content.read", "finance.read"],
+  CLIENT: [
+    "account.self",
+    "portal.client",
+    "client.read",
+    "campaign.read",
+    "approval.decide",
+    "content.read",
+    "finance.read",
+  ],
   INF: ["account.self", "portal.creator", "creator.self"],
 };
 
@@ -104,7 +130,6 @@ export const LOCKED_PERMISSIONS: Partial<Record<Role, readonly Permission[]>> = 
   CLIENT: ["account.self"],
   INF: ["account.self"],
 };
-
 
 export type Override = { role: Role; permission: string; allowed: boolean };
 export type Assignment = { role: Role; scopeType: ScopeType; scopeId: string | null };
@@ -123,7 +148,10 @@ export function permissionsForRole(role: Role, overrides: readonly Override[]): 
 }
 
 export function resolveGrants(assignments: readonly Assignment[], overrides: readonly Override[]): Grant[] {
-  return assignments.map((assignment) => ({ ...assignment, permissions: permissionsForRole(assignment.role, overrides) }));
+  return assignments.map((assignment) => ({
+    ...assignment,
+    permissions: permissionsForRole(assignment.role, overrides),
+  }));
 }
 
 export type PermissionHolder = { grants: readonly Grant[] };

@@ -16,7 +16,8 @@ function loadKeys(): Key[] {
     if (!id || key.length !== 32) throw new Error(`Encryption key "${id}" must be 32 bytes in base64`);
     return { id, key };
   });
-  if (keys.length === 0) throw new Error("ENCRYPTION_KEY is not set: start the app with `npm start`, which creates one");
+  if (keys.length === 0)
+    throw new Error("ENCRYPTION_KEY is not set: start the app with `npm start`, which creates one");
   return keys;
 }
 
@@ -25,7 +26,13 @@ export function encrypt(plaintext: string): string {
   const iv = crypto.randomBytes(12);
   const cipher = crypto.createCipheriv("aes-256-gcm", current.key, iv);
   const data = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return ["v1", current.id, iv.toString("base64"), cipher.getAuthTag().toString("base64"), data.toString("base64")].join(":");
+  return [
+    "v1",
+    current.id,
+    iv.toString("base64"),
+    cipher.getAuthTag().toString("base64"),
+    data.toString("base64"),
+  ].join(":");
 }
 
 export function decrypt(payload: string): string {

@@ -38,9 +38,15 @@ export async function setUpAppRole(ownerUrl: string, role: string, options: Role
           : `CREATE ROLE ${ident(role)} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${password}`,
       );
     }
-    const found = await client.query<{ rolsuper: boolean; rolbypassrls: boolean }>("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1", [role]);
+    const found = await client.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
+      "SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1",
+      [role],
+    );
     if (!found.rowCount) throw new Error(`The database role "${role}" of DATABASE_APP_URL does not exist`);
-    if (found.rows[0].rolsuper) throw new Error(`The database role "${role}" of DATABASE_APP_URL is a superuser: the app must connect as a role without DDL rights (see README, "Database roles")`);
+    if (found.rows[0].rolsuper)
+      throw new Error(
+        `The database role "${role}" of DATABASE_APP_URL is a superuser: the app must connect as a role without DDL rights (see README, "Database roles")`,
+      );
     const { rows } = await client.query<{ db: string }>("SELECT current_database() AS db");
     const database = ident(rows[0].db);
     const schemas = SCHEMAS.map(ident).join(", ");

@@ -6,7 +6,11 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 // One connection pool and one Prisma client per process, created on first use so that scripts and tests can
 // set DATABASE_URL first. Prisma's adapter runs on the same `pg` pool that the hand-written hot reads of
 // lib/db/sql.ts use, so the process holds one set of connections.
-const holder = globalThis as unknown as { tikitPrisma?: PrismaClient; tikitPool?: pg.Pool; tikitOnClose?: Set<() => Promise<void>> };
+const holder = globalThis as unknown as {
+  tikitPrisma?: PrismaClient;
+  tikitPool?: pg.Pool;
+  tikitOnClose?: Set<() => Promise<void>>;
+};
 
 /**
  * The URL the app connects with: DATABASE_APP_URL, the role without DDL rights that `npm start` sets up (or the
@@ -22,7 +26,8 @@ function envMs(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds (0 turns it off), not "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number of milliseconds (0 turns it off), not "${raw}"`);
   return value;
 }
 

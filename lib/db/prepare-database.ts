@@ -16,7 +16,10 @@ type PrepareOptions = {
   log?: (line: string) => void;
 };
 
-export async function prepareDatabase(ownerUrl: string, options: PrepareOptions): Promise<{ appUrl: string; applied: string[] }> {
+export async function prepareDatabase(
+  ownerUrl: string,
+  options: PrepareOptions,
+): Promise<{ appUrl: string; applied: string[] }> {
   const applied = await migrate(ownerUrl, { log: options.log });
   await installJobSchema(ownerUrl);
   if (options.appUrl) {
@@ -31,7 +34,7 @@ export async function prepareDatabase(ownerUrl: string, options: PrepareOptions)
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(
       `Could not set up the database role "${role}" for the app (${message}). Give the role of DATABASE_URL the right to create roles, ` +
-        "or create a role for the app yourself and set DATABASE_APP_URL (README, \"Database roles\")",
+        'or create a role for the app yourself and set DATABASE_APP_URL (README, "Database roles")',
     );
   }
   return { appUrl: withCredentials(ownerUrl, role, options.appPassword), applied };

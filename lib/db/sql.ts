@@ -89,7 +89,10 @@ async function cancellable(query: pg.QueryConfig, signal: AbortSignal): Promise<
 
 /** Cancels the statement a backend of the app's role is running, over a connection of its own (the pool may be full). */
 async function cancelBackend(pid: number): Promise<void> {
-  const client = new pg.Client({ connectionString: appDatabaseUrl(), connectionTimeoutMillis: databaseTimeouts().connect });
+  const client = new pg.Client({
+    connectionString: appDatabaseUrl(),
+    connectionTimeoutMillis: databaseTimeouts().connect,
+  });
   try {
     await client.connect();
     await client.query("SELECT pg_cancel_backend($1)", [pid]);

@@ -3,7 +3,16 @@ import type { DeliverableType, Platform } from "@/lib/generated/prisma/enums";
 // The value lists of enums that several areas' schemas and forms share, written once. `satisfies` keeps
 // them in step with the Prisma schema; plain literals so that client components can import them.
 
-export const PLATFORMS = ["INSTAGRAM", "TIKTOK", "YOUTUBE", "X", "LINKEDIN", "TWITCH", "PINTEREST", "SNAPCHAT"] as const satisfies readonly Platform[];
+export const PLATFORMS = [
+  "INSTAGRAM",
+  "TIKTOK",
+  "YOUTUBE",
+  "X",
+  "LINKEDIN",
+  "TWITCH",
+  "PINTEREST",
+  "SNAPCHAT",
+] as const satisfies readonly Platform[];
 
 export const DELIVERABLE_TYPES = [
   "INSTAGRAM_POST",

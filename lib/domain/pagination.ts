@@ -10,7 +10,11 @@ export type PageInput = { take: number; page?: number; cursor?: string };
 export function pageArgs(input: PageInput) {
   return {
     take: input.take + 1,
-    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : input.page ? { skip: (input.page - 1) * input.take } : {}),
+    ...(input.cursor
+      ? { cursor: { id: input.cursor }, skip: 1 }
+      : input.page
+        ? { skip: (input.page - 1) * input.take }
+        : {}),
   };
 }
 
@@ -28,5 +32,7 @@ export function pageResult<T extends { id: string }>(rows: T[], total: number, i
 
 /** A cursor must name a row the caller can see in this list; anything else is bad input. */
 export function invalidCursor() {
-  return new AppError("VALIDATION_FAILED", "cursor is not valid for this list", { fields: { cursor: "Not valid for this list" } });
+  return new AppError("VALIDATION_FAILED", "cursor is not valid for this list", {
+    fields: { cursor: "Not valid for this list" },
+  });
 }

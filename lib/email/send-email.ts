@@ -43,7 +43,10 @@ export async function deliverEmails(ids: string[]): Promise<void> {
       await db.emailMessage.update({ where: { id: email.id }, data: { status: "SENT", sentAt: new Date() } });
     } catch (error) {
       console.error("[email] sending failed", email.id, error);
-      await db.emailMessage.update({ where: { id: email.id }, data: { status: "FAILED", error: String(error).slice(0, 500) } });
+      await db.emailMessage.update({
+        where: { id: email.id },
+        data: { status: "FAILED", error: String(error).slice(0, 500) },
+      });
     }
   }
 }

@@ -34,7 +34,8 @@ function seconds(name: string, fallback: number): number {
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
   // pg-boss refuses anything under a second, and fractions of one for these settings.
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of seconds, at least 1 (got "${raw}")`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of seconds, at least 1 (got "${raw}")`);
   return value;
 }
 
@@ -66,8 +67,17 @@ export async function startBoss(connectionString = appUrl()): Promise<PgBoss> {
 
 /** As the owner: creates or migrates pg-boss's schema and creates every queue the worker uses (idempotent). */
 export async function installJobSchema(ownerUrl: string): Promise<void> {
-  const boss = new PgBoss({ connectionString: ownerUrl, schema: BOSS_SCHEMA, application_name: "tikit-migrate", max: 1, supervise: false, schedule: false });
-  boss.on("error", (error) => console.error("[migrate] pg-boss error:", error instanceof Error ? error.message : error));
+  const boss = new PgBoss({
+    connectionString: ownerUrl,
+    schema: BOSS_SCHEMA,
+    application_name: "tikit-migrate",
+    max: 1,
+    supervise: false,
+    schedule: false,
+  });
+  boss.on("error", (error) =>
+    console.error("[migrate] pg-boss error:", error instanceof Error ? error.message : error),
+  );
   await boss.start();
   try {
     await createQueues(boss);

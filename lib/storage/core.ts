@@ -70,9 +70,13 @@ export class Inspector extends Transform {
     const accept = this.options.accept ?? (Object.keys(FILE_KINDS) as FileKind[]);
     if (!mime || !kind || !accept.includes(kind)) {
       const allowed = accept.map((k) => FILE_KINDS[k].label).join(", ");
-      return new AppError("UNPROCESSABLE", `Check ${field}: this file type is not accepted here (allowed: ${allowed}); the type is read from the file's content, not its name`, {
-        fields: { [field]: `Not an accepted file type (${allowed})` },
-      });
+      return new AppError(
+        "UNPROCESSABLE",
+        `Check ${field}: this file type is not accepted here (allowed: ${allowed}); the type is read from the file's content, not its name`,
+        {
+          fields: { [field]: `Not an accepted file type (${allowed})` },
+        },
+      );
     }
     this.mime = mime;
     this.limit = FILE_KINDS[kind].maxBytes;
@@ -91,17 +95,24 @@ export class Inspector extends Transform {
       const error = this.decide();
       if (error) return done(error);
     }
-    if (this.size > this.limit) return done(tooLarge(this.options.field ?? "file", this.limit, kindOfMime(this.mime!)!));
+    if (this.size > this.limit)
+      return done(tooLarge(this.options.field ?? "file", this.limit, kindOfMime(this.mime!)!));
     this.hash.update(chunk);
     done(null, chunk);
   }
 
   override _flush(done: (error?: Error | null) => void) {
     if (!this.mime) {
-      if (this.size === 0) return done(new AppError("VALIDATION_FAILED", `Check ${this.options.field ?? "file"}: the file is empty`, { fields: { [this.options.field ?? "file"]: "The file is empty" } }));
+      if (this.size === 0)
+        return done(
+          new AppError("VALIDATION_FAILED", `Check ${this.options.field ?? "file"}: the file is empty`, {
+            fields: { [this.options.field ?? "file"]: "The file is empty" },
+          }),
+        );
       const error = this.decide();
       if (error) return done(error);
-      if (this.size > this.limit) return done(tooLarge(this.options.field ?? "file", this.limit, kindOfMime(this.mime!)!));
+      if (this.size > this.limit)
+        return done(tooLarge(this.options.field ?? "file", this.limit, kindOfMime(this.mime!)!));
     }
     done();
   }
@@ -109,7 +120,9 @@ export class Inspector extends Transform {
 
 export function tooLarge(field: string, limit: number, kind: FileKind) {
   const message = `Check ${field}: ${FILE_KINDS[kind].label.toLowerCase()} files may be at most ${formatBytes(limit)}`;
-  return new AppError("PAYLOAD_TOO_LARGE", message, { fields: { [field]: `Too large: at most ${formatBytes(limit)} for ${FILE_KINDS[kind].label.toLowerCase()} files` } });
+  return new AppError("PAYLOAD_TOO_LARGE", message, {
+    fields: { [field]: `Too large: at most ${formatBytes(limit)} for ${FILE_KINDS[kind].label.toLowerCase()} files` },
+  });
 }
 
 export type Spooled = { tmp: string; hash: string; size: number; mime: string };

@@ -3,7 +3,16 @@ import fsp from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
-import { HASH, dataDir, displayName, spool, type ByteRange, type PutOptions, type Storage, type StoredFile } from "./core";
+import {
+  HASH,
+  dataDir,
+  displayName,
+  spool,
+  type ByteRange,
+  type PutOptions,
+  type Storage,
+  type StoredFile,
+} from "./core";
 import { S3Storage, s3ConfigFromEnv } from "./s3";
 
 // The one storage interface for uploaded files (DESIGN.md: content drafts, invoices, avatars). Files are

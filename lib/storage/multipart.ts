@@ -15,10 +15,16 @@ export type ParsedUpload = { fields: Record<string, string>; file: StoredFile | 
  * while it streams). `accept` picks the allowed kinds from the fields that came before the file, so a form
  * should put its fields first. On any refusal the request stream is dropped and nothing is left on disk.
  */
-export function parseMultipartUpload(request: ApiRequest, storage: Storage, accept: (fields: Record<string, string>) => readonly FileKind[]): Promise<ParsedUpload> {
+export function parseMultipartUpload(
+  request: ApiRequest,
+  storage: Storage,
+  accept: (fields: Record<string, string>) => readonly FileKind[],
+): Promise<ParsedUpload> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("multipart/form-data")) {
-    return Promise.reject(new AppError("BAD_REQUEST", "Send the upload as multipart/form-data (fields artifactType, text, note, file)"));
+    return Promise.reject(
+      new AppError("BAD_REQUEST", "Send the upload as multipart/form-data (fields artifactType, text, note, file)"),
+    );
   }
   if (!request.body) return Promise.reject(new AppError("BAD_REQUEST", "The upload is empty"));
   return new Promise<ParsedUpload>((resolve, reject) => {
@@ -30,7 +36,10 @@ export function parseMultipartUpload(request: ApiRequest, storage: Storage, acce
     let bb: Busboy.Busboy;
     try {
       // Bytes, not characters: a text field may hold MAX_TEXT_CHARS characters of up to 4 bytes each.
-      bb = Busboy({ headers: { "content-type": type }, limits: { files: 1, fields: 10, parts: 12, fieldSize: MAX_TEXT_CHARS * 4 } });
+      bb = Busboy({
+        headers: { "content-type": type },
+        limits: { files: 1, fields: 10, parts: 12, fieldSize: MAX_TEXT_CHARS * 4 },
+      });
     } catch {
       reject(new AppError("BAD_REQUEST", "The multipart body is not valid (missing boundary)"));
       return;
@@ -49,7 +58,13 @@ export function parseMultipartUpload(request: ApiRequest, storage: Storage, acce
 
     bb.on("field", (name, value, info) => {
       if (info.valueTruncated) {
-        fail(new AppError("PAYLOAD_TOO_LARGE", `Check ${name}: the text is too long (at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters)`, { fields: { [name]: "Too long" } }));
+        fail(
+          new AppError(
+            "PAYLOAD_TOO_LARGE",
+            `Check ${name}: the text is too long (at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters)`,
+            { fields: { [name]: "Too long" } },
+          ),
+        );
         return;
       }
       fields[name] = value;
@@ -57,7 +72,11 @@ export function parseMultipartUpload(request: ApiRequest, storage: Storage, acce
     bb.on("file", (name, stream, info) => {
       if (name !== "file") {
         stream.resume();
-        fail(new AppError("BAD_REQUEST", `Unexpected file field "${name}": send the file as "file"`, { fields: { [name]: "Unexpected file field" } }));
+        fail(
+          new AppError("BAD_REQUEST", `Unexpected file field "${name}": send the file as "file"`, {
+            fields: { [name]: "Unexpected file field" },
+          }),
+        );
         return;
       }
       if (!info.filename) {
@@ -76,10 +95,18 @@ export function parseMultipartUpload(request: ApiRequest, storage: Storage, acce
         },
       );
     });
-    bb.on("filesLimit", () => fail(new AppError("BAD_REQUEST", "Send one file per upload", { fields: { file: "One file per upload" } })));
-    bb.on("fieldsLimit", () => fail(new AppError("BAD_REQUEST", "Too many fields: send artifactType, text, note and file")));
-    bb.on("partsLimit", () => fail(new AppError("BAD_REQUEST", "Too many parts: send artifactType, text, note and file")));
-    bb.on("error", (error) => fail(new AppError("BAD_REQUEST", `The multipart body is not valid: ${(error as Error).message}`)));
+    bb.on("filesLimit", () =>
+      fail(new AppError("BAD_REQUEST", "Send one file per upload", { fields: { file: "One file per upload" } })),
+    );
+    bb.on("fieldsLimit", () =>
+      fail(new AppError("BAD_REQUEST", "Too many fields: send artifactType, text, note and file")),
+    );
+    bb.on("partsLimit", () =>
+      fail(new AppError("BAD_REQUEST", "Too many parts: send artifactType, text, note and file")),
+    );
+    bb.on("error", (error) =>
+      fail(new AppError("BAD_REQUEST", `The multipart body is not valid: ${(error as Error).message}`)),
+    );
     bb.on("close", () => {
       void (filePromise ?? Promise.resolve()).then(
         () => {
@@ -96,7 +123,10 @@ export function parseMultipartUpload(request: ApiRequest, storage: Storage, acce
 }
 
 /** Parses an HTTP Range header against a file size: null for the whole file, "unsatisfiable" for a 416. */
-export function parseRange(header: string | null, size: number): { start: number; end: number } | null | "unsatisfiable" {
+export function parseRange(
+  header: string | null,
+  size: number,
+): { start: number; end: number } | null | "unsatisfiable" {
   if (!header) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   // Several ranges or another unit: answered with the whole file, as RFC 9110 allows.

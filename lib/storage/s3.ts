@@ -2,7 +2,13 @@ import "server-only";
 import fs from "node:fs";
 import fsp from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from "@aws-sdk/client-s3";
 import { AppError } from "@/lib/errors";
 import { HASH, displayName, spool, type ByteRange, type PutOptions, type Storage, type StoredFile } from "./core";
 
@@ -37,9 +43,17 @@ export function s3ConfigFromEnv(env: Record<string, string | undefined> = proces
   if (accessKeyId && !secretAccessKey) throw missing("S3_SECRET_ACCESS_KEY", "S3_ACCESS_KEY_ID is set without it");
   if (secretAccessKey && !accessKeyId) throw missing("S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY is set without it");
   const endpoint = read("S3_ENDPOINT");
-  if (endpoint && !URL.canParse(endpoint)) throw new Error(`S3_ENDPOINT must be a URL such as http://127.0.0.1:9000 (got "${endpoint}")`);
+  if (endpoint && !URL.canParse(endpoint))
+    throw new Error(`S3_ENDPOINT must be a URL such as http://127.0.0.1:9000 (got "${endpoint}")`);
   const prefix = (read("S3_PREFIX") ?? "").replace(/^\/+/, "");
-  return { bucket, region: read("S3_REGION") ?? "us-east-1", endpoint, accessKeyId, secretAccessKey, prefix: prefix && !prefix.endsWith("/") ? `${prefix}/` : prefix };
+  return {
+    bucket,
+    region: read("S3_REGION") ?? "us-east-1",
+    endpoint,
+    accessKeyId,
+    secretAccessKey,
+    prefix: prefix && !prefix.endsWith("/") ? `${prefix}/` : prefix,
+  };
 }
 
 function statusOf(error: unknown) {
@@ -57,7 +71,9 @@ export class S3Storage implements Storage {
     this.client = new S3Client({
       region: config.region,
       ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true } : {}),
-      ...(config.accessKeyId && config.secretAccessKey ? { credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } } : {}),
+      ...(config.accessKeyId && config.secretAccessKey
+        ? { credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } }
+        : {}),
       // The SDK's default (a CRC32 trailer in an aws-chunked body on every upload) is not understood by many
       // S3-compatible servers; the upload carries its SHA-256 checksum instead (x-amz-checksum-sha256).
       requestChecksumCalculation: "WHEN_REQUIRED",
@@ -101,7 +117,13 @@ export class S3Storage implements Storage {
   async open(hash: string, range?: ByteRange): Promise<Readable> {
     const key = this.keyOf(hash);
     try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key, ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}) }));
+      const object = await this.client.send(
+        new GetObjectCommand({
+          Bucket: this.config.bucket,
+          Key: key,
+          ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
+        }),
+      );
       // In Node the body is the HTTP response (an IncomingMessage), a Readable.
       return object.Body as Readable;
     } catch (error) {

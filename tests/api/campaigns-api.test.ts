@@ -16,13 +16,22 @@ vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
-type Body = { data?: Record<string, unknown> & { id?: string }; page?: { total: number; nextCursor: string | null }; error?: { code: string; message: string; fields?: Record<string, string>; guard?: string } };
+type Body = {
+  data?: Record<string, unknown> & { id?: string };
+  page?: { total: number; nextCursor: string | null };
+  error?: { code: string; message: string; fields?: Record<string, string>; guard?: string };
+};
 
-async function call(handler: Handler, options: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; rawBody?: string } = {}) {
+async function call(
+  handler: Handler,
+  options: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; rawBody?: string } = {},
+) {
   const init: RequestInit = { method: options.method ?? "GET", headers: { "content-type": "application/json" } };
   if (options.rawBody !== undefined) init.body = options.rawBody;
   else if (options.body !== undefined) init.body = JSON.stringify(options.body);
-  const response = await handler(new Request(`http://tikit.test${options.url ?? "/api/campaigns"}`, init), { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(new Request(`http://tikit.test${options.url ?? "/api/campaigns"}`, init), {
+    params: Promise.resolve(options.params ?? {}),
+  });
   return { status: response.status, json: (await response.json()) as Body };
 }
 
@@ -41,7 +50,9 @@ beforeAll(async () => {
   clientId = setup.clientOne.id;
   const other = await createAgencyWithClients("Campaign Api Other");
   foreign = other.manager.ctx;
-  foreignCampaignId = (await createCampaignRow(other.agency.id, { clientId: other.clientOne.id, ownerId: other.manager.user.id })).id;
+  foreignCampaignId = (
+    await createCampaignRow(other.agency.id, { clientId: other.clientOne.id, ownerId: other.manager.user.id })
+  ).id;
   await createActor(agencyId, { role: "FIN" });
 }, 60_000);
 
@@ -56,14 +67,19 @@ describe("POST and GET /api/campaigns", () => {
     actAs(manager);
     const tag = uid();
     for (const n of [1, 2, 3]) {
-      const { status, json } = await call(campaignsRoute.POST, { method: "POST", body: { clientId, name: `Api ${tag} ${n}`, plannedBudget: "100.10", platforms: ["YOUTUBE"] } });
+      const { status, json } = await call(campaignsRoute.POST, {
+        method: "POST",
+        body: { clientId, name: `Api ${tag} ${n}`, plannedBudget: "100.10", platforms: ["YOUTUBE"] },
+      });
       expect(status).toBe(201);
       expect(json.data).toMatchObject({ status: "DRAFT", plannedBudget: "100.1", platforms: ["YOUTUBE"] });
     }
     const first = await call(campaignsRoute.GET, { url: `/api/campaigns?q=${tag}&take=2&sort=name&dir=asc` });
     expect(first.status).toBe(200);
     expect(first.json.page?.total).toBe(3);
-    const second = await call(campaignsRoute.GET, { url: `/api/campaigns?q=${tag}&take=2&sort=name&dir=asc&cursor=${first.json.page?.nextCursor}` });
+    const second = await call(campaignsRoute.GET, {
+      url: `/api/campaigns?q=${tag}&take=2&sort=name&dir=asc&cursor=${first.json.page?.nextCursor}`,
+    });
     expect((second.json.data as unknown as { name: string }[]).map((c) => c.name)).toEqual([`Api ${tag} 3`]);
   });
 
@@ -87,7 +103,14 @@ describe("POST and GET /api/campaigns", () => {
   it("POST with a body that is not JSON → 400; GET with bad filters → 400 naming them", async () => {
     actAs(manager);
     expect((await call(campaignsRoute.POST, { method: "POST", rawBody: "{" })).status).toBe(400);
-    for (const [query, field] of [["take=0", "take"], ["sort=secret", "sort"], ["status=NOPE", "status.0"], ["riskLevel=EXTREME", "riskLevel.0"], ["from=2026-02-30x", "from"], ["cursor=" + MISSING, "cursor"]]) {
+    for (const [query, field] of [
+      ["take=0", "take"],
+      ["sort=secret", "sort"],
+      ["status=NOPE", "status.0"],
+      ["riskLevel=EXTREME", "riskLevel.0"],
+      ["from=2026-02-30x", "from"],
+      ["cursor=" + MISSING, "cursor"],
+    ]) {
       const { status, json } = await call(campaignsRoute.GET, { url: `/api/campaigns?${query}` });
       expect(status, query).toBe(400);
       expect(json.error?.fields, query).toHaveProperty(field);
@@ -112,10 +135,18 @@ describe("GET and PATCH /api/campaigns/:id", () => {
     const got = await call(campaignRoute.GET, { params: { id: c.id } });
     expect(got.status).toBe(200);
     expect(got.json.data).toMatchObject({ id: c.id, client: { id: clientId }, briefs: [{ revision: 1 }] });
-    const patched = await call(campaignRoute.PATCH, { method: "PATCH", params: { id: c.id }, body: { version: 1, objective: "Sell" } });
+    const patched = await call(campaignRoute.PATCH, {
+      method: "PATCH",
+      params: { id: c.id },
+      body: { version: 1, objective: "Sell" },
+    });
     expect(patched.status).toBe(200);
     expect(patched.json.data).toMatchObject({ objective: "Sell", version: 2 });
-    const stale = await call(campaignRoute.PATCH, { method: "PATCH", params: { id: c.id }, body: { version: 1, objective: "Late" } });
+    const stale = await call(campaignRoute.PATCH, {
+      method: "PATCH",
+      params: { id: c.id },
+      body: { version: 1, objective: "Late" },
+    });
     expect(stale.status).toBe(409);
     expect(stale.json.error).toMatchObject({ code: "STALE_VERSION" });
     expect(stale.json.error?.message).toContain(manager.email);
@@ -125,7 +156,11 @@ describe("GET and PATCH /api/campaigns/:id", () => {
     const c = await createCampaignRow(agencyId, { clientId, ownerId: manager.userId });
     actAs(manager);
     const before = await counts();
-    for (const [body, field] of [[{ objective: "x" }, "version"], [{ version: 1, plannedBudget: "1.001" }, "plannedBudget"], [{ version: 1, endDate: "2020-01-01", startDate: "2021-01-01" }, "endDate"]] as const) {
+    for (const [body, field] of [
+      [{ objective: "x" }, "version"],
+      [{ version: 1, plannedBudget: "1.001" }, "plannedBudget"],
+      [{ version: 1, endDate: "2020-01-01", startDate: "2021-01-01" }, "endDate"],
+    ] as const) {
       const { status, json } = await call(campaignRoute.PATCH, { method: "PATCH", params: { id: c.id }, body });
       expect(status).toBe(400);
       expect(json.error?.fields).toHaveProperty(field);
@@ -137,9 +172,13 @@ describe("GET and PATCH /api/campaigns/:id", () => {
     actAs(director);
     for (const id of [MISSING, "nope", foreignCampaignId]) {
       expect((await call(campaignRoute.GET, { params: { id } })).status).toBe(404);
-      expect((await call(campaignRoute.PATCH, { method: "PATCH", params: { id }, body: { version: 1, name: "x" } })).status).toBe(404);
+      expect(
+        (await call(campaignRoute.PATCH, { method: "PATCH", params: { id }, body: { version: 1, name: "x" } })).status,
+      ).toBe(404);
       expect((await call(transitionsRoute.GET, { params: { id } })).status).toBe(404);
-      expect((await call(transitionsRoute.POST, { method: "POST", params: { id }, body: { to: "ON_HOLD" } })).status).toBe(404);
+      expect(
+        (await call(transitionsRoute.POST, { method: "POST", params: { id }, body: { to: "ON_HOLD" } })).status,
+      ).toBe(404);
     }
     actAs(foreign);
     expect((await call(campaignRoute.GET, { params: { id: foreignCampaignId } })).status).toBe(200);
@@ -154,7 +193,11 @@ describe("/api/campaigns/:id/transitions", () => {
     expect(list.status).toBe(200);
     const moves = (list.json.data as unknown as { moves: { to: string; allowed: boolean }[] }).moves;
     expect(moves.map((m) => m.to)).toEqual(["BRIEF_IN_REVIEW", "ON_HOLD", "CANCELLED"]);
-    const moved = await call(transitionsRoute.POST, { method: "POST", params: { id: c.id }, body: { to: "BRIEF_IN_REVIEW", reason: "Sent" } });
+    const moved = await call(transitionsRoute.POST, {
+      method: "POST",
+      params: { id: c.id },
+      body: { to: "BRIEF_IN_REVIEW", reason: "Sent" },
+    });
     expect(moved.status).toBe(201);
     expect(moved.json.data).toMatchObject({ from: "DRAFT", to: "BRIEF_IN_REVIEW" });
   });
@@ -163,16 +206,30 @@ describe("/api/campaigns/:id/transitions", () => {
     const c = await createCampaignRow(agencyId, { clientId, ownerId: manager.userId, status: "BRIEF_IN_REVIEW" });
     actAs(manager);
     const before = await counts();
-    const refused = await call(transitionsRoute.POST, { method: "POST", params: { id: c.id }, body: { to: "BRIEF_APPROVED" } });
+    const refused = await call(transitionsRoute.POST, {
+      method: "POST",
+      params: { id: c.id },
+      body: { to: "BRIEF_APPROVED" },
+    });
     expect(refused.status).toBe(409);
     expect(refused.json.error).toMatchObject({ code: "CONFLICT", guard: "BRIEF_APPROVED" });
     expect(refused.json.error?.message).toMatch(/Brief revision 1 has no approved brief approval/);
     const bad = await call(transitionsRoute.POST, { method: "POST", params: { id: c.id }, body: { to: "SOMEWHERE" } });
     expect(bad.status).toBe(400);
     expect(bad.json.error?.fields).toHaveProperty("to");
-    expect((await call(transitionsRoute.POST, { method: "POST", params: { id: c.id }, body: { to: "CANCELLED" } })).status).toBe(403);
+    expect(
+      (await call(transitionsRoute.POST, { method: "POST", params: { id: c.id }, body: { to: "CANCELLED" } })).status,
+    ).toBe(403);
     expect(await counts()).toEqual(before);
     actAs(director);
-    expect((await call(transitionsRoute.POST, { method: "POST", params: { id: c.id }, body: { to: "CANCELLED", reason: "Stopped" } })).status).toBe(201);
+    expect(
+      (
+        await call(transitionsRoute.POST, {
+          method: "POST",
+          params: { id: c.id },
+          body: { to: "CANCELLED", reason: "Stopped" },
+        })
+      ).status,
+    ).toBe(201);
   });
 });

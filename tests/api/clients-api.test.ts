@@ -20,12 +20,24 @@ vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 const MISSING = "00000000-0000-4000-8000-000000000000";
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
 
-async function call(handler: Handler, options: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; rawBody?: string } = {}) {
+async function call(
+  handler: Handler,
+  options: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; rawBody?: string } = {},
+) {
   const init: RequestInit = { method: options.method ?? "GET", headers: { "content-type": "application/json" } };
   if (options.rawBody !== undefined) init.body = options.rawBody;
   else if (options.body !== undefined) init.body = JSON.stringify(options.body);
-  const response = await handler(new Request(`http://tikit.test${options.url ?? "/api/clients"}`, init), { params: Promise.resolve(options.params ?? {}) });
-  return { status: response.status, json: (await response.json()) as { data?: unknown; page?: unknown; error?: { code: string; message: string; fields?: Record<string, string> } } };
+  const response = await handler(new Request(`http://tikit.test${options.url ?? "/api/clients"}`, init), {
+    params: Promise.resolve(options.params ?? {}),
+  });
+  return {
+    status: response.status,
+    json: (await response.json()) as {
+      data?: unknown;
+      page?: unknown;
+      error?: { code: string; message: string; fields?: Record<string, string> };
+    },
+  };
 }
 
 let manager: AuthContext;
@@ -42,10 +54,15 @@ beforeAll(async () => {
   const other = await createAgency("Api Other");
   foreignManager = (await createActor(other.id, { role: "CM" })).ctx;
   foreignClientId = (await createClientRow(other.id)).id;
-  for (let i = 0; i < 30; i++) await createClientRow(agency.id, { name: `Paged ${String(i).padStart(2, "0")} ${uid()}` });
+  for (let i = 0; i < 30; i++)
+    await createClientRow(agency.id, { name: `Paged ${String(i).padStart(2, "0")} ${uid()}` });
 }, 60_000);
 
-const counts = async () => ({ clients: await db.client.count({ where: { agencyId } }), audit: await db.auditLog.count({ where: { agencyId } }), contacts: await db.contact.count({ where: { agencyId } }) });
+const counts = async () => ({
+  clients: await db.client.count({ where: { agencyId } }),
+  audit: await db.auditLog.count({ where: { agencyId } }),
+  contacts: await db.contact.count({ where: { agencyId } }),
+});
 
 describe("GET /api/clients", () => {
   it("answers 401 without a session", async () => {
@@ -95,10 +112,24 @@ describe("POST /api/clients", () => {
     actAs(manager);
     const before = await counts();
     const name = `Created ${uid()}`;
-    const { status, json } = await call(clientsRoute.POST, { method: "POST", body: { name, country: "de", vatNumber: "DE 811 907 980", website: "brand.example", tags: "Beauty, beauty, skin" } });
+    const { status, json } = await call(clientsRoute.POST, {
+      method: "POST",
+      body: {
+        name,
+        country: "de",
+        vatNumber: "DE 811 907 980",
+        website: "brand.example",
+        tags: "Beauty, beauty, skin",
+      },
+    });
     expect(status).toBe(201);
     const data = json.data as { id: string; country: string; vatNumber: string; website: string; tags: string[] };
-    expect(data).toMatchObject({ country: "DE", vatNumber: "DE811907980", website: "https://brand.example", tags: ["beauty", "skin"] });
+    expect(data).toMatchObject({
+      country: "DE",
+      vatNumber: "DE811907980",
+      website: "https://brand.example",
+      tags: ["beauty", "skin"],
+    });
     const after = await counts();
     expect(after.clients).toBe(before.clients + 1);
     expect(after.audit).toBe(before.audit + 1);
@@ -135,7 +166,10 @@ describe("POST /api/clients", () => {
   it("refuses a parent client of another agency as not found, writing nothing", async () => {
     actAs(manager);
     const before = await counts();
-    const { status, json } = await call(clientsRoute.POST, { method: "POST", body: { name: "Child", parentId: foreignClientId } });
+    const { status, json } = await call(clientsRoute.POST, {
+      method: "POST",
+      body: { name: "Child", parentId: foreignClientId },
+    });
     expect(status).toBe(400);
     expect(json.error?.fields?.parentId).toBe("Parent client not found");
     expect(await counts()).toEqual(before);
@@ -154,10 +188,18 @@ describe("/api/clients/:id", () => {
     const client = await createClientRow(agencyId);
     const read = await call(clientRoute.GET, { params: { id: client.id } });
     expect(read.status).toBe(200);
-    const updated = await call(clientRoute.PATCH, { method: "PATCH", params: { id: client.id }, body: { version: 1, industry: "Beauty" } });
+    const updated = await call(clientRoute.PATCH, {
+      method: "PATCH",
+      params: { id: client.id },
+      body: { version: 1, industry: "Beauty" },
+    });
     expect(updated.status).toBe(200);
     expect(updated.json.data).toMatchObject({ industry: "Beauty", version: 2 });
-    const stale = await call(clientRoute.PATCH, { method: "PATCH", params: { id: client.id }, body: { version: 1, industry: "Food" } });
+    const stale = await call(clientRoute.PATCH, {
+      method: "PATCH",
+      params: { id: client.id },
+      body: { version: 1, industry: "Food" },
+    });
     expect(stale.status).toBe(409);
     expect(stale.json.error?.code).toBe("STALE_VERSION");
     expect(stale.json.error?.message).toMatch(/changed by .*reload/i);
@@ -187,14 +229,21 @@ describe("/api/clients/:id", () => {
     ["timeline", timelineRoute.GET],
     ["contacts", contactsRoute.GET],
     ["add contact", contactsRoute.POST],
-  ] as [string, Handler][])("%s answers 404 for an unknown id, a malformed id and another agency's id", async (_label, handler) => {
-    actAs(director);
-    for (const id of [MISSING, "not-a-uuid", foreignClientId]) {
-      const { status, json } = await call(handler, { method: "POST", params: { id }, body: { version: 1, name: "X" } });
-      expect(status, `id ${id}`).toBe(404);
-      expect(json.error?.code).toBe("NOT_FOUND");
-    }
-  });
+  ] as [string, Handler][])(
+    "%s answers 404 for an unknown id, a malformed id and another agency's id",
+    async (_label, handler) => {
+      actAs(director);
+      for (const id of [MISSING, "not-a-uuid", foreignClientId]) {
+        const { status, json } = await call(handler, {
+          method: "POST",
+          params: { id },
+          body: { version: 1, name: "X" },
+        });
+        expect(status, `id ${id}`).toBe(404);
+        expect(json.error?.code).toBe("NOT_FOUND");
+      }
+    },
+  );
 
   it("archives and restores, refusing to archive twice", async () => {
     actAs(director);
@@ -206,7 +255,10 @@ describe("/api/clients/:id", () => {
     expect(listed.json.data).toEqual([]);
     expect((await call(restoreRoute.POST, { method: "POST", params: { id: client.id } })).status).toBe(200);
     const timeline = await call(timelineRoute.GET, { params: { id: client.id } });
-    expect((timeline.json.data as { action: string }[]).map((e) => e.action)).toEqual(["client.restore", "client.archive"]);
+    expect((timeline.json.data as { action: string }[]).map((e) => e.action)).toEqual([
+      "client.restore",
+      "client.archive",
+    ]);
   });
 });
 
@@ -214,18 +266,43 @@ describe("/api/clients/:id/contacts", () => {
   it("adds, edits and removes a contact, each audited under the client", async () => {
     actAs(manager);
     const client = await createClientRow(agencyId);
-    const added = await call(contactsRoute.POST, { method: "POST", params: { id: client.id }, body: { name: "Ada", email: "ADA@Brand.example", phone: "+49 30 123456", preferredChannel: "PHONE", optInReports: false } });
+    const added = await call(contactsRoute.POST, {
+      method: "POST",
+      params: { id: client.id },
+      body: {
+        name: "Ada",
+        email: "ADA@Brand.example",
+        phone: "+49 30 123456",
+        preferredChannel: "PHONE",
+        optInReports: false,
+      },
+    });
     expect(added.status).toBe(201);
     const contact = added.json.data as { id: string; email: string };
     expect(contact.email).toBe("ada@brand.example");
-    const edited = await call(contactRoute.PATCH, { method: "PATCH", params: { id: client.id, contactId: contact.id }, body: { title: "CMO" } });
+    const edited = await call(contactRoute.PATCH, {
+      method: "PATCH",
+      params: { id: client.id, contactId: contact.id },
+      body: { title: "CMO" },
+    });
     // A partial edit leaves what it does not name as it was (no defaults creep in).
-    expect(edited.json.data).toMatchObject({ title: "CMO", name: "Ada", preferredChannel: "PHONE", optInReports: false });
+    expect(edited.json.data).toMatchObject({
+      title: "CMO",
+      name: "Ada",
+      preferredChannel: "PHONE",
+      optInReports: false,
+    });
     const list = await call(contactsRoute.GET, { params: { id: client.id } });
     expect((list.json.data as unknown[]).length).toBe(1);
-    expect((await call(contactRoute.DELETE, { method: "DELETE", params: { id: client.id, contactId: contact.id } })).status).toBe(200);
+    expect(
+      (await call(contactRoute.DELETE, { method: "DELETE", params: { id: client.id, contactId: contact.id } })).status,
+    ).toBe(200);
     const timeline = await call(timelineRoute.GET, { params: { id: client.id } });
-    expect((timeline.json.data as { action: string }[]).map((e) => e.action)).toEqual(["contact.delete", "contact.update", "contact.create"]);
+    expect((timeline.json.data as { action: string }[]).map((e) => e.action)).toEqual([
+      "contact.delete",
+      "contact.update",
+      "contact.create",
+    ]);
   });
 
   it.each([
@@ -249,12 +326,25 @@ describe("/api/clients/:id/contacts", () => {
     const client = await createClientRow(agencyId);
     const otherClient = await createClientRow(agencyId);
     const otherContact = await createContactRow(agencyId, otherClient.id);
-    for (const [id, contactId] of [[client.id, otherContact.id], [client.id, MISSING], [client.id, "nope"]]) {
-      expect((await call(contactRoute.PATCH, { method: "PATCH", params: { id, contactId }, body: { title: "X" } })).status).toBe(404);
+    for (const [id, contactId] of [
+      [client.id, otherContact.id],
+      [client.id, MISSING],
+      [client.id, "nope"],
+    ]) {
+      expect(
+        (await call(contactRoute.PATCH, { method: "PATCH", params: { id, contactId }, body: { title: "X" } })).status,
+      ).toBe(404);
       expect((await call(contactRoute.DELETE, { method: "DELETE", params: { id, contactId } })).status).toBe(404);
     }
     actAs(foreignManager);
-    expect((await call(contactRoute.DELETE, { method: "DELETE", params: { id: otherClient.id, contactId: otherContact.id } })).status).toBe(404);
+    expect(
+      (
+        await call(contactRoute.DELETE, {
+          method: "DELETE",
+          params: { id: otherClient.id, contactId: otherContact.id },
+        })
+      ).status,
+    ).toBe(404);
     expect(await db.contact.count({ where: { id: otherContact.id } })).toBe(1);
   });
 });

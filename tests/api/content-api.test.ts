@@ -18,7 +18,16 @@ import * as creatorTasksRoute from "@/pages/api/creator/tasks/index";
 import * as completeRoute from "@/pages/api/creator/tasks/[id]/complete/index";
 import type { AuthContext } from "@/lib/auth/context";
 import { actAs } from "../setup/fake-session";
-import { acceptedTask, createContentWorld, mp4Bytes, PNG_1X1, storedFiles, tmpLeftovers, setTempDataDir, type ContentWorld } from "../setup/content-fixtures";
+import {
+  acceptedTask,
+  createContentWorld,
+  mp4Bytes,
+  PNG_1X1,
+  storedFiles,
+  tmpLeftovers,
+  setTempDataDir,
+  type ContentWorld,
+} from "../setup/content-fixtures";
 
 // The content handlers over HTTP: the streamed multipart upload, the authorized file route with ranges,
 // bad input on every handler (400/413/422 naming the field, nothing written), foreign ids (404).
@@ -30,14 +39,30 @@ const MISSING = "00000000-0000-4000-8000-000000000000";
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
 type Body = { data?: unknown; error?: { code: string; message: string; fields?: Record<string, string> } };
 
-async function call(as: AuthContext, handler: Handler, options: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; rawBody?: BodyInit; headers?: Record<string, string> } = {}) {
+async function call(
+  as: AuthContext,
+  handler: Handler,
+  options: {
+    url?: string;
+    method?: string;
+    params?: Record<string, string>;
+    body?: unknown;
+    rawBody?: BodyInit;
+    headers?: Record<string, string>;
+  } = {},
+) {
   actAs(as);
   try {
-    const headers: Record<string, string> = { ...(options.rawBody === undefined ? { "content-type": "application/json" } : {}), ...options.headers };
+    const headers: Record<string, string> = {
+      ...(options.rawBody === undefined ? { "content-type": "application/json" } : {}),
+      ...options.headers,
+    };
     const init: RequestInit & { duplex?: string } = { method: options.method ?? "GET", headers };
     if (options.rawBody !== undefined) init.body = options.rawBody;
     else if (options.body !== undefined) init.body = JSON.stringify(options.body);
-    const response = await handler(new Request(`http://tikit.test${options.url ?? "/api/x"}`, init), { params: Promise.resolve(options.params ?? {}) });
+    const response = await handler(new Request(`http://tikit.test${options.url ?? "/api/x"}`, init), {
+      params: Promise.resolve(options.params ?? {}),
+    });
     const buffer = Buffer.from(await response.arrayBuffer());
     let json: Body = {};
     try {
@@ -59,7 +84,13 @@ function form(fields: Record<string, string>, file?: { bytes: Buffer; name: stri
 }
 
 const upload = (as: AuthContext, taskId: string, data: FormData | string, headers?: Record<string, string>) =>
-  call(as, uploadRoute.POST, { method: "POST", params: { id: taskId }, url: `/api/content/tasks/${taskId}/artifacts`, rawBody: data, headers });
+  call(as, uploadRoute.POST, {
+    method: "POST",
+    params: { id: taskId },
+    url: `/api/content/tasks/${taskId}/artifacts`,
+    rawBody: data,
+    headers,
+  });
 
 let w: ContentWorld;
 beforeAll(async () => {
@@ -70,12 +101,23 @@ describe("upload and download", () => {
   it("streams a multipart upload into version 1, then serves the file whole and in ranges (206/416)", async () => {
     const task = await acceptedTask(w, { required: ["DRAFT"] });
     const bytes = mp4Bytes(50_000, 11);
-    const res = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "DRAFT", note: "First cut" }, { bytes, name: "cut.mp4" }));
+    const res = await upload(
+      w.creatorOne.ctx,
+      task.id,
+      form({ artifactType: "DRAFT", note: "First cut" }, { bytes, name: "cut.mp4" }),
+    );
     expect(res.status).toBe(201);
-    const artifact = res.json.data as { id: string; version: number; mimeType: string; sizeBytes: number; fileName: string };
+    const artifact = res.json.data as {
+      id: string;
+      version: number;
+      mimeType: string;
+      sizeBytes: number;
+      fileName: string;
+    };
     expect(artifact).toMatchObject({ version: 1, mimeType: "video/mp4", sizeBytes: 50_000, fileName: "cut.mp4" });
 
-    const get = (as: AuthContext, range?: string) => call(as, fileRoute.GET, { params: { id: artifact.id }, headers: range ? { range } : {} });
+    const get = (as: AuthContext, range?: string) =>
+      call(as, fileRoute.GET, { params: { id: artifact.id }, headers: range ? { range } : {} });
     const whole = await get(w.owner.ctx);
     expect(whole.status).toBe(200);
     expect(whole.headers.get("accept-ranges")).toBe("bytes");
@@ -98,11 +140,20 @@ describe("upload and download", () => {
     expect(beyond.headers.get("content-range")).toBe("bytes */50000");
 
     // Who may not read it: another influencer, a client it was not sent to, another client, another agency.
-    for (const as of [w.creatorTwo.ctx, w.clientUser.ctx, w.clientUserTwo.ctx, w.foreign.ctx]) expect((await get(as)).status).toBe(404);
+    for (const as of [w.creatorTwo.ctx, w.clientUser.ctx, w.clientUserTwo.ctx, w.foreign.ctx])
+      expect((await get(as)).status).toBe(404);
     expect((await call(w.owner.ctx, fileRoute.GET, { params: { id: "not-an-id" } })).status).toBe(404);
 
     // Sent to the client: now the client reads it; the other client still gets 404.
-    expect((await call(w.owner.ctx, reviewRoute.POST, { method: "POST", params: { id: artifact.id }, body: { decision: "APPROVED" } })).status).toBe(200);
+    expect(
+      (
+        await call(w.owner.ctx, reviewRoute.POST, {
+          method: "POST",
+          params: { id: artifact.id },
+          body: { decision: "APPROVED" },
+        })
+      ).status,
+    ).toBe(200);
     expect((await call(w.owner.ctx, sendRoute.POST, { method: "POST", params: { id: artifact.id } })).status).toBe(201);
     expect((await get(w.clientUser.ctx, "bytes=0-9")).status).toBe(206);
     expect((await get(w.clientUserTwo.ctx)).status).toBe(404);
@@ -111,33 +162,63 @@ describe("upload and download", () => {
   it("names the file in Content-Disposition as one quoted token; a path in the uploaded name is cut to its last part", async () => {
     const task = await acceptedTask(w, { required: ["DRAFT"] });
     const name = 'my "best" cut.mp4';
-    const res = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "DRAFT" }, { bytes: mp4Bytes(2_000, 5), name }));
+    const res = await upload(
+      w.creatorOne.ctx,
+      task.id,
+      form({ artifactType: "DRAFT" }, { bytes: mp4Bytes(2_000, 5), name }),
+    );
     expect(res.status).toBe(201);
     const id = (res.json.data as { id: string }).id;
     const got = await call(w.owner.ctx, fileRoute.GET, { params: { id } });
     // (Multipart encoders send a quote in a file name as %22; whatever arrives, the quoted form stays one token.)
-    expect(got.headers.get("content-disposition")).toMatch(/^inline; filename="my [^"\\]*best[^"\\]* cut\.mp4"; filename\*=UTF-8''[^"\s]+$/);
-    const path = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "DRAFT" }, { bytes: mp4Bytes(2_000, 6), name: "C:\\clips\\v2.mp4" }));
+    expect(got.headers.get("content-disposition")).toMatch(
+      /^inline; filename="my [^"\\]*best[^"\\]* cut\.mp4"; filename\*=UTF-8''[^"\s]+$/,
+    );
+    const path = await upload(
+      w.creatorOne.ctx,
+      task.id,
+      form({ artifactType: "DRAFT" }, { bytes: mp4Bytes(2_000, 6), name: "C:\\clips\\v2.mp4" }),
+    );
     expect((path.json.data as { fileName: string }).fileName).toBe("v2.mp4");
   });
 
   it("refuses a file whose bytes are not of an accepted type (422), a type the artifact does not take, and files over the limit (413); nothing stored", async () => {
     const task = await acceptedTask(w, { required: ["DRAFT", "THUMBNAIL"] });
     const before = (await storedFiles()).length;
-    const script = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "DRAFT" }, { bytes: Buffer.from("#!/bin/sh\nrm -rf /\n"), name: "video.mp4" }));
+    const script = await upload(
+      w.creatorOne.ctx,
+      task.id,
+      form({ artifactType: "DRAFT" }, { bytes: Buffer.from("#!/bin/sh\nrm -rf /\n"), name: "video.mp4" }),
+    );
     expect(script.status).toBe(422);
     expect(script.json.error?.fields?.file).toBeTruthy();
-    const video = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "THUMBNAIL" }, { bytes: mp4Bytes(1000), name: "thumb.png" }));
+    const video = await upload(
+      w.creatorOne.ctx,
+      task.id,
+      form({ artifactType: "THUMBNAIL" }, { bytes: mp4Bytes(1000), name: "thumb.png" }),
+    );
     expect(video.status).toBe(422);
     const big = Buffer.concat([PNG_1X1, Buffer.alloc(26 * 1024 * 1024, 1)]);
-    const huge = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "THUMBNAIL" }, { bytes: big, name: "big.png" }));
+    const huge = await upload(
+      w.creatorOne.ctx,
+      task.id,
+      form({ artifactType: "THUMBNAIL" }, { bytes: big, name: "big.png" }),
+    );
     expect(huge.status).toBe(413);
     expect(huge.json.error?.message).toContain("25 MB");
     expect(huge.json.error?.fields?.file).toBeTruthy();
-    const longText = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "DRAFT", text: "é".repeat(250_000) }));
+    const longText = await upload(
+      w.creatorOne.ctx,
+      task.id,
+      form({ artifactType: "DRAFT", text: "é".repeat(250_000) }),
+    );
     expect(longText.status).toBe(413);
     expect(longText.json.error?.fields?.text).toBeTruthy();
-    const tooManyChars = await upload(w.creatorOne.ctx, task.id, form({ artifactType: "DRAFT", text: "a".repeat(100_001) }));
+    const tooManyChars = await upload(
+      w.creatorOne.ctx,
+      task.id,
+      form({ artifactType: "DRAFT", text: "a".repeat(100_001) }),
+    );
     expect(tooManyChars.status).toBe(400);
     expect(tooManyChars.json.error?.fields?.text).toBeTruthy();
     expect((await storedFiles()).length).toBe(before);
@@ -147,7 +228,13 @@ describe("upload and download", () => {
 
   it("answers bad upload input with 400 naming the field, and foreign callers with 403/404 before reading the body", async () => {
     const task = await acceptedTask(w, { required: ["SCRIPT"] });
-    expect((await upload(w.creatorOne.ctx, task.id, JSON.stringify({ artifactType: "SCRIPT" }), { "content-type": "application/json" })).status).toBe(400);
+    expect(
+      (
+        await upload(w.creatorOne.ctx, task.id, JSON.stringify({ artifactType: "SCRIPT" }), {
+          "content-type": "application/json",
+        })
+      ).status,
+    ).toBe(400);
     const noType = await upload(w.creatorOne.ctx, task.id, form({ text: "hello" }));
     expect(noType.status).toBe(400);
     expect(noType.json.error?.fields?.artifactType).toBeTruthy();
@@ -158,7 +245,9 @@ describe("upload and download", () => {
     wrongField.append("artifactType", "SCRIPT");
     wrongField.append("attachment", new Blob([new Uint8Array(PNG_1X1)]), "x.png");
     expect((await upload(w.creatorOne.ctx, task.id, wrongField)).status).toBe(400);
-    expect((await upload(w.creatorTwo.ctx, task.id, form({ artifactType: "SCRIPT", text: "not mine" }))).status).toBe(404);
+    expect((await upload(w.creatorTwo.ctx, task.id, form({ artifactType: "SCRIPT", text: "not mine" }))).status).toBe(
+      404,
+    );
     expect((await upload(w.owner.ctx, task.id, form({ artifactType: "SCRIPT", text: "staff" }))).status).toBe(403);
     expect((await upload(w.creatorOne.ctx, MISSING, form({ artifactType: "SCRIPT", text: "x" }))).status).toBe(404);
     const ok = await upload(w.creatorOne.ctx, `${task.id}`, form({ artifactType: "SCRIPT", text: "Line one" }));
@@ -176,22 +265,125 @@ describe("bad input on every handler", () => {
     const audit = () => db.auditLog.count({ where: { agencyId: w.agency.id } });
     const before = await audit();
     const cases: [string, Promise<{ status: number; json: Body }>, string][] = [
-      ["create task", call(w.owner.ctx, tasksRoute.POST, { method: "POST", params: { id: w.campaign.id }, body: { assignmentId: "x", deliverableType: "REEL", title: "" } }), "assignmentId"],
-      ["create task (not JSON)", call(w.owner.ctx, tasksRoute.POST, { method: "POST", params: { id: w.campaign.id }, rawBody: "{", headers: { "content-type": "application/json" } }), "_"],
-      ["list tasks", call(w.owner.ctx, tasksRoute.GET, { params: { id: w.campaign.id }, url: `/api/campaigns/${w.campaign.id}/content-tasks?status=LOST` }), "status"],
-      ["edit task", call(w.owner.ctx, taskRoute.PATCH, { method: "PATCH", params: { id: task.id }, body: { version: "one", title: "" } }), "version"],
-      ["respond", call(w.creatorOne.ctx, respondRoute.POST, { method: "POST", params: { id: offered.id }, body: { accept: false } }), "reason"],
+      [
+        "create task",
+        call(w.owner.ctx, tasksRoute.POST, {
+          method: "POST",
+          params: { id: w.campaign.id },
+          body: { assignmentId: "x", deliverableType: "REEL", title: "" },
+        }),
+        "assignmentId",
+      ],
+      [
+        "create task (not JSON)",
+        call(w.owner.ctx, tasksRoute.POST, {
+          method: "POST",
+          params: { id: w.campaign.id },
+          rawBody: "{",
+          headers: { "content-type": "application/json" },
+        }),
+        "_",
+      ],
+      [
+        "list tasks",
+        call(w.owner.ctx, tasksRoute.GET, {
+          params: { id: w.campaign.id },
+          url: `/api/campaigns/${w.campaign.id}/content-tasks?status=LOST`,
+        }),
+        "status",
+      ],
+      [
+        "edit task",
+        call(w.owner.ctx, taskRoute.PATCH, {
+          method: "PATCH",
+          params: { id: task.id },
+          body: { version: "one", title: "" },
+        }),
+        "version",
+      ],
+      [
+        "respond",
+        call(w.creatorOne.ctx, respondRoute.POST, {
+          method: "POST",
+          params: { id: offered.id },
+          body: { accept: false },
+        }),
+        "reason",
+      ],
       ["cancel", call(w.owner.ctx, cancelRoute.POST, { method: "POST", params: { id: task.id }, body: {} }), "reason"],
-      ["review", call(w.owner.ctx, reviewRoute.POST, { method: "POST", params: { id: artifactId }, body: { decision: "MAYBE" } }), "decision"],
-      ["review (no note)", call(w.owner.ctx, reviewRoute.POST, { method: "POST", params: { id: artifactId }, body: { decision: "REJECTED" } }), "note"],
-      ["comment", call(w.owner.ctx, commentsRoute.POST, { method: "POST", params: { id: artifactId }, body: { body: "" } }), "body"],
-      ["comment anchor", call(w.owner.ctx, commentsRoute.POST, { method: "POST", params: { id: artifactId }, body: { body: "x", anchor: { x: 2, y: 0, w: 0, h: 0 } } }), "anchor.x"],
-      ["compare", call(w.owner.ctx, compareRoute.GET, { params: { id: task.id }, url: `/api/content/tasks/${task.id}/compare?from=${artifactId}` }), "to"],
-      ["publication", call(w.owner.ctx, publicationRoute.POST, { method: "POST", params: { id: task.id }, body: { publishedUrl: "ftp://x", publishedAt: "soon", views: 1.5 } }), "publishedUrl"],
-      ["metrics CSV", call(w.owner.ctx, metricsRoute.POST, { method: "POST", params: { id: w.campaign.id }, body: { csv: "nothing" } }), "file"],
-      ["metrics CSV (no csv)", call(w.owner.ctx, metricsRoute.POST, { method: "POST", params: { id: w.campaign.id }, body: { text: "x" } }), "csv"],
+      [
+        "review",
+        call(w.owner.ctx, reviewRoute.POST, {
+          method: "POST",
+          params: { id: artifactId },
+          body: { decision: "MAYBE" },
+        }),
+        "decision",
+      ],
+      [
+        "review (no note)",
+        call(w.owner.ctx, reviewRoute.POST, {
+          method: "POST",
+          params: { id: artifactId },
+          body: { decision: "REJECTED" },
+        }),
+        "note",
+      ],
+      [
+        "comment",
+        call(w.owner.ctx, commentsRoute.POST, { method: "POST", params: { id: artifactId }, body: { body: "" } }),
+        "body",
+      ],
+      [
+        "comment anchor",
+        call(w.owner.ctx, commentsRoute.POST, {
+          method: "POST",
+          params: { id: artifactId },
+          body: { body: "x", anchor: { x: 2, y: 0, w: 0, h: 0 } },
+        }),
+        "anchor.x",
+      ],
+      [
+        "compare",
+        call(w.owner.ctx, compareRoute.GET, {
+          params: { id: task.id },
+          url: `/api/content/tasks/${task.id}/compare?from=${artifactId}`,
+        }),
+        "to",
+      ],
+      [
+        "publication",
+        call(w.owner.ctx, publicationRoute.POST, {
+          method: "POST",
+          params: { id: task.id },
+          body: { publishedUrl: "ftp://x", publishedAt: "soon", views: 1.5 },
+        }),
+        "publishedUrl",
+      ],
+      [
+        "metrics CSV",
+        call(w.owner.ctx, metricsRoute.POST, {
+          method: "POST",
+          params: { id: w.campaign.id },
+          body: { csv: "nothing" },
+        }),
+        "file",
+      ],
+      [
+        "metrics CSV (no csv)",
+        call(w.owner.ctx, metricsRoute.POST, { method: "POST", params: { id: w.campaign.id }, body: { text: "x" } }),
+        "csv",
+      ],
       ["creator tasks", call(w.creatorOne.ctx, creatorTasksRoute.GET, { url: "/api/creator/tasks?take=1000" }), "take"],
-      ["complete", call(w.creatorOne.ctx, completeRoute.PATCH, { method: "PATCH", params: { id: task.id }, body: { publishedUrl: "nope" } }), "publishedUrl"],
+      [
+        "complete",
+        call(w.creatorOne.ctx, completeRoute.PATCH, {
+          method: "PATCH",
+          params: { id: task.id },
+          body: { publishedUrl: "nope" },
+        }),
+        "publishedUrl",
+      ],
     ];
     for (const [label, pending, field] of cases) {
       const res = await pending;
@@ -213,15 +405,37 @@ describe("bad input on every handler", () => {
     ] as const) {
       expect((await pending).status, label).toBe(404);
     }
-    expect((await call(w.creatorOne.ctx, respondRoute.POST, { method: "POST", params: { id: task.id }, body: { accept: true } })).status).toBe(409);
-    expect((await call(w.creatorOne.ctx, completeRoute.PATCH, { method: "PATCH", params: { id: task.id }, body: { publishedUrl: "https://instagram.com/p/x" } })).status).toBe(409);
+    expect(
+      (
+        await call(w.creatorOne.ctx, respondRoute.POST, {
+          method: "POST",
+          params: { id: task.id },
+          body: { accept: true },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await call(w.creatorOne.ctx, completeRoute.PATCH, {
+          method: "PATCH",
+          params: { id: task.id },
+          body: { publishedUrl: "https://instagram.com/p/x" },
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it("serves the lists, the board and the creator's tasks", async () => {
-    const list = await call(w.owner.ctx, tasksRoute.GET, { params: { id: w.campaign.id }, url: `/api/campaigns/${w.campaign.id}/content-tasks?take=2` });
+    const list = await call(w.owner.ctx, tasksRoute.GET, {
+      params: { id: w.campaign.id },
+      url: `/api/campaigns/${w.campaign.id}/content-tasks?take=2`,
+    });
     expect(list.status).toBe(200);
     expect((list.json as { page: { nextCursor: string | null } }).page.nextCursor).toBeTruthy();
-    const board = await call(w.owner.ctx, tasksRoute.GET, { params: { id: w.campaign.id }, url: `/api/campaigns/${w.campaign.id}/content-tasks?view=board` });
+    const board = await call(w.owner.ctx, tasksRoute.GET, {
+      params: { id: w.campaign.id },
+      url: `/api/campaigns/${w.campaign.id}/content-tasks?view=board`,
+    });
     expect((board.json.data as { columns: unknown[] }).columns).toHaveLength(11);
     const mine = await call(w.creatorOne.ctx, creatorTasksRoute.GET, { url: "/api/creator/tasks" });
     expect(mine.status).toBe(200);

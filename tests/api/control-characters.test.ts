@@ -39,7 +39,8 @@ beforeAll(async () => {
   const agency = await createAgency("Nul");
   agencyId = agency.id;
   const client = await createClientRow(agency.id);
-  for (const role of ["ADM", "CM", "DIR", "FIN", "INF"] as const) callers.push((await createActor(agency.id, { role })).ctx);
+  for (const role of ["ADM", "CM", "DIR", "FIN", "INF"] as const)
+    callers.push((await createActor(agency.id, { role })).ctx);
   callers.push((await createActor(agency.id, { role: "CLIENT", scopeType: "CLIENT", scopeId: client.id })).ctx);
   routes = await apiRouteHandlers();
 }, 60_000);
@@ -74,7 +75,11 @@ async function callAsPermitted(route: DiscoveredRoute, init: { query?: string; b
     }
     if (last.status !== 403) break;
   }
-  return { ...last, readQuery: vi.mocked(queryObject).mock.calls.length > 0, readBody: vi.mocked(readJson).mock.calls.length > 0 };
+  return {
+    ...last,
+    readQuery: vi.mocked(queryObject).mock.calls.length > 0,
+    readBody: vi.mocked(readJson).mock.calls.length > 0,
+  };
 }
 
 describe("a control character in a query parameter", () => {
@@ -95,7 +100,14 @@ describe("a control character in a query parameter", () => {
       }
     }
     // The lists the issue names, among what the walk found.
-    for (const file of ["clients", "campaigns", "influencers", "finance/objects", "finance/objects/export.csv", "influencers/export.csv"]) {
+    for (const file of [
+      "clients",
+      "campaigns",
+      "influencers",
+      "finance/objects",
+      "finance/objects/export.csv",
+      "influencers/export.csv",
+    ]) {
       expect(readers).toContain(`pages/api/${file}/index.ts`);
     }
   }, 120_000);
@@ -120,13 +132,20 @@ describe("a control character in a JSON body", () => {
         if (/\b(readJson|readCsvBody)\(/.test(route.source)) {
           expect(result.readBody, `${route.file} ${route.method} reads its body through readJson`).toBe(true);
           expect(result.status, `${route.file} ${route.method}`).toBe(400);
-          expect(result.json.error?.fields, `${route.file} ${route.method}`).toEqual({ name: CONTROL_CHARACTER_MESSAGE });
+          expect(result.json.error?.fields, `${route.file} ${route.method}`).toEqual({
+            name: CONTROL_CHARACTER_MESSAGE,
+          });
           if (!readers.includes(route.file)) readers.push(route.file);
         }
       }
       expect(await written(), `${route.file} ${route.method} wrote nothing`).toEqual(before);
     }
-    for (const file of ["clients/index.ts", "clients/[id]/contacts/index.ts", "approvals/[id]/comments/index.ts", "influencers/index.ts"]) {
+    for (const file of [
+      "clients/index.ts",
+      "clients/[id]/contacts/index.ts",
+      "approvals/[id]/comments/index.ts",
+      "influencers/index.ts",
+    ]) {
       expect(readers).toContain(`pages/api/${file}`);
     }
   }, 120_000);
@@ -137,9 +156,13 @@ describe("a control character in a JSON body", () => {
     expect(nested.status).toBe(400);
     expect(nested.json.error?.fields).toEqual({ "tags.1": CONTROL_CHARACTER_MESSAGE });
     const name = `Tabbed\t${uid()}`;
-    const fine = await callAsPermitted(create, { body: JSON.stringify({ name, notes: "line one\r\nline two\nthree" }) });
+    const fine = await callAsPermitted(create, {
+      body: JSON.stringify({ name, notes: "line one\r\nline two\nthree" }),
+    });
     expect(fine.status).toBe(201);
-    expect(await db.client.findFirst({ where: { agencyId, name }, select: { notes: true } })).toEqual({ notes: "line one\r\nline two\nthree" });
+    expect(await db.client.findFirst({ where: { agencyId, name }, select: { notes: true } })).toEqual({
+      notes: "line one\r\nline two\nthree",
+    });
   });
 });
 
@@ -151,8 +174,14 @@ describe("the issue's bodies through the domain (what a server action calls)", (
     const refusals = [
       await expectAppError(createClient(ctx, { name: "nul\u0000byte" }), "VALIDATION_FAILED"),
       await expectAppError(createContact(ctx, client.id, { name: "nul\u0000byte" }), "VALIDATION_FAILED"),
-      await expectAppError(createStubInfluencer(ctx, { displayName: "nul\u0000byte", platform: "INSTAGRAM", handle: `nul${uid()}` }), "VALIDATION_FAILED"),
-      await expectAppError(createStubInfluencer(ctx, { displayName: "Fine", platform: "INSTAGRAM", handle: `nul\u0000${uid()}` }), "VALIDATION_FAILED"),
+      await expectAppError(
+        createStubInfluencer(ctx, { displayName: "nul\u0000byte", platform: "INSTAGRAM", handle: `nul${uid()}` }),
+        "VALIDATION_FAILED",
+      ),
+      await expectAppError(
+        createStubInfluencer(ctx, { displayName: "Fine", platform: "INSTAGRAM", handle: `nul\u0000${uid()}` }),
+        "VALIDATION_FAILED",
+      ),
     ];
     expect(refusals.map((e) => e.fields)).toEqual([
       { name: CONTROL_CHARACTER_MESSAGE },

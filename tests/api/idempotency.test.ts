@@ -24,7 +24,14 @@ vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 setTempDataDir("idempotency");
 
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
-type Answer = { status: number; headers: Headers; json: { data?: { id: string; name: string; version: number }; error?: { code: string; message: string; fields?: Record<string, string> } } };
+type Answer = {
+  status: number;
+  headers: Headers;
+  json: {
+    data?: { id: string; name: string; version: number };
+    error?: { code: string; message: string; fields?: Record<string, string> };
+  };
+};
 
 async function call(
   handler: Handler,
@@ -56,8 +63,12 @@ beforeAll(async () => {
 
 const clientsNamed = (name: string) => db.client.findMany({ where: { agencyId, name } });
 const auditOf = (recordId: string) => db.auditLog.count({ where: { agencyId, recordId } });
-const keyRow = (userId: string, key: string) => db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });
-const counts = async () => ({ clients: await db.client.count({ where: { agencyId } }), audit: await db.auditLog.count({ where: { agencyId } }) });
+const keyRow = (userId: string, key: string) =>
+  db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });
+const counts = async () => ({
+  clients: await db.client.count({ where: { agencyId } }),
+  audit: await db.auditLog.count({ where: { agencyId } }),
+});
 
 describe("POST with an Idempotency-Key", () => {
   it("answers a retry with the first response and does not create a second client (the dropped-response retry)", async () => {
@@ -75,7 +86,13 @@ describe("POST with an Idempotency-Key", () => {
     const rows = await clientsNamed(name);
     expect(rows.map((r) => r.id)).toEqual([first.json.data!.id]);
     expect(await auditOf(first.json.data!.id)).toBe(1);
-    expect(await keyRow(manager.userId, key)).toMatchObject({ state: "COMPLETED", responseStatus: 201, agencyId, method: "POST", path: "/api/clients" });
+    expect(await keyRow(manager.userId, key)).toMatchObject({
+      state: "COMPLETED",
+      responseStatus: 201,
+      agencyId,
+      method: "POST",
+      path: "/api/clients",
+    });
   });
 
   it("refuses the same key with another body, method or path with 422 and writes nothing", async () => {
@@ -90,9 +107,20 @@ describe("POST with an Idempotency-Key", () => {
     expect(otherBody.json.error?.code).toBe("UNPROCESSABLE");
     expect(otherBody.json.error?.fields).toHaveProperty("Idempotency-Key");
     const id = first.json.data!.id;
-    const otherPath = await call(contactsRoute.POST, { url: `/api/clients/${id}/contacts`, params: { id }, body: { name: otherName }, key });
+    const otherPath = await call(contactsRoute.POST, {
+      url: `/api/clients/${id}/contacts`,
+      params: { id },
+      body: { name: otherName },
+      key,
+    });
     expect(otherPath.status).toBe(422);
-    const otherMethod = await call(clientRoute.PATCH, { url: `/api/clients/${id}`, method: "PATCH", params: { id }, body: { name: otherName, version: 1 }, key });
+    const otherMethod = await call(clientRoute.PATCH, {
+      url: `/api/clients/${id}`,
+      method: "PATCH",
+      params: { id },
+      body: { name: otherName, version: 1 },
+      key,
+    });
     expect(otherMethod.status).toBe(422);
     expect(await counts()).toEqual(before);
     expect(await clientsNamed(otherName)).toHaveLength(0);
@@ -103,7 +131,9 @@ describe("POST with an Idempotency-Key", () => {
     actAs(manager);
     const key = newKey();
     const name = `Concurrent ${uid()}`;
-    const answers = await Promise.all(Array.from({ length: 6 }, () => call(clientsRoute.POST, { body: { name }, key })));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => call(clientsRoute.POST, { body: { name }, key })),
+    );
     const rows = await clientsNamed(name);
     expect(rows).toHaveLength(1);
     expect(await auditOf(rows[0].id)).toBe(1);
@@ -146,7 +176,10 @@ describe("POST with an Idempotency-Key", () => {
     expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBe(24 * 3_600_000);
     // A day later (the row's clock moved back instead of waiting).
     const dayAgo = (d: Date) => new Date(d.getTime() - 24 * 3_600_000 - 1000);
-    await db.idempotencyKey.update({ where: { userId_key: { userId: manager.userId, key } }, data: { createdAt: dayAgo(row!.createdAt), expiresAt: dayAgo(row!.expiresAt) } });
+    await db.idempotencyKey.update({
+      where: { userId_key: { userId: manager.userId, key } },
+      data: { createdAt: dayAgo(row!.createdAt), expiresAt: dayAgo(row!.expiresAt) },
+    });
     const later = await call(clientsRoute.POST, { body: { name }, key });
     expect(later.status).toBe(201);
     expect(later.headers.get("idempotent-replayed")).toBeNull();
@@ -157,7 +190,10 @@ describe("POST with an Idempotency-Key", () => {
     await call(clientsRoute.POST, { body: { name: `Clean ${uid()}` }, key: stale });
     const kept = newKey();
     await call(clientsRoute.POST, { body: { name: `Kept ${uid()}` }, key: kept });
-    await db.idempotencyKey.update({ where: { userId_key: { userId: manager.userId, key: stale } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.idempotencyKey.update({
+      where: { userId_key: { userId: manager.userId, key: stale } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await cleanupIdempotencyKeys()).toBeGreaterThanOrEqual(1);
     expect(await keyRow(manager.userId, stale)).toBeNull();
     expect(await keyRow(manager.userId, kept)).not.toBeNull();
@@ -222,7 +258,9 @@ describe("POST with an Idempotency-Key", () => {
       expect(answer.json.error?.fields).toHaveProperty("Idempotency-Key");
     }
     expect(await counts()).toEqual(before);
-    expect((await call(clientsRoute.POST, { body: { name: `Long key ${uid()}` }, key: "k".repeat(255) })).status).toBe(201);
+    expect((await call(clientsRoute.POST, { body: { name: `Long key ${uid()}` }, key: "k".repeat(255) })).status).toBe(
+      201,
+    );
   });
 
   it("answers 409 while a key is held by a request whose server died, and lets a retry run once its lock has run out", async () => {
@@ -232,13 +270,26 @@ describe("POST with an Idempotency-Key", () => {
     const body = JSON.stringify({ name });
     const requestHash = crypto.createHash("sha256").update(`POST\n/api/clients\n`).update(body).digest("hex");
     await db.idempotencyKey.create({
-      data: { userId: manager.userId, key, agencyId, requestHash, method: "POST", path: "/api/clients", lockId: crypto.randomUUID(), lockedUntil: new Date(Date.now() + 30_000), expiresAt: new Date(Date.now() + 86_400_000) },
+      data: {
+        userId: manager.userId,
+        key,
+        agencyId,
+        requestHash,
+        method: "POST",
+        path: "/api/clients",
+        lockId: crypto.randomUUID(),
+        lockedUntil: new Date(Date.now() + 30_000),
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     });
     const held = await call(clientsRoute.POST, { body: { name }, key });
     expect(held.status).toBe(409);
     expect(held.headers.get("retry-after")).toBeTruthy();
     expect(await clientsNamed(name)).toHaveLength(0);
-    await db.idempotencyKey.update({ where: { userId_key: { userId: manager.userId, key } }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await db.idempotencyKey.update({
+      where: { userId_key: { userId: manager.userId, key } },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
     const taken = await call(clientsRoute.POST, { body: { name }, key });
     expect(taken.status).toBe(201);
     expect(await clientsNamed(name)).toHaveLength(1);
@@ -252,7 +303,13 @@ describe("PATCH with an Idempotency-Key", () => {
     const created = await call(clientsRoute.POST, { body: { name: `Patch ${uid()}` } });
     const id = created.json.data!.id;
     const key = newKey();
-    const patch = { url: `/api/clients/${id}`, method: "PATCH", params: { id }, body: { industry: "Cosmetics", version: created.json.data!.version }, key };
+    const patch = {
+      url: `/api/clients/${id}`,
+      method: "PATCH",
+      params: { id },
+      body: { industry: "Cosmetics", version: created.json.data!.version },
+      key,
+    };
     const first = await call(clientRoute.PATCH, patch);
     const retry = await call(clientRoute.PATCH, patch);
     expect(first.status).toBe(200);
@@ -277,7 +334,14 @@ describe("the streamed upload", () => {
     data.append("artifactType", "SCRIPT");
     data.append("text", "Morning routine, take one.");
     const send = (headers: Record<string, string>) =>
-      uploadRoute.POST(new Request(`http://tikit.test/api/content/tasks/${task.id}/artifacts`, { method: "POST", body: data, headers }), { params: Promise.resolve({ id: task.id }) });
+      uploadRoute.POST(
+        new Request(`http://tikit.test/api/content/tasks/${task.id}/artifacts`, {
+          method: "POST",
+          body: data,
+          headers,
+        }),
+        { params: Promise.resolve({ id: task.id }) },
+      );
     const keyed = await send({ "idempotency-key": newKey() });
     expect(keyed.status).toBe(400);
     expect(((await keyed.json()) as Answer["json"]).error?.fields).toHaveProperty("Idempotency-Key");
@@ -289,8 +353,15 @@ describe("the streamed upload", () => {
 describe("the OpenAPI document", () => {
   it("documents the header on every POST and PATCH but the streamed upload", () => {
     const doc = openApiDocument();
-    expect(doc.components.parameters.IdempotencyKey).toMatchObject({ name: "Idempotency-Key", in: "header", required: false });
-    const paths = doc.paths as Record<string, Record<string, { parameters?: { $ref?: string }[]; responses?: Record<string, unknown> }>>;
+    expect(doc.components.parameters.IdempotencyKey).toMatchObject({
+      name: "Idempotency-Key",
+      in: "header",
+      required: false,
+    });
+    const paths = doc.paths as Record<
+      string,
+      Record<string, { parameters?: { $ref?: string }[]; responses?: Record<string, unknown> }>
+    >;
     let documented = 0;
     for (const [path, item] of Object.entries(paths)) {
       for (const method of ["post", "patch"]) {

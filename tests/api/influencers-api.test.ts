@@ -22,15 +22,35 @@ import { createActor, createAgency, uid } from "../setup/factories";
 vi.mock("@/lib/auth/session", () => import("../setup/fake-session"));
 
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<ApiResult>;
-type Json = { data?: Record<string, unknown> & { id?: string }; error?: { code: string; fields?: Record<string, string> } };
+type Json = {
+  data?: Record<string, unknown> & { id?: string };
+  error?: { code: string; fields?: Record<string, string> };
+};
 
-async function call(handler: Handler, o: { url?: string; method?: string; params?: Record<string, string>; body?: unknown; raw?: string; type?: string } = {}) {
+async function call(
+  handler: Handler,
+  o: {
+    url?: string;
+    method?: string;
+    params?: Record<string, string>;
+    body?: unknown;
+    raw?: string;
+    type?: string;
+  } = {},
+) {
   const init: RequestInit = { method: o.method ?? "GET", headers: { "content-type": o.type ?? "application/json" } };
   if (o.raw !== undefined) init.body = o.raw;
   else if (o.body !== undefined) init.body = JSON.stringify(o.body);
-  const response = await handler(new Request(`http://tikit.test${o.url ?? "/api/influencers"}`, init), { params: Promise.resolve(o.params ?? {}) });
+  const response = await handler(new Request(`http://tikit.test${o.url ?? "/api/influencers"}`, init), {
+    params: Promise.resolve(o.params ?? {}),
+  });
   const text = await response.text();
-  return { status: response.status, type: response.headers.get("content-type") ?? "", text, json: (text.startsWith("{") ? JSON.parse(text) : {}) as Json };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type") ?? "",
+    text,
+    json: (text.startsWith("{") ? JSON.parse(text) : {}) as Json,
+  };
 }
 
 let manager: AuthContext;
@@ -52,7 +72,10 @@ beforeAll(async () => {
 
 async function createStub(handle = `api${uid()}`) {
   actAs(manager);
-  const created = await call(listRoute.POST, { method: "POST", body: { displayName: `Api ${handle}`, platform: "INSTAGRAM", handle } });
+  const created = await call(listRoute.POST, {
+    method: "POST",
+    body: { displayName: `Api ${handle}`, platform: "INSTAGRAM", handle },
+  });
   expect(created.status).toBe(201);
   return created.json.data as { id: string; version: number };
 }
@@ -67,12 +90,27 @@ describe("/api/influencers", () => {
     const found = await call(listRoute.GET, { url: `/api/influencers?q=${handle.slice(0, -1)}&platform=INSTAGRAM` });
     expect((found.json.data as unknown as { id: string }[]).map((r) => r.id)).toContain(stub.id);
     expect(found.json).toHaveProperty("page.total");
-    expect((await call(oneRoute.PATCH, { method: "PATCH", params: { id: stub.id }, body: { version: 1, city: "Lyon" } })).status).toBe(200);
-    expect((await call(oneRoute.PATCH, { method: "PATCH", params: { id: stub.id }, body: { version: 1, city: "Nice" } })).status).toBe(409);
+    expect(
+      (await call(oneRoute.PATCH, { method: "PATCH", params: { id: stub.id }, body: { version: 1, city: "Lyon" } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await call(oneRoute.PATCH, { method: "PATCH", params: { id: stub.id }, body: { version: 1, city: "Nice" } }))
+        .status,
+    ).toBe(409);
     const promoted = await call(promoteRoute.POST, {
       method: "POST",
       params: { id: stub.id },
-      body: { version: 2, displayName: "Api Full", legalName: "Api Full Ltd", email: "full@api.test", country: "FR", languages: ["fr"], niches: ["tech"], paymentDetails: "FR7630006000011234567890189" },
+      body: {
+        version: 2,
+        displayName: "Api Full",
+        legalName: "Api Full Ltd",
+        email: "full@api.test",
+        country: "FR",
+        languages: ["fr"],
+        niches: ["tech"],
+        paymentDetails: "FR7630006000011234567890189",
+      },
     });
     expect(promoted.status).toBe(200);
     expect(promoted.json.data).toMatchObject({ profileType: "FULL", paymentDetailsLast4: "•••• 0189" });
@@ -83,7 +121,10 @@ describe("/api/influencers", () => {
     const handle = `dupe${uid()}`;
     await createStub(handle);
     const before = await counts();
-    const dup = await call(listRoute.POST, { method: "POST", body: { displayName: "Again", platform: "INSTAGRAM", handle: ` @${handle} ` } });
+    const dup = await call(listRoute.POST, {
+      method: "POST",
+      body: { displayName: "Again", platform: "INSTAGRAM", handle: ` @${handle} ` },
+    });
     expect(dup.status).toBe(409);
     expect(Object.keys(dup.json.error?.fields ?? {})).toEqual(["handle"]);
     const stub = await createStub();
@@ -94,9 +135,25 @@ describe("/api/influencers", () => {
       [listRoute.GET, { url: "/api/influencers?minEngagement=101" }, "minEngagement"],
       [oneRoute.PATCH, { method: "PATCH", params: { id: stub.id }, body: { city: "No version" } }, "version"],
       [oneRoute.PATCH, { method: "PATCH", params: { id: stub.id }, body: { version: 1, email: "nope" } }, "email"],
-      [promoteRoute.POST, { method: "POST", params: { id: stub.id }, body: { version: 1, displayName: "x" } }, "legalName"],
-      [socialsRoute.POST, { method: "POST", params: { id: stub.id }, body: { platform: "INSTAGRAM", handle: "a b" } }, "handle"],
-      [ratesRoute.POST, { method: "POST", params: { id: stub.id }, body: { platform: "X", deliverableType: "X_POST", fee: "abc", currency: "EUR" } }, "fee"],
+      [
+        promoteRoute.POST,
+        { method: "POST", params: { id: stub.id }, body: { version: 1, displayName: "x" } },
+        "legalName",
+      ],
+      [
+        socialsRoute.POST,
+        { method: "POST", params: { id: stub.id }, body: { platform: "INSTAGRAM", handle: "a b" } },
+        "handle",
+      ],
+      [
+        ratesRoute.POST,
+        {
+          method: "POST",
+          params: { id: stub.id },
+          body: { platform: "X", deliverableType: "X_POST", fee: "abc", currency: "EUR" },
+        },
+        "fee",
+      ],
       [previewRoute.POST, { method: "POST", raw: "nothing,useful\n1,2", type: "text/csv" }, "file"],
       [importRoute.POST, { method: "POST", body: { rows: [] } }, "csv"],
     ];
@@ -111,16 +168,30 @@ describe("/api/influencers", () => {
 
   it("socials and rate cards nested under the profile", async () => {
     const stub = await createStub();
-    const social = await call(socialsRoute.POST, { method: "POST", params: { id: stub.id }, body: { platform: "YOUTUBE", handle: `yt${uid()}`, followers: 10 } });
+    const social = await call(socialsRoute.POST, {
+      method: "POST",
+      params: { id: stub.id },
+      body: { platform: "YOUTUBE", handle: `yt${uid()}`, followers: 10 },
+    });
     expect(social.status).toBe(201);
     const socialId = social.json.data!.id!;
-    expect((await call(socialRoute.PATCH, { method: "PATCH", params: { id: stub.id, socialId }, body: { followers: 20 } })).status).toBe(200);
+    expect(
+      (await call(socialRoute.PATCH, { method: "PATCH", params: { id: stub.id, socialId }, body: { followers: 20 } }))
+        .status,
+    ).toBe(200);
     expect((await call(socialsRoute.GET, { params: { id: stub.id } })).json.data).toHaveLength(2);
     expect((await call(socialRoute.DELETE, { method: "DELETE", params: { id: stub.id, socialId } })).status).toBe(200);
-    const card = await call(ratesRoute.POST, { method: "POST", params: { id: stub.id }, body: { platform: "YOUTUBE", deliverableType: "YOUTUBE_VIDEO", fee: 2500, currency: "USD" } });
+    const card = await call(ratesRoute.POST, {
+      method: "POST",
+      params: { id: stub.id },
+      body: { platform: "YOUTUBE", deliverableType: "YOUTUBE_VIDEO", fee: 2500, currency: "USD" },
+    });
     expect(card.json.data).toMatchObject({ fee: "2500.00", currency: "USD" });
     const rateCardId = card.json.data!.id!;
-    expect((await call(rateRoute.PATCH, { method: "PATCH", params: { id: stub.id, rateCardId }, body: { fee: "2600.5" } })).json.data).toMatchObject({ fee: "2600.50" });
+    expect(
+      (await call(rateRoute.PATCH, { method: "PATCH", params: { id: stub.id, rateCardId }, body: { fee: "2600.5" } }))
+        .json.data,
+    ).toMatchObject({ fee: "2600.50" });
     expect((await call(ratesRoute.GET, { params: { id: stub.id } })).json.data).toHaveLength(1);
     expect((await call(rateRoute.DELETE, { method: "DELETE", params: { id: stub.id, rateCardId } })).status).toBe(200);
     expect((await call(pricingRoute.GET, { params: { id: stub.id } })).json.data).toEqual([]);
@@ -129,20 +200,48 @@ describe("/api/influencers", () => {
   it("another agency gets 404 for every handler with an id", async () => {
     const stub = await createStub();
     const socialId = (await db.socialAccount.findFirstOrThrow({ where: { influencerId: stub.id } })).id;
-    const rateCardId = (await call(ratesRoute.POST, { method: "POST", params: { id: stub.id }, body: { platform: "X", deliverableType: "X_POST", fee: "5", currency: "EUR" } })).json.data!.id!;
+    const rateCardId = (
+      await call(ratesRoute.POST, {
+        method: "POST",
+        params: { id: stub.id },
+        body: { platform: "X", deliverableType: "X_POST", fee: "5", currency: "EUR" },
+      })
+    ).json.data!.id!;
     const before = await counts();
     actAs(foreign);
     const id = stub.id;
     for (const [handler, options] of [
       [oneRoute.GET, { params: { id } }],
       [oneRoute.PATCH, { method: "PATCH", params: { id }, body: { version: 1, city: "X" } }],
-      [promoteRoute.POST, { method: "POST", params: { id }, body: { version: 1, displayName: "x", legalName: "x", email: "a@b.test", country: "DE", languages: "en", niches: "x" } }],
+      [
+        promoteRoute.POST,
+        {
+          method: "POST",
+          params: { id },
+          body: {
+            version: 1,
+            displayName: "x",
+            legalName: "x",
+            email: "a@b.test",
+            country: "DE",
+            languages: "en",
+            niches: "x",
+          },
+        },
+      ],
       [socialsRoute.GET, { params: { id } }],
       [socialsRoute.POST, { method: "POST", params: { id }, body: { platform: "X", handle: `f${uid()}` } }],
       [socialRoute.PATCH, { method: "PATCH", params: { id, socialId }, body: { followers: 1 } }],
       [socialRoute.DELETE, { method: "DELETE", params: { id, socialId } }],
       [ratesRoute.GET, { params: { id } }],
-      [ratesRoute.POST, { method: "POST", params: { id }, body: { platform: "X", deliverableType: "OTHER", fee: "1", currency: "EUR" } }],
+      [
+        ratesRoute.POST,
+        {
+          method: "POST",
+          params: { id },
+          body: { platform: "X", deliverableType: "OTHER", fee: "1", currency: "EUR" },
+        },
+      ],
       [rateRoute.PATCH, { method: "PATCH", params: { id, rateCardId }, body: { fee: "1" } }],
       [rateRoute.DELETE, { method: "DELETE", params: { id, rateCardId } }],
       [pricingRoute.GET, { params: { id } }],

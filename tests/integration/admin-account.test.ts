@@ -14,7 +14,10 @@ beforeAll(async () => {
 
 async function lockedUser(agency: string) {
   const user = await createUser(agency, { role: "CM" });
-  return db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + 15 * 60_000), failedLoginCount: 5 } });
+  return db.user.update({
+    where: { id: user.id },
+    data: { lockedUntil: new Date(Date.now() + 15 * 60_000), failedLoginCount: 5 },
+  });
 }
 
 describe("unlockUser", () => {
@@ -27,7 +30,10 @@ describe("unlockUser", () => {
     expect(after.failedLoginCount).toBe(0);
     const entry = (await auditEntries(agencyId)).find((e) => e.action === "user.unlock" && e.recordId === user.id);
     expect(entry).toMatchObject({ model: "User", actorId: ctx.userId, display: user.email });
-    expect(entry?.diff).toMatchObject({ before: { failedLoginCount: 5 }, after: { lockedUntil: null, failedLoginCount: 0 } });
+    expect(entry?.diff).toMatchObject({
+      before: { failedLoginCount: 5 },
+      after: { lockedUntil: null, failedLoginCount: 0 },
+    });
   });
 
   test("a user of another agency does not exist for the caller, and stays locked", async () => {
@@ -56,7 +62,9 @@ describe("listSessions", () => {
     const { user, ctx } = await createActor(agencyId, { role: "CM" });
     const other = await createUser(agencyId, { role: "CM" });
     const base = { agencyId, expiresAt: new Date(Date.now() + 86_400_000) };
-    const current = await db.session.create({ data: { ...base, userId: user.id, userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/130" } });
+    const current = await db.session.create({
+      data: { ...base, userId: user.id, userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/130" },
+    });
     const second = await db.session.create({ data: { ...base, userId: user.id } });
     await db.session.create({ data: { ...base, userId: user.id, revokedAt: new Date() } });
     await db.session.create({ data: { ...base, userId: user.id, expiresAt: new Date(Date.now() - 1000) } });
@@ -69,7 +77,9 @@ describe("listSessions", () => {
 
   test("a session row carrying another agency's id is not listed", async () => {
     const { user, ctx } = await createActor(agencyId, { role: "CM" });
-    await db.session.create({ data: { agencyId: otherAgencyId, userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+    await db.session.create({
+      data: { agencyId: otherAgencyId, userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) },
+    });
     expect(await listSessions(ctx)).toEqual([]);
   });
 });

@@ -40,7 +40,9 @@ describe("the database keeps the audit log append-only", () => {
 
   test("Prisma's own update and delete are refused the same way", async () => {
     const entry = await someEntry();
-    await expect(db.auditLog.update({ where: { id: entry.id }, data: { display: "tampered" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditLog.update({ where: { id: entry.id }, data: { display: "tampered" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.auditLog.deleteMany({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
     expect(await db.auditLog.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(entry);
   });
@@ -55,7 +57,9 @@ describe("the database keeps the audit log append-only", () => {
       // entries must not vanish with it.
       await client.query("BEGIN");
       await client.query("SET LOCAL lock_timeout = '20s'");
-      await expect(client.query(`TRUNCATE "AuditLog"`)).rejects.toThrow(/AuditLog is append-only: TRUNCATE is not allowed/);
+      await expect(client.query(`TRUNCATE "AuditLog"`)).rejects.toThrow(
+        /AuditLog is append-only: TRUNCATE is not allowed/,
+      );
     } finally {
       await client.query("ROLLBACK");
       await client.end();
@@ -79,7 +83,9 @@ describe("every client mutation writes exactly one audit entry", () => {
     const before = await db.auditLog.findMany({ where: { agencyId: world.agency.id }, select: { id: true } });
     const result = await mutation();
     const known = new Set(before.map((row) => row.id));
-    const added = (await db.auditLog.findMany({ where: { agencyId: world.agency.id } })).filter((row) => !known.has(row.id));
+    const added = (await db.auditLog.findMany({ where: { agencyId: world.agency.id } })).filter(
+      (row) => !known.has(row.id),
+    );
     expect(added, "audit entries written").toHaveLength(1);
     return { result, entry: added[0] };
   }
@@ -101,26 +107,41 @@ describe("every client mutation writes exactly one audit entry", () => {
     expect(created.entry.diff).toMatchObject({ before: null, after: { name, country: "DE", tags: ["beauty"] } });
 
     const updated = await auditedBy(() => updateClient(ctx, created.result.id, { version: 1, name: `${name} II` }));
-    expect(updated.entry).toMatchObject({ action: "client.update", model: "Client", recordId: created.result.id, display: `${name} II` });
+    expect(updated.entry).toMatchObject({
+      action: "client.update",
+      model: "Client",
+      recordId: created.result.id,
+      display: `${name} II`,
+    });
     expect((updated.entry.diff as { before: Record<string, unknown> }).before.name).toBe(name);
     expect((updated.entry.diff as { after: Record<string, unknown> }).after.name).toBe(`${name} II`);
 
     const archived = await auditedBy(() => setClientArchived(ctx, created.result.id, true));
     expect(archived.entry).toMatchObject({ action: "client.archive", model: "Client", recordId: created.result.id });
-    expect(archived.entry.diff).toMatchObject({ before: { archivedAt: null }, after: { archivedAt: expect.any(String) } });
+    expect(archived.entry.diff).toMatchObject({
+      before: { archivedAt: null },
+      after: { archivedAt: expect.any(String) },
+    });
 
     const restored = await auditedBy(() => setClientArchived(ctx, created.result.id, false));
     expect(restored.entry).toMatchObject({ action: "client.restore", model: "Client", recordId: created.result.id });
 
     // The client's timeline is read from these entries (compared as a set: two entries may share a millisecond).
     const timeline = await getClientTimeline(ctx, created.result.id);
-    expect(timeline.map((e) => e.action).sort()).toEqual(["client.archive", "client.create", "client.restore", "client.update"]);
+    expect(timeline.map((e) => e.action).sort()).toEqual([
+      "client.archive",
+      "client.create",
+      "client.restore",
+      "client.update",
+    ]);
   });
 
   test("contact.create, contact.update, contact.delete sit under their client", async () => {
     const { ctx } = world.manager;
     const clientId = world.clientOne.id;
-    const created = await auditedBy(() => createContact(ctx, clientId, { name: "Audited Contact", email: "Audited@Example.com" }));
+    const created = await auditedBy(() =>
+      createContact(ctx, clientId, { name: "Audited Contact", email: "Audited@Example.com" }),
+    );
     expect(created.entry).toMatchObject({
       action: "contact.create",
       model: "Contact",
@@ -133,11 +154,21 @@ describe("every client mutation writes exactly one audit entry", () => {
     expect(created.entry.diff).toMatchObject({ after: { email: "audited@example.com" } });
 
     const updated = await auditedBy(() => updateContact(ctx, clientId, created.result.id, { title: "CMO" }));
-    expect(updated.entry).toMatchObject({ action: "contact.update", model: "Contact", recordId: created.result.id, parentId: clientId });
+    expect(updated.entry).toMatchObject({
+      action: "contact.update",
+      model: "Contact",
+      recordId: created.result.id,
+      parentId: clientId,
+    });
     expect(updated.entry.diff).toEqual({ before: { title: null }, after: { title: "CMO" } });
 
     const deleted = await auditedBy(() => deleteContact(ctx, clientId, created.result.id));
-    expect(deleted.entry).toMatchObject({ action: "contact.delete", model: "Contact", recordId: created.result.id, parentId: clientId });
+    expect(deleted.entry).toMatchObject({
+      action: "contact.delete",
+      model: "Contact",
+      recordId: created.result.id,
+      parentId: clientId,
+    });
     expect(deleted.entry.diff).toMatchObject({ before: { name: "Audited Contact", title: "CMO" }, after: null });
     expect(await db.contact.count({ where: { id: created.result.id } })).toBe(0);
 

@@ -52,11 +52,20 @@ const full = () => ({
 describe("createCampaign", () => {
   it("creates a DRAFT owned by the caller, with brief revision 1, history and audit", async () => {
     const campaign = await createCampaign(manager, full());
-    expect(campaign).toMatchObject({ status: "DRAFT", ownerId: manager.userId, briefRevision: 1, version: 1, missingInfo: [], platforms: ["INSTAGRAM", "TIKTOK"] });
+    expect(campaign).toMatchObject({
+      status: "DRAFT",
+      ownerId: manager.userId,
+      briefRevision: 1,
+      version: 1,
+      missingInfo: [],
+      platforms: ["INSTAGRAM", "TIKTOK"],
+    });
     expect(String(campaign.plannedBudget)).toBe("25000.5");
     const briefs = await db.campaignBrief.findMany({ where: { campaignId: campaign.id } });
     expect(briefs).toMatchObject([{ revision: 1, content: full().brief, createdById: manager.userId }]);
-    expect(await db.campaignStatusChange.count({ where: { campaignId: campaign.id, to: "DRAFT", from: null } })).toBe(1);
+    expect(await db.campaignStatusChange.count({ where: { campaignId: campaign.id, to: "DRAFT", from: null } })).toBe(
+      1,
+    );
     expect(await db.auditLog.count({ where: { recordId: campaign.id, action: "campaign.create" } })).toBe(1);
   });
 
@@ -86,10 +95,26 @@ describe("createCampaign", () => {
 
   it("refuses a client of another agency, an owner who is not staff, and a director who is not a director", async () => {
     const foreignClient = await db.client.findFirstOrThrow({ where: { agencyId: foreign.agencyId } });
-    expect((await expectAppError(createCampaign(manager, { ...full(), clientId: foreignClient.id }), "VALIDATION_FAILED")).fields).toHaveProperty("clientId");
-    expect((await expectAppError(createCampaign(manager, { ...full(), ownerId: clientUser.userId }), "VALIDATION_FAILED")).fields).toHaveProperty("ownerId");
-    expect((await expectAppError(createCampaign(manager, { ...full(), directorId: otherManager.userId }), "VALIDATION_FAILED")).fields).toHaveProperty("directorId");
-    expect((await expectAppError(createCampaign(manager, { ...full(), ownerId: foreign.userId }), "VALIDATION_FAILED")).fields).toHaveProperty("ownerId");
+    expect(
+      (await expectAppError(createCampaign(manager, { ...full(), clientId: foreignClient.id }), "VALIDATION_FAILED"))
+        .fields,
+    ).toHaveProperty("clientId");
+    expect(
+      (await expectAppError(createCampaign(manager, { ...full(), ownerId: clientUser.userId }), "VALIDATION_FAILED"))
+        .fields,
+    ).toHaveProperty("ownerId");
+    expect(
+      (
+        await expectAppError(
+          createCampaign(manager, { ...full(), directorId: otherManager.userId }),
+          "VALIDATION_FAILED",
+        )
+      ).fields,
+    ).toHaveProperty("directorId");
+    expect(
+      (await expectAppError(createCampaign(manager, { ...full(), ownerId: foreign.userId }), "VALIDATION_FAILED"))
+        .fields,
+    ).toHaveProperty("ownerId");
   });
 
   it("is refused to a client user", async () => {
@@ -102,7 +127,10 @@ describe("updateCampaign", () => {
     const campaign = await createCampaign(manager, full());
     const first = await updateCampaign(director, campaign.id, { version: 1, objective: "Sales" });
     expect(first.version).toBe(2);
-    const error = await expectAppError(updateCampaign(manager, campaign.id, { version: 1, objective: "Reach" }), "STALE_VERSION");
+    const error = await expectAppError(
+      updateCampaign(manager, campaign.id, { version: 1, objective: "Reach" }),
+      "STALE_VERSION",
+    );
     expect(error.message).toContain(director.email);
     expect(error.message).toMatch(/Reload/);
     expect((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).objective).toBe("Sales");
@@ -115,7 +143,11 @@ describe("updateCampaign", () => {
     expect(same.briefRevision).toBe(1);
     const changed = await updateCampaign(manager, campaign.id, { version: 2, brief: "A new brief" });
     expect(changed).toMatchObject({ briefRevision: 2, brief: "A new brief", version: 3 });
-    expect((await db.campaignBrief.findMany({ where: { campaignId: campaign.id }, orderBy: { revision: "asc" } })).map((b) => b.revision)).toEqual([1, 2]);
+    expect(
+      (await db.campaignBrief.findMany({ where: { campaignId: campaign.id }, orderBy: { revision: "asc" } })).map(
+        (b) => b.revision,
+      ),
+    ).toEqual([1, 2]);
     expect((await db.approvalItem.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("SUPERSEDED");
     expect(await db.auditLog.count({ where: { recordId: pending.id, action: "approval.supersede" } })).toBe(1);
   });
@@ -124,7 +156,10 @@ describe("updateCampaign", () => {
     const campaign = await createCampaign(manager, full());
     const after = await updateCampaign(manager, campaign.id, { version: 1, objective: "", directorId: null });
     expect(after.missingInfo).toEqual(["objective", "director"]);
-    await expectAppError(updateCampaign(manager, campaign.id, { version: 2, clientId: clientTwoId }), "VALIDATION_FAILED");
+    await expectAppError(
+      updateCampaign(manager, campaign.id, { version: 2, clientId: clientTwoId }),
+      "VALIDATION_FAILED",
+    );
     await expectAppError(updateCampaign(manager, campaign.id, { objective: "no version" }), "VALIDATION_FAILED");
   });
 
@@ -144,13 +179,39 @@ describe("scoping of list, get, board and transitions", () => {
   const tag = uid();
 
   beforeAll(async () => {
-    own = (await createCampaignRow(agencyId, { clientId: clientOneId, ownerId: manager.userId, name: `Scope own ${tag}` })).id;
-    directed = (await createCampaignRow(agencyId, { clientId: clientOneId, ownerId: otherManager.userId, directorId: manager.userId, name: `Scope directed ${tag}` })).id;
-    colleagues = (await createCampaignRow(agencyId, { clientId: clientOneId, ownerId: otherManager.userId, name: `Scope colleague ${tag}` })).id;
-    clientTwos = (await createCampaignRow(agencyId, { clientId: clientTwoId, ownerId: otherManager.userId, name: `Scope two ${tag}`, status: "SOURCING" })).id;
+    own = (
+      await createCampaignRow(agencyId, { clientId: clientOneId, ownerId: manager.userId, name: `Scope own ${tag}` })
+    ).id;
+    directed = (
+      await createCampaignRow(agencyId, {
+        clientId: clientOneId,
+        ownerId: otherManager.userId,
+        directorId: manager.userId,
+        name: `Scope directed ${tag}`,
+      })
+    ).id;
+    colleagues = (
+      await createCampaignRow(agencyId, {
+        clientId: clientOneId,
+        ownerId: otherManager.userId,
+        name: `Scope colleague ${tag}`,
+      })
+    ).id;
+    clientTwos = (
+      await createCampaignRow(agencyId, {
+        clientId: clientTwoId,
+        ownerId: otherManager.userId,
+        name: `Scope two ${tag}`,
+        status: "SOURCING",
+      })
+    ).id;
   });
 
-  const ids = async (ctx: AuthContext, extra: object = {}) => (await listCampaigns(ctx, { q: `Scope`, take: 100, ...extra })).items.filter((c) => c.name.endsWith(tag)).map((c) => c.id).sort();
+  const ids = async (ctx: AuthContext, extra: object = {}) =>
+    (await listCampaigns(ctx, { q: `Scope`, take: 100, ...extra })).items
+      .filter((c) => c.name.endsWith(tag))
+      .map((c) => c.id)
+      .sort();
 
   it("a CM sees campaigns they own or direct; a DIR sees all; a client user sees their client's", async () => {
     expect(await ids(manager)).toEqual([own, directed].sort());

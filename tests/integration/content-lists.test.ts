@@ -35,36 +35,75 @@ const sorted = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
 describe("content scopes as SQL", () => {
   it("select the same tasks, campaigns and addressed approvals as the Prisma scopes, for every kind of caller", async () => {
     const sentTask = await acceptedTask(w);
-    const v1 = await uploadArtifact(w.creatorOne.ctx, sentTask.id, { artifactType: "SCRIPT", text: "Sent to the client" });
+    const v1 = await uploadArtifact(w.creatorOne.ctx, sentTask.id, {
+      artifactType: "SCRIPT",
+      text: "Sent to the client",
+    });
     await reviewArtifact(w.owner.ctx, v1.id, { decision: "APPROVED" });
     await sendArtifactToClient(w.owner.ctx, v1.id);
     const internalTask = await acceptedTask(w);
     await uploadArtifact(w.creatorOne.ctx, internalTask.id, { artifactType: "SCRIPT", text: "Internal only" });
     const otherCreatorTask = await acceptedTask(w, { who: "two" });
     // A campaign of the other client owned by the other manager, and a manager put on the content campaign only.
-    await createCampaignRow(w.agency.id, { clientId: w.clientTwo.id, ownerId: w.otherManager.user.id, status: "IN_PRODUCTION" });
-    const campaignManager = await createActor(w.agency.id, { role: "CM", scopeType: "CAMPAIGN", scopeId: w.campaign.id });
+    await createCampaignRow(w.agency.id, {
+      clientId: w.clientTwo.id,
+      ownerId: w.otherManager.user.id,
+      status: "IN_PRODUCTION",
+    });
+    const campaignManager = await createActor(w.agency.id, {
+      role: "CM",
+      scopeType: "CAMPAIGN",
+      scopeId: w.campaign.id,
+    });
     // An agency-wide manager also put on a colleague's campaign (the campaign grant adds to the agency-wide one).
     const helper = await createActor(w.agency.id, { role: "CM" });
-    await db.roleAssignment.create({ data: { agencyId: w.agency.id, userId: helper.user.id, role: "CM", scopeType: "CAMPAIGN", scopeId: w.campaign.id } });
+    await db.roleAssignment.create({
+      data: {
+        agencyId: w.agency.id,
+        userId: helper.user.id,
+        role: "CM",
+        scopeType: "CAMPAIGN",
+        scopeId: w.campaign.id,
+      },
+    });
     const helping = { user: helper.user, ctx: await contextFor(helper.user.id) };
 
-    const callers = { director: w.director, owner: w.owner, otherManager: w.otherManager, campaignManager, helping, creatorOne: w.creatorOne, creatorTwo: w.creatorTwo, clientUser: w.clientUser, clientUserTwo: w.clientUserTwo, foreign: w.foreign };
+    const callers = {
+      director: w.director,
+      owner: w.owner,
+      otherManager: w.otherManager,
+      campaignManager,
+      helping,
+      creatorOne: w.creatorOne,
+      creatorTwo: w.creatorTwo,
+      clientUser: w.clientUser,
+      clientUserTwo: w.clientUserTwo,
+      foreign: w.foreign,
+    };
     const seen: Record<string, string[]> = {};
     for (const [name, caller] of Object.entries(callers)) {
       const ctx = caller.ctx;
       const prismaTasks = await db.contentTask.findMany({ where: await taskScope(ctx), select: { id: true } });
-      const sqlTasks = await queryRows<{ id: string }>(Prisma.sql`SELECT t.id FROM "ContentTask" t WHERE ${taskScopeSql(ctx, Prisma.sql`t`)}`);
+      const sqlTasks = await queryRows<{ id: string }>(
+        Prisma.sql`SELECT t.id FROM "ContentTask" t WHERE ${taskScopeSql(ctx, Prisma.sql`t`)}`,
+      );
       expect(sorted(sqlTasks), `tasks of ${name}`).toEqual(sorted(prismaTasks));
       seen[name] = sorted(sqlTasks);
       for (const permission of ["campaign.read", "content.read"] as const) {
         if (!scopeOf(ctx, permission)) continue;
-        const prismaCampaigns = await db.campaign.findMany({ where: campaignScope(ctx, permission), select: { id: true } });
-        const sqlCampaigns = await queryRows<{ id: string }>(Prisma.sql`SELECT c.id FROM "Campaign" c WHERE ${campaignScopeSql(ctx, permission, "c")}`);
+        const prismaCampaigns = await db.campaign.findMany({
+          where: campaignScope(ctx, permission),
+          select: { id: true },
+        });
+        const sqlCampaigns = await queryRows<{ id: string }>(
+          Prisma.sql`SELECT c.id FROM "Campaign" c WHERE ${campaignScopeSql(ctx, permission, "c")}`,
+        );
         expect(sorted(sqlCampaigns), `${permission} campaigns of ${name}`).toEqual(sorted(prismaCampaigns));
       }
       const prismaApprovals = await db.approvalItem.findMany({ where: addressedToCaller(ctx), select: { id: true } });
-      const sqlApprovals = await queryRows<{ id: string }>(Prisma.sql`SELECT a.id FROM "ApprovalItem" a WHERE ${addressedToCallerSql(ctx, Prisma.sql`a`)}`);
+      const sqlApprovals = await queryRows<{ id: string }>(
+        Prisma.sql`SELECT a.id FROM "ApprovalItem" a WHERE ${addressedToCallerSql(ctx, Prisma.sql`a`)}`,
+      );
       expect(sorted(sqlApprovals), `approvals addressed to ${name}`).toEqual(sorted(prismaApprovals));
     }
     // The comparison is not between two empty sets.
@@ -83,16 +122,34 @@ describe("content scopes as SQL", () => {
 describe("content lists in one statement", () => {
   it("counts a type approved only at the campaign's final stage (the client's) for the next step, and shows the client's pending review", async () => {
     const task = await acceptedTask(w, { required: ["SCRIPT", "DRAFT"] });
-    const v1 = await uploadArtifact(w.creatorOne.ctx, task.id, { artifactType: "SCRIPT", text: "Hook, serum, call to action" });
+    const v1 = await uploadArtifact(w.creatorOne.ctx, task.id, {
+      artifactType: "SCRIPT",
+      text: "Hook, serum, call to action",
+    });
     await reviewArtifact(w.owner.ctx, v1.id, { decision: "APPROVED" });
     const sent = await sendArtifactToClient(w.owner.ctx, v1.id);
 
     const creatorItem = (await listCreatorTasks(w.creatorOne.ctx)).items.find((t) => t.id === task.id)!;
-    expect(creatorItem).toMatchObject({ status: "IN_REVIEW", pendingStage: "CLIENT", fee: "900.00", currency: "EUR", campaign: { id: w.campaign.id, name: w.campaign.name } });
+    expect(creatorItem).toMatchObject({
+      status: "IN_REVIEW",
+      pendingStage: "CLIENT",
+      fee: "900.00",
+      currency: "EUR",
+      campaign: { id: w.campaign.id, name: w.campaign.name },
+    });
     expect(creatorItem.dueAt).toBeInstanceOf(Date);
-    expect(creatorItem.latestArtifacts).toEqual([{ id: v1.id, artifactType: "SCRIPT", version: 1, mimeType: null, createdAt: expect.any(Date) }]);
-    const listItem = (await listCampaignTasks(w.owner.ctx, w.campaign.id, { take: 100 })).items.find((t) => t.id === task.id)!;
-    expect(listItem).toMatchObject({ pendingStage: "CLIENT", influencer: { id: w.profileOne.id, name: w.profileOne.displayName }, requiredArtifacts: ["SCRIPT", "DRAFT"], version: expect.any(Number) });
+    expect(creatorItem.latestArtifacts).toEqual([
+      { id: v1.id, artifactType: "SCRIPT", version: 1, mimeType: null, createdAt: expect.any(Date) },
+    ]);
+    const listItem = (await listCampaignTasks(w.owner.ctx, w.campaign.id, { take: 100 })).items.find(
+      (t) => t.id === task.id,
+    )!;
+    expect(listItem).toMatchObject({
+      pendingStage: "CLIENT",
+      influencer: { id: w.profileOne.id, name: w.profileOne.displayName },
+      requiredArtifacts: ["SCRIPT", "DRAFT"],
+      version: expect.any(Number),
+    });
     expect(listItem.latestArtifacts[0].createdAt).toBeInstanceOf(Date);
 
     // The client asks for changes: the internal approval does not make the script done (the client approves content).
@@ -120,7 +177,10 @@ describe("content lists in one statement", () => {
     }
     expect(paged).toEqual(all.items.map((t) => t.id));
     await expectAppError(listCreatorTasks(w.creatorOne.ctx, { cursor: other.id }), "VALIDATION_FAILED");
-    await expectAppError(listCreatorTasks(w.creatorOne.ctx, { status: "DECLINED", cursor: all.items[0].id }), "VALIDATION_FAILED");
+    await expectAppError(
+      listCreatorTasks(w.creatorOne.ctx, { status: "DECLINED", cursor: all.items[0].id }),
+      "VALIDATION_FAILED",
+    );
 
     const list = await listCampaignTasks(w.owner.ctx, w.campaign.id, { take: 100 });
     const pagedList: string[] = [];
@@ -136,8 +196,15 @@ describe("content lists in one statement", () => {
     // The board holds the same cards in the list's order.
     const board = await getCampaignContentBoard(w.owner.ctx, w.campaign.id);
     expect(board.total).toBe(list.total);
-    expect(board.columns.flatMap((c) => c.cards).map((c) => c.id).sort()).toEqual([...pagedList].sort());
-    expect(board.columns.find((c) => c.status === "ACCEPTED")!.cards.map((c) => c.id)).toEqual(list.items.filter((t) => t.status === "ACCEPTED").map((t) => t.id));
+    expect(
+      board.columns
+        .flatMap((c) => c.cards)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([...pagedList].sort());
+    expect(board.columns.find((c) => c.status === "ACCEPTED")!.cards.map((c) => c.id)).toEqual(
+      list.items.filter((t) => t.status === "ACCEPTED").map((t) => t.id),
+    );
   });
 
   it("shows a client user only the campaign's tasks with content sent to them; other clients and agencies get 404", async () => {
@@ -152,10 +219,16 @@ describe("content lists in one statement", () => {
     expect(ids).toContain(sentTask.id);
     expect(ids).not.toContain(notSent.id);
     expect(clientList.total).toBe(ids.length);
-    const prismaIds = await db.contentTask.findMany({ where: { AND: [await taskScope(w.clientUser.ctx), { campaignId: w.campaign.id }] }, select: { id: true } });
+    const prismaIds = await db.contentTask.findMany({
+      where: { AND: [await taskScope(w.clientUser.ctx), { campaignId: w.campaign.id }] },
+      select: { id: true },
+    });
     expect([...ids].sort()).toEqual(sorted(prismaIds));
     expect((await getCampaignContentBoard(w.clientUser.ctx, w.campaign.id)).total).toBe(ids.length);
-    await expectAppError(listCampaignTasks(w.clientUser.ctx, w.campaign.id, { cursor: notSent.id }), "VALIDATION_FAILED");
+    await expectAppError(
+      listCampaignTasks(w.clientUser.ctx, w.campaign.id, { cursor: notSent.id }),
+      "VALIDATION_FAILED",
+    );
     await expectAppError(listCampaignTasks(w.clientUserTwo.ctx, w.campaign.id), "NOT_FOUND");
     await expectAppError(getCampaignContentBoard(w.foreign.ctx, w.campaign.id), "NOT_FOUND");
     await expectAppError(listCampaignTasks(w.owner.ctx, "not-a-uuid"), "NOT_FOUND");

@@ -21,7 +21,19 @@ import { sendArtifactToClient } from "@/lib/domain/content/send-to-client";
 import { uploadArtifact } from "@/lib/domain/content/upload-artifact";
 import { getStorage } from "@/lib/storage";
 import { expectAppError } from "../setup/factories";
-import { acceptedTask, createContentWorld, mp4Bytes, oversizedPng, PDF_BYTES, PNG_1X1, storeBytes, storedFiles, tmpLeftovers, setTempDataDir, type ContentWorld } from "../setup/content-fixtures";
+import {
+  acceptedTask,
+  createContentWorld,
+  mp4Bytes,
+  oversizedPng,
+  PDF_BYTES,
+  PNG_1X1,
+  storeBytes,
+  storedFiles,
+  tmpLeftovers,
+  setTempDataDir,
+  type ContentWorld,
+} from "../setup/content-fixtures";
 
 // Content production against the real database: the task lifecycle, append-only versions under concurrency,
 // supersede, the decision on an exact version, the two review stages, what each viewer sees, storage rules.
@@ -33,7 +45,8 @@ beforeAll(async () => {
   w = await createContentWorld("ContentIT");
 });
 
-const script = (taskId: string, text: string) => uploadArtifact(w.creatorOne.ctx, taskId, { artifactType: "SCRIPT", text });
+const script = (taskId: string, text: string) =>
+  uploadArtifact(w.creatorOne.ctx, taskId, { artifactType: "SCRIPT", text });
 const taskStatus = async (id: string) => (await db.contentTask.findUniqueOrThrow({ where: { id } })).status;
 
 describe("task lifecycle", () => {
@@ -41,23 +54,67 @@ describe("task lifecycle", () => {
     const task = await acceptedTask(w, { accept: false });
     expect(task).toMatchObject({ status: "OFFERED", currency: "EUR", requiredArtifacts: ["SCRIPT"] });
     expect(task.fee?.toFixed(2)).toBe("900.00");
-    expect(await db.notification.count({ where: { userId: w.creatorOne.user.id, type: "content.offered" } })).toBeGreaterThan(0);
-    const refused = await expectAppError(respondToTask(w.creatorOne.ctx, task.id, { accept: false }), "VALIDATION_FAILED");
+    expect(
+      await db.notification.count({ where: { userId: w.creatorOne.user.id, type: "content.offered" } }),
+    ).toBeGreaterThan(0);
+    const refused = await expectAppError(
+      respondToTask(w.creatorOne.ctx, task.id, { accept: false }),
+      "VALIDATION_FAILED",
+    );
     expect(refused.fields?.reason).toBeTruthy();
     expect(await taskStatus(task.id)).toBe("OFFERED");
-    await expectAppError(uploadArtifact(w.creatorOne.ctx, task.id, { artifactType: "SCRIPT", text: "too early" }), "CONFLICT");
+    await expectAppError(
+      uploadArtifact(w.creatorOne.ctx, task.id, { artifactType: "SCRIPT", text: "too early" }),
+      "CONFLICT",
+    );
     const declined = await respondToTask(w.creatorOne.ctx, task.id, { accept: false, reason: "Travelling that week" });
     expect(declined).toMatchObject({ status: "DECLINED", declineReason: "Travelling that week" });
     await expectAppError(respondToTask(w.creatorOne.ctx, task.id, { accept: true }), "CONFLICT");
   });
 
   it("refuses tasks for influencers who are not contracted, and in campaigns not in production", async () => {
-    const shortlisted = await db.campaignInfluencer.create({ data: { agencyId: w.agency.id, campaignId: w.campaign.id, influencerId: (await db.influencerProfile.create({ data: { agencyId: w.agency.id, displayName: "Not contracted" } })).id, currency: "EUR" } });
-    const error = await expectAppError(createContentTask(w.owner.ctx, { campaignId: w.campaign.id, assignmentId: shortlisted.id, deliverableType: "INSTAGRAM_POST", title: "X", requiredArtifacts: ["DRAFT"] }), "VALIDATION_FAILED");
+    const shortlisted = await db.campaignInfluencer.create({
+      data: {
+        agencyId: w.agency.id,
+        campaignId: w.campaign.id,
+        influencerId: (
+          await db.influencerProfile.create({ data: { agencyId: w.agency.id, displayName: "Not contracted" } })
+        ).id,
+        currency: "EUR",
+      },
+    });
+    const error = await expectAppError(
+      createContentTask(w.owner.ctx, {
+        campaignId: w.campaign.id,
+        assignmentId: shortlisted.id,
+        deliverableType: "INSTAGRAM_POST",
+        title: "X",
+        requiredArtifacts: ["DRAFT"],
+      }),
+      "VALIDATION_FAILED",
+    );
     expect(error.fields?.assignmentId).toBe("Not contracted yet");
-    await expectAppError(createContentTask(w.owner.ctx, { campaignId: w.campaign.id, assignmentId: w.assignmentOne.id, deliverableType: "INSTAGRAM_POST", title: "X", requiredArtifacts: [] }), "VALIDATION_FAILED");
+    await expectAppError(
+      createContentTask(w.owner.ctx, {
+        campaignId: w.campaign.id,
+        assignmentId: w.assignmentOne.id,
+        deliverableType: "INSTAGRAM_POST",
+        title: "X",
+        requiredArtifacts: [],
+      }),
+      "VALIDATION_FAILED",
+    );
     // Another agency's manager does not see the campaign.
-    await expectAppError(createContentTask(w.foreign.ctx, { campaignId: w.campaign.id, assignmentId: w.assignmentOne.id, deliverableType: "INSTAGRAM_POST", title: "X", requiredArtifacts: ["DRAFT"] }), "NOT_FOUND");
+    await expectAppError(
+      createContentTask(w.foreign.ctx, {
+        campaignId: w.campaign.id,
+        assignmentId: w.assignmentOne.id,
+        deliverableType: "INSTAGRAM_POST",
+        title: "X",
+        requiredArtifacts: ["DRAFT"],
+      }),
+      "NOT_FOUND",
+    );
   });
 
   it("goes SUBMITTED → CHANGES_REQUESTED → SUBMITTED → (internal ok, waits) → IN_REVIEW → APPROVED, one ContentReview per decision", async () => {
@@ -66,13 +123,23 @@ describe("task lifecycle", () => {
     expect(v1).toMatchObject({ version: 1, artifactType: "SCRIPT" });
     expect(await taskStatus(task.id)).toBe("SUBMITTED");
     const internal = await db.approvalItem.findUniqueOrThrow({ where: { id: v1.approvalId } });
-    expect(internal).toMatchObject({ type: "SCRIPT", subjectType: "ContentArtifact", subjectId: v1.id, subjectVersion: 1, approverUserId: w.owner.user.id, contentTaskId: task.id, status: "PENDING" });
+    expect(internal).toMatchObject({
+      type: "SCRIPT",
+      subjectType: "ContentArtifact",
+      subjectId: v1.id,
+      subjectVersion: 1,
+      approverUserId: w.owner.user.id,
+      contentTaskId: task.id,
+      status: "PENDING",
+    });
     // Only the owner decides the internal review; a changes request needs a note.
     await expectAppError(reviewArtifact(w.director.ctx, v1.id, { decision: "APPROVED" }), "FORBIDDEN");
     await expectAppError(reviewArtifact(w.owner.ctx, v1.id, { decision: "CHANGES_REQUESTED" }), "VALIDATION_FAILED");
     await reviewArtifact(w.owner.ctx, v1.id, { decision: "CHANGES_REQUESTED", note: "Shorter hook" });
     expect(await taskStatus(task.id)).toBe("CHANGES_REQUESTED");
-    expect(await db.notification.count({ where: { userId: w.creatorOne.user.id, type: "content.reviewed" } })).toBeGreaterThan(0);
+    expect(
+      await db.notification.count({ where: { userId: w.creatorOne.user.id, type: "content.reviewed" } }),
+    ).toBeGreaterThan(0);
 
     const v2 = await script(task.id, "Hook: light.\nShow the serum.\nCall to action.");
     expect(v2.version).toBe(2);
@@ -82,10 +149,18 @@ describe("task lifecycle", () => {
     expect(await taskStatus(task.id)).toBe("SUBMITTED"); // the client approves content: waits for "send to client"
 
     const sent = await sendArtifactToClient(w.owner.ctx, v2.id);
-    expect(sent).toMatchObject({ approverRole: "CLIENT", approverScopeId: w.clientOne.id, subjectVersion: 2, type: "SCRIPT" });
+    expect(sent).toMatchObject({
+      approverRole: "CLIENT",
+      approverScopeId: w.clientOne.id,
+      subjectVersion: 2,
+      type: "SCRIPT",
+    });
     expect(await taskStatus(task.id)).toBe("IN_REVIEW");
     await expectAppError(sendArtifactToClient(w.owner.ctx, v2.id), "CONFLICT");
-    const clientDecision = await decideApproval(w.clientUser.ctx, sent.id, { decision: "APPROVED_WITH_CONDITIONS", conditions: "Add #ad" });
+    const clientDecision = await decideApproval(w.clientUser.ctx, sent.id, {
+      decision: "APPROVED_WITH_CONDITIONS",
+      conditions: "Add #ad",
+    });
     expect(clientDecision.status).toBe("APPROVED_WITH_CONDITIONS");
     const done = await db.contentTask.findUniqueOrThrow({ where: { id: task.id } });
     expect(done.status).toBe("APPROVED");
@@ -108,7 +183,10 @@ describe("task lifecycle", () => {
     expect(await taskStatus(task.id)).toBe("IN_PROGRESS");
     await expectAppError(sendArtifactToClient(w2.owner.ctx, s1.id), "CONFLICT");
     const listed = await listCreatorTasks(w2.creatorOne.ctx);
-    expect(listed.items.find((t) => t.id === task.id)?.nextStep).toEqual({ text: "Upload the draft", artifactType: "DRAFT" });
+    expect(listed.items.find((t) => t.id === task.id)?.nextStep).toEqual({
+      text: "Upload the draft",
+      artifactType: "DRAFT",
+    });
     const file = await storeBytes(mp4Bytes(8192, 3), "draft.mp4");
     const d1 = await uploadArtifact(w2.creatorOne.ctx, task.id, { artifactType: "DRAFT", file });
     expect(d1).toMatchObject({ version: 1, mimeType: "video/mp4", sizeBytes: 8192, fileHash: file.hash });
@@ -158,7 +236,9 @@ describe("versions", () => {
     await reviewArtifact(w.owner.ctx, v1.id, { decision: "CHANGES_REQUESTED", note: "No" });
     await expect(db.contentArtifact.update({ where: { id: v1.id }, data: { text: "Rewritten" } })).rejects.toThrow();
     await expect(db.contentArtifact.delete({ where: { id: v1.id } })).rejects.toThrow();
-    await expect(db.$executeRawUnsafe(`UPDATE "ContentArtifact" SET version = 99 WHERE id = '${v1.id}'`)).rejects.toThrow();
+    await expect(
+      db.$executeRawUnsafe(`UPDATE "ContentArtifact" SET version = 99 WHERE id = '${v1.id}'`),
+    ).rejects.toThrow();
     const review = await db.contentReview.findFirstOrThrow({ where: { artifactId: v1.id } });
     await expect(db.contentReview.update({ where: { id: review.id }, data: { note: "Changed" } })).rejects.toThrow();
     await expect(db.contentReview.delete({ where: { id: review.id } })).rejects.toThrow();
@@ -189,7 +269,16 @@ describe("supersede and exact versions", () => {
     const task = await acceptedTask(w);
     const v1 = await script(task.id, "One");
     // A newer version written behind the engine's back (as a missed supersede would leave it).
-    await db.contentArtifact.create({ data: { agencyId: w.agency.id, taskId: task.id, artifactType: "SCRIPT", version: 2, text: "Two", supersedesId: v1.id } });
+    await db.contentArtifact.create({
+      data: {
+        agencyId: w.agency.id,
+        taskId: task.id,
+        artifactType: "SCRIPT",
+        version: 2,
+        text: "Two",
+        supersedesId: v1.id,
+      },
+    });
     const error = await expectAppError(reviewArtifact(w.owner.ctx, v1.id, { decision: "APPROVED" }), "CONFLICT");
     expect(error.message).toContain("newer version");
     expect((await db.approvalItem.findUniqueOrThrow({ where: { id: v1.approvalId } })).status).toBe("PENDING");
@@ -198,7 +287,10 @@ describe("supersede and exact versions", () => {
   it("two reviewers deciding at once: exactly one decision lands", async () => {
     const task = await acceptedTask(w);
     const v1 = await script(task.id, "Race");
-    const results = await Promise.allSettled([reviewArtifact(w.owner.ctx, v1.id, { decision: "APPROVED" }), reviewArtifact(w.owner.ctx, v1.id, { decision: "CHANGES_REQUESTED", note: "No" })]);
+    const results = await Promise.allSettled([
+      reviewArtifact(w.owner.ctx, v1.id, { decision: "APPROVED" }),
+      reviewArtifact(w.owner.ctx, v1.id, { decision: "CHANGES_REQUESTED", note: "No" }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.contentReview.count({ where: { artifactId: v1.id } })).toBe(1);
   });
@@ -218,7 +310,10 @@ describe("who sees what", () => {
     await commentOnArtifact(w.owner.ctx, v2.id, { body: "Agency-only note on the client item", internal: true });
     await commentOnArtifact(w.owner.ctx, v2.id, { body: "Here is the script for you", internal: false });
     await commentOnArtifact(w.clientUser.ctx, v2.id, { body: "At 0:03 the logo is small", anchor: { seconds: 3 } });
-    await expectAppError(commentOnArtifact(w.clientUser.ctx, v2.id, { body: "x", internal: true }), "VALIDATION_FAILED");
+    await expectAppError(
+      commentOnArtifact(w.clientUser.ctx, v2.id, { body: "x", internal: true }),
+      "VALIDATION_FAILED",
+    );
 
     const seen = await getContentTask(w.clientUser.ctx, task.id);
     expect(seen.viewer).toBe("client");
@@ -227,7 +322,10 @@ describe("who sees what", () => {
     const comments = versions.flatMap((v) => v.approvals.flatMap((a) => a.comments));
     expect(comments.map((c) => c.body).sort()).toEqual(["At 0:03 the logo is small", "Here is the script for you"]);
     expect(comments.every((c) => !c.internal)).toBe(true);
-    expect(comments.find((c) => c.body.startsWith("At"))).toMatchObject({ anchor: { seconds: 3 }, author: { side: "client" } });
+    expect(comments.find((c) => c.body.startsWith("At"))).toMatchObject({
+      anchor: { seconds: 3 },
+      author: { side: "client" },
+    });
     expect(comments.find((c) => c.body.startsWith("Here"))?.author.side).toBe("agency");
     expect(seen.task.fee).toBeNull();
     expect(seen.can.decide).toBe(true);
@@ -241,16 +339,25 @@ describe("who sees what", () => {
     // Staff see everything, internal comments included.
     const staff = await getContentTask(w.owner.ctx, task.id);
     expect(staff.artifacts.flatMap((g) => g.versions).map((v) => v.version)).toEqual([2, 1]);
-    expect(staff.artifacts.flatMap((g) => g.versions.flatMap((v) => v.approvals.flatMap((a) => a.comments))).some((c) => c.internal)).toBe(true);
+    expect(
+      staff.artifacts
+        .flatMap((g) => g.versions.flatMap((v) => v.approvals.flatMap((a) => a.comments)))
+        .some((c) => c.internal),
+    ).toBe(true);
 
     // The influencer sees their task and the internal stage without internal comments.
     const own = await getContentTask(w.creatorOne.ctx, task.id);
     const ownComments = own.artifacts.flatMap((g) => g.versions.flatMap((v) => v.approvals.flatMap((a) => a.comments)));
     expect(ownComments.some((c) => c.internal)).toBe(false);
-    expect(own.artifacts.flatMap((g) => g.versions.flatMap((v) => v.approvals)).every((a) => a.stage === "INTERNAL")).toBe(true);
+    expect(
+      own.artifacts.flatMap((g) => g.versions.flatMap((v) => v.approvals)).every((a) => a.stage === "INTERNAL"),
+    ).toBe(true);
     // Another influencer does not see it.
     await expectAppError(getContentTask(w.creatorTwo.ctx, task.id), "NOT_FOUND");
-    await expectAppError(uploadArtifact(w.creatorTwo.ctx, task.id, { artifactType: "SCRIPT", text: "Not mine" }), "NOT_FOUND");
+    await expectAppError(
+      uploadArtifact(w.creatorTwo.ctx, task.id, { artifactType: "SCRIPT", text: "Not mine" }),
+      "NOT_FOUND",
+    );
     expect((await listCreatorTasks(w.creatorTwo.ctx)).items.some((t) => t.id === task.id)).toBe(false);
   });
 
@@ -266,7 +373,10 @@ describe("who sees what", () => {
     const board = await getCampaignContentBoard(w.owner.ctx, w.campaign.id);
     expect(board.columns.reduce((n, c) => n + c.count, 0)).toBe(board.total);
     expect(board.overdue).toBeGreaterThan(0);
-    await expectAppError(listCampaignTasks(w.owner.ctx, w.campaign.id, { cursor: "00000000-0000-4000-8000-000000000000" }), "VALIDATION_FAILED");
+    await expectAppError(
+      listCampaignTasks(w.owner.ctx, w.campaign.id, { cursor: "00000000-0000-4000-8000-000000000000" }),
+      "VALIDATION_FAILED",
+    );
     await expectAppError(listCampaignTasks(w.foreign.ctx, w.campaign.id), "NOT_FOUND");
   });
 });
@@ -287,10 +397,20 @@ describe("compare", () => {
         { kind: "context", text: "line one" },
       ]),
     );
-    const f1 = await uploadArtifact(w.creatorOne.ctx, task.id, { artifactType: "DRAFT", file: await storeBytes(PNG_1X1, "a.png") });
-    const f2 = await uploadArtifact(w.creatorOne.ctx, task.id, { artifactType: "DRAFT", file: await storeBytes(mp4Bytes(2048, 9), "b.mp4") });
+    const f1 = await uploadArtifact(w.creatorOne.ctx, task.id, {
+      artifactType: "DRAFT",
+      file: await storeBytes(PNG_1X1, "a.png"),
+    });
+    const f2 = await uploadArtifact(w.creatorOne.ctx, task.id, {
+      artifactType: "DRAFT",
+      file: await storeBytes(mp4Bytes(2048, 9), "b.mp4"),
+    });
     const media = await compareArtifacts(w.creatorOne.ctx, task.id, { from: f1.id, to: f2.id });
-    expect(media).toMatchObject({ kind: "media", from: { mimeType: "image/png", url: `/api/content/artifacts/${f1.id}/file` }, to: { mimeType: "video/mp4" } });
+    expect(media).toMatchObject({
+      kind: "media",
+      from: { mimeType: "image/png", url: `/api/content/artifacts/${f1.id}/file` },
+      to: { mimeType: "video/mp4" },
+    });
     await expectAppError(compareArtifacts(w.owner.ctx, task.id, { from: "nope", to: b.id }), "VALIDATION_FAILED");
   });
 });
@@ -305,11 +425,35 @@ describe("publication and figures", () => {
       const v = await uploadArtifact(ctx, task.id, { artifactType: "SCRIPT", text: "ok" });
       tasks.push({ task, v });
     }
-    await expectAppError(recordPublication(w3.owner.ctx, tasks[0].task.id, { publishedUrl: "https://instagram.com/p/1", publishedAt: "2026-11-20", views: 10 }), "CONFLICT");
+    await expectAppError(
+      recordPublication(w3.owner.ctx, tasks[0].task.id, {
+        publishedUrl: "https://instagram.com/p/1",
+        publishedAt: "2026-11-20",
+        views: 10,
+      }),
+      "CONFLICT",
+    );
     for (const { v } of tasks) await reviewArtifact(w3.owner.ctx, v.id, { decision: "APPROVED" });
-    const bad = await expectAppError(recordPublication(w3.owner.ctx, tasks[0].task.id, { publishedUrl: "not a url", publishedAt: "2026-11-20", views: -1 }), "VALIDATION_FAILED");
+    const bad = await expectAppError(
+      recordPublication(w3.owner.ctx, tasks[0].task.id, {
+        publishedUrl: "not a url",
+        publishedAt: "2026-11-20",
+        views: -1,
+      }),
+      "VALIDATION_FAILED",
+    );
     expect(Object.keys(bad.fields ?? {})).toEqual(expect.arrayContaining(["publishedUrl", "views"]));
-    const published = await recordPublication(w3.owner.ctx, tasks[0].task.id, { publishedUrl: "https://instagram.com/p/1", publishedAt: "2026-11-20", views: 1000, reach: 800, likes: 120, comments: 10, shares: 5, saves: 7, clicks: 30 });
+    const published = await recordPublication(w3.owner.ctx, tasks[0].task.id, {
+      publishedUrl: "https://instagram.com/p/1",
+      publishedAt: "2026-11-20",
+      views: 1000,
+      reach: 800,
+      likes: 120,
+      comments: 10,
+      shares: 5,
+      saves: 7,
+      clicks: 30,
+    });
     expect(published).toMatchObject({ status: "PUBLISHED", views: 1000, clicks: 30 });
     const csv = [
       "task_id,published_url,published_at,views,reach,likes,comments,shares,saves,clicks",
@@ -326,7 +470,15 @@ describe("publication and figures", () => {
       [5, "published_url"],
     ]);
     const totals = await getCampaignContentTotals(w3.owner.ctx, w3.campaign.id);
-    expect(totals.totals).toEqual({ views: 4000, reach: 2900, likes: 430, comments: 31, shares: 21, saves: 17, clicks: 71 });
+    expect(totals.totals).toEqual({
+      views: 4000,
+      reach: 2900,
+      likes: 430,
+      comments: 31,
+      shares: 21,
+      saves: 17,
+      clicks: 71,
+    });
     expect(totals.published).toBe(2);
     await expectAppError(importMetricsCsv(w3.owner.ctx, w3.campaign.id, "what,ever\n1,2"), "VALIDATION_FAILED");
     // The campaign's client sees the figures; another client and another agency do not.
@@ -339,19 +491,23 @@ describe("publication and figures", () => {
 describe("the CONTENT_APPROVED guard", () => {
   it("counts the real tasks (cancelled ones left out) and lets the campaign move once every task is approved", async () => {
     const w4 = await createContentWorld("ContentGuard");
-    const facts = () => db.campaign.findUniqueOrThrow({ where: { id: w4.campaign.id } }).then((c) => loadCampaignFacts(db as never, c));
+    const facts = () =>
+      db.campaign.findUniqueOrThrow({ where: { id: w4.campaign.id } }).then((c) => loadCampaignFacts(db as never, c));
     expect((await facts()).contentTasks).toEqual({ total: 0, approved: 0 });
     const t1 = await acceptedTask(w4);
     const t2 = await acceptedTask(w4, { who: "two" });
     await cancelContentTask(w4.owner.ctx, t2.id, { reason: "Dropped" });
     expect((await facts()).contentTasks).toEqual({ total: 1, approved: 0 });
-    expect(checkTransition({ ...(await facts()), status: "CONTENT_IN_CLIENT_REVIEW" }, "CONTENT_APPROVED")).toMatchObject({ ok: false, code: "CONTENT_APPROVED" });
+    expect(
+      checkTransition({ ...(await facts()), status: "CONTENT_IN_CLIENT_REVIEW" }, "CONTENT_APPROVED"),
+    ).toMatchObject({ ok: false, code: "CONTENT_APPROVED" });
     const v = await uploadArtifact(w4.creatorOne.ctx, t1.id, { artifactType: "SCRIPT", text: "Final script" });
     await reviewArtifact(w4.owner.ctx, v.id, { decision: "APPROVED" });
     const sent = await sendArtifactToClient(w4.owner.ctx, v.id);
     await decideApproval(w4.clientUser.ctx, sent.id, { decision: "APPROVED" });
     expect((await facts()).contentTasks).toEqual({ total: 1, approved: 1 });
-    for (const to of ["CONTENT_IN_INTERNAL_REVIEW", "CONTENT_IN_CLIENT_REVIEW", "CONTENT_APPROVED"]) await transitionCampaign(w4.owner.ctx, w4.campaign.id, { to });
+    for (const to of ["CONTENT_IN_INTERNAL_REVIEW", "CONTENT_IN_CLIENT_REVIEW", "CONTENT_APPROVED"])
+      await transitionCampaign(w4.owner.ctx, w4.campaign.id, { to });
     expect((await db.campaign.findUniqueOrThrow({ where: { id: w4.campaign.id } })).status).toBe("CONTENT_APPROVED");
   });
 });
@@ -366,7 +522,9 @@ describe("storage", () => {
     expect(a.hash).toBe(crypto.createHash("sha256").update(png).digest("hex"));
     expect(a).toMatchObject({ mime: "image/png", size: png.length, name: "pixel.png" });
     expect((await storedFiles()).length).toBe(before + 1);
-    expect((await storeBytes(Buffer.concat([PDF_BYTES, crypto.randomBytes(8)]), "brief.mp4")).mime).toBe("application/pdf");
+    expect((await storeBytes(Buffer.concat([PDF_BYTES, crypto.randomBytes(8)]), "brief.mp4")).mime).toBe(
+      "application/pdf",
+    );
     const refused = await expectAppError(storeBytes(Buffer.from("#!/bin/sh\necho hi\n"), "video.mp4"), "UNPROCESSABLE");
     expect(refused.fields?.file).toBeTruthy();
     await expectAppError(storeBytes(PNG_1X1, "thumb.png", ["video"]), "UNPROCESSABLE");
@@ -378,7 +536,10 @@ describe("storage", () => {
   it("refuses an image over 25 MB while streaming (413 naming the field), nothing stored, no temp file left", async () => {
     const before = (await storedFiles()).length;
     const { source, sent } = oversizedPng(7);
-    const error = await expectAppError(getStorage().put(source, { name: "huge.png", field: "file" }), "PAYLOAD_TOO_LARGE");
+    const error = await expectAppError(
+      getStorage().put(source, { name: "huge.png", field: "file" }),
+      "PAYLOAD_TOO_LARGE",
+    );
     expect(error.status).toBe(413);
     expect(error.message).toContain("25 MB");
     expect(error.fields?.file).toContain("25 MB");

@@ -93,7 +93,10 @@ describe("caller context cache", () => {
       [agencyId],
     );
     await until(async () => can((await loadSessionContext(second.sessionId, null))!, "client.archive"));
-    await other.query(`DELETE FROM "PermissionOverride" WHERE "agencyId" = $1 AND role = 'CM' AND permission = 'client.archive'`, [agencyId]);
+    await other.query(
+      `DELETE FROM "PermissionOverride" WHERE "agencyId" = $1 AND role = 'CM' AND permission = 'client.archive'`,
+      [agencyId],
+    );
     await until(async () => !can((await loadSessionContext(second.sessionId, null))!, "client.archive"));
   });
 

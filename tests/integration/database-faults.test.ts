@@ -125,7 +125,9 @@ describe("a frozen database", () => {
       expect(answer).toMatchObject({ status: 503, retryAfter: "5", body: { error: { code: "SERVICE_UNAVAILABLE" } } });
       expect(answer.ms).toBeLessThan(FROZEN_BOUND_MS);
     }
-    console.log(`[faults] frozen: 16 requests answered 503 in ${Math.min(...answers.map((a) => a.ms))}-${Math.max(...answers.map((a) => a.ms))} ms`);
+    console.log(
+      `[faults] frozen: 16 requests answered 503 in ${Math.min(...answers.map((a) => a.ms))}-${Math.max(...answers.map((a) => a.ms))} ms`,
+    );
   }, 20_000);
 
   test("/api/health answers 503 within 2 s, and 200 again once the database answers; so does the API", async () => {
@@ -158,9 +160,15 @@ describe("a frozen database", () => {
 
 describe("timeouts on a live database", () => {
   test("a statement longer than statement_timeout is cancelled and answered 503 (Prisma and the hand-written reads)", async () => {
-    for (const run of [() => db.$queryRaw`SELECT pg_sleep(20)`, () => queryRows(Prisma.sql`SELECT pg_sleep(20)`, { prepare: false })]) {
+    for (const run of [
+      () => db.$queryRaw`SELECT pg_sleep(20)`,
+      () => queryRows(Prisma.sql`SELECT pg_sleep(20)`, { prepare: false }),
+    ]) {
       const started = Date.now();
-      const error = await run().then(() => null, (e: unknown) => e);
+      const error = await run().then(
+        () => null,
+        (e: unknown) => e,
+      );
       const elapsed = Date.now() - started;
       const answer = toErrorResponse(error);
       expect(answer.status).toBe(503);
@@ -171,10 +179,19 @@ describe("timeouts on a live database", () => {
   }, 20_000);
 
   test("a lock wait beyond lock_timeout answers 503: a hot read and a Prisma write", async () => {
-    await locker.query(`BEGIN; LOCK TABLE "Campaign" IN ACCESS EXCLUSIVE MODE; SELECT 1 FROM "Client" WHERE id = $1 FOR UPDATE`.replace("$1", `'${clientId}'`));
+    await locker.query(
+      `BEGIN; LOCK TABLE "Campaign" IN ACCESS EXCLUSIVE MODE; SELECT 1 FROM "Client" WHERE id = $1 FOR UPDATE`.replace(
+        "$1",
+        `'${clientId}'`,
+      ),
+    );
     const [list, patch] = await Promise.all([
       request("/api/campaigns"),
-      request(`/api/clients/${clientId}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ version: 1, notes: "x" }) }),
+      request(`/api/clients/${clientId}`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ version: 1, notes: "x" }),
+      }),
     ]);
     for (const answer of [list, patch]) {
       expect(answer).toMatchObject({ status: 503, retryAfter: "5", body: { error: { code: "SERVICE_UNAVAILABLE" } } });
@@ -196,7 +213,9 @@ describe("a client that goes away", () => {
     expect(await pending).toBe("AbortError");
     const started = Date.now();
     await waitFor(() => running(`"Campaign"`).then((rows) => rows.length === 0), 5_000);
-    console.log(`[faults] the statement of a request whose client went away ended ${Date.now() - started} ms after the abort`);
+    console.log(
+      `[faults] the statement of a request whose client went away ended ${Date.now() - started} ms after the abort`,
+    );
     await locker.query("ROLLBACK");
     expect((await request("/api/campaigns")).status).toBe(200);
     await closeDb();

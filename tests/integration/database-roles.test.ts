@@ -40,7 +40,9 @@ async function attempt(client: pg.Client, sql: string): Promise<{ code?: string;
 function appendOnlyTables(): string[] {
   const tables = new Set<string>();
   for (const migration of readMigrations()) {
-    for (const match of migration.sql.matchAll(/CREATE TRIGGER \w+ BEFORE UPDATE OR DELETE ON "(\w+)"\s+FOR EACH ROW[^;]*EXECUTE FUNCTION (\w*refuse\w*)\(\)/g)) {
+    for (const match of migration.sql.matchAll(
+      /CREATE TRIGGER \w+ BEFORE UPDATE OR DELETE ON "(\w+)"\s+FOR EACH ROW[^;]*EXECUTE FUNCTION (\w*refuse\w*)\(\)/g,
+    )) {
       tables.add(match[1]);
     }
   }
@@ -49,7 +51,14 @@ function appendOnlyTables(): string[] {
 
 describe("the app's database role", () => {
   test("is not a superuser and may not create databases or roles", async () => {
-    const { rows } = await app.query<{ rolsuper: boolean; rolcreatedb: boolean; rolcreaterole: boolean; rolbypassrls: boolean; user: string; owner: string }>(
+    const { rows } = await app.query<{
+      rolsuper: boolean;
+      rolcreatedb: boolean;
+      rolcreaterole: boolean;
+      rolbypassrls: boolean;
+      user: string;
+      owner: string;
+    }>(
       `SELECT r.rolsuper, r.rolcreatedb, r.rolcreaterole, r.rolbypassrls, current_user AS user,
               (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'Client') AS owner
          FROM pg_roles r WHERE r.rolname = current_user`,
@@ -102,7 +111,16 @@ describe("the append-only tables refuse TRUNCATE by trigger", () => {
 
   test("the append-only tables are found in the migrations", () => {
     expect(fs.existsSync(path.join(MIGRATIONS_DIR))).toBe(true);
-    expect(tables).toEqual(expect.arrayContaining(["AuditLog", "CampaignBrief", "CampaignStatusChange", "ContentArtifact", "ContentReview", "FinancialRevision"]));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        "AuditLog",
+        "CampaignBrief",
+        "CampaignStatusChange",
+        "ContentArtifact",
+        "ContentReview",
+        "FinancialRevision",
+      ]),
+    );
   });
 
   test.each(tables)("TRUNCATE %s ... CASCADE is refused even to the owner", async (table) => {

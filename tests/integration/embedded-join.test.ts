@@ -18,7 +18,11 @@ async function answers(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<{ db: string; port: number }>("SELECT current_database() AS db, current_setting('port')::int AS port")).rows[0];
+    return (
+      await client.query<{ db: string; port: number }>(
+        "SELECT current_database() AS db, current_setting('port')::int AS port",
+      )
+    ).rows[0];
   } finally {
     await client.end();
   }
@@ -26,7 +30,11 @@ async function answers(url: string) {
 
 beforeAll(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), "tikit-join-"));
-  cluster = await startEmbeddedPostgres({ dataDir: path.join(folder, "pg"), database: "tikit", port: 57900 + crypto.randomInt(0, 90) });
+  cluster = await startEmbeddedPostgres({
+    dataDir: path.join(folder, "pg"),
+    database: "tikit",
+    port: 57900 + crypto.randomInt(0, 90),
+  });
 });
 
 afterAll(async () => {
@@ -44,7 +52,11 @@ describe("joining the embedded PostgreSQL that runs", () => {
   });
 
   it("loadLocalEnv joins it (no second cluster), migrates it and does not stop it", async () => {
-    const saved = { url: process.env.DATABASE_URL, appUrl: process.env.DATABASE_APP_URL, dir: process.env.TIKIT_DATA_DIR };
+    const saved = {
+      url: process.env.DATABASE_URL,
+      appUrl: process.env.DATABASE_APP_URL,
+      dir: process.env.TIKIT_DATA_DIR,
+    };
     delete process.env.DATABASE_URL;
     delete process.env.DATABASE_APP_URL; // the test run's app role lives on another server
     process.env.TIKIT_DATA_DIR = folder;
@@ -62,7 +74,9 @@ describe("joining the embedded PostgreSQL that runs", () => {
       const client = new pg.Client({ connectionString: cluster.url });
       await client.connect();
       try {
-        expect((await client.query(`SELECT count(*)::int AS n FROM "_prisma_migrations"`)).rows[0].n).toBeGreaterThan(0);
+        expect((await client.query(`SELECT count(*)::int AS n FROM "_prisma_migrations"`)).rows[0].n).toBeGreaterThan(
+          0,
+        );
       } finally {
         await client.end();
       }
@@ -88,6 +102,8 @@ describe("joining the embedded PostgreSQL that runs", () => {
     fs.mkdirSync(dead);
     // This test process stands in for a PostgreSQL that holds the folder but answers on no port.
     fs.writeFileSync(path.join(dead, "postmaster.pid"), `${process.pid}\n${dead}\n0\n1\n/nonexistent\n127.0.0.1\n`);
-    await expect(runningClusterUrl(dead, "tikit")).rejects.toThrow(/runs \(pid \d+\) but does not answer on port 1 .*: wait until it has started, or stop the process that started it$/);
+    await expect(runningClusterUrl(dead, "tikit")).rejects.toThrow(
+      /runs \(pid \d+\) but does not answer on port 1 .*: wait until it has started, or stop the process that started it$/,
+    );
   });
 });

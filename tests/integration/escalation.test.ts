@@ -20,7 +20,12 @@ beforeAll(async () => {
 });
 
 async function pendingBrief(extra: { directorId?: string | null; policy?: object } = {}) {
-  const campaign = await createCampaignRow(w.agency.id, { clientId: w.clientOne.id, ownerId: w.owner.user.id, directorId: w.director.user.id, ...extra });
+  const campaign = await createCampaignRow(w.agency.id, {
+    clientId: w.clientOne.id,
+    ownerId: w.owner.user.id,
+    directorId: w.director.user.id,
+    ...extra,
+  });
   const item = await requestApproval(w.owner.ctx, campaign.id, { type: "BRIEF" });
   return { campaign, item, dueAt: item.dueAt!.getTime() };
 }
@@ -28,8 +33,14 @@ async function pendingBrief(extra: { directorId?: string | null; policy?: object
 const escalate = (at: number) => escalateOverdueApprovals({ agencyId: w.agency.id, now: new Date(at) });
 const level = async (id: string) => (await db.approvalItem.findUniqueOrThrow({ where: { id } })).escalationLevel;
 const notified = async (itemId: string, type: string) =>
-  (await db.notification.findMany({ where: { agencyId: w.agency.id, type, link: { contains: itemId } } })).map((n) => n.userId).sort();
-const audits = (itemId: string) => db.auditLog.findMany({ where: { agencyId: w.agency.id, action: "approval.escalate", recordId: itemId }, orderBy: { createdAt: "asc" } });
+  (await db.notification.findMany({ where: { agencyId: w.agency.id, type, link: { contains: itemId } } }))
+    .map((n) => n.userId)
+    .sort();
+const audits = (itemId: string) =>
+  db.auditLog.findMany({
+    where: { agencyId: w.agency.id, action: "approval.escalate", recordId: itemId },
+    orderBy: { createdAt: "asc" },
+  });
 
 describe("escalating overdue approvals", () => {
   it("reminds the approvers at the due date (0 → 1), then the campaign's director 2 days later (1 → 2), then stops", async () => {
@@ -37,7 +48,11 @@ describe("escalating overdue approvals", () => {
     expect(await escalate(dueAt + HOUR)).toEqual({ reminded: 1, escalated: 0 });
     expect(await level(item.id)).toBe(1);
     expect(await notified(item.id, "approval.reminder")).toEqual([w.clientUser.user.id]);
-    expect(await db.emailMessage.count({ where: { to: w.clientUser.user.email, subject: { startsWith: "Reminder:" }, text: { contains: item.id } } })).toBe(1);
+    expect(
+      await db.emailMessage.count({
+        where: { to: w.clientUser.user.email, subject: { startsWith: "Reminder:" }, text: { contains: item.id } },
+      }),
+    ).toBe(1);
 
     // Not yet two days overdue: nothing more.
     expect(await escalate(dueAt + 2 * DAY - HOUR)).toEqual({ reminded: 0, escalated: 0 });
@@ -46,9 +61,19 @@ describe("escalating overdue approvals", () => {
     expect(await escalate(dueAt + 2 * DAY + HOUR)).toEqual({ reminded: 0, escalated: 1 });
     expect(await level(item.id)).toBe(2);
     expect(await notified(item.id, "approval.escalated")).toEqual([w.director.user.id]);
-    expect(await db.emailMessage.count({ where: { to: w.director.user.email, subject: { startsWith: "Overdue:" }, text: { contains: item.id } } })).toBe(1);
+    expect(
+      await db.emailMessage.count({
+        where: { to: w.director.user.email, subject: { startsWith: "Overdue:" }, text: { contains: item.id } },
+      }),
+    ).toBe(1);
     // Staff links, not the client portal.
-    expect((await db.notification.findFirstOrThrow({ where: { type: "approval.escalated", userId: w.director.user.id, link: { contains: item.id } } })).link).toMatch(/^\/agency\/campaigns\//);
+    expect(
+      (
+        await db.notification.findFirstOrThrow({
+          where: { type: "approval.escalated", userId: w.director.user.id, link: { contains: item.id } },
+        })
+      ).link,
+    ).toMatch(/^\/agency\/campaigns\//);
 
     expect(await escalate(dueAt + 5 * DAY)).toEqual({ reminded: 0, escalated: 0 });
     expect(await notified(item.id, "approval.reminder")).toEqual([w.clientUser.user.id]);
@@ -56,8 +81,22 @@ describe("escalating overdue approvals", () => {
 
     const entries = await audits(item.id);
     expect(entries.map((e) => [e.actorId, e.actorEmail, e.diff])).toEqual([
-      [null, null, { before: { escalationLevel: 0, notified: null }, after: { escalationLevel: 1, notified: [w.clientUser.user.id] } }],
-      [null, null, { before: { escalationLevel: 1, notified: null }, after: { escalationLevel: 2, notified: [w.director.user.id] } }],
+      [
+        null,
+        null,
+        {
+          before: { escalationLevel: 0, notified: null },
+          after: { escalationLevel: 1, notified: [w.clientUser.user.id] },
+        },
+      ],
+      [
+        null,
+        null,
+        {
+          before: { escalationLevel: 1, notified: null },
+          after: { escalationLevel: 2, notified: [w.director.user.id] },
+        },
+      ],
     ]);
   });
 
@@ -93,18 +132,35 @@ describe("escalating overdue approvals", () => {
     expect(await notified(item.id, "approval.reminder")).toEqual([w.clientUser.user.id]);
     expect(await notified(item.id, "approval.escalated")).toEqual([w.director.user.id]);
     expect((await audits(item.id)).map((e) => e.diff)).toEqual([
-      { before: { escalationLevel: 0, notified: null }, after: { escalationLevel: 1, notified: [w.clientUser.user.id] } },
+      {
+        before: { escalationLevel: 0, notified: null },
+        after: { escalationLevel: 1, notified: [w.clientUser.user.id] },
+      },
       { before: { escalationLevel: 1, notified: null }, after: { escalationLevel: 2, notified: [w.director.user.id] } },
     ]);
   });
 
   it("takes no further item once a run has spent its time budget; the next run goes on", async () => {
     const own = await createApprovalWorld("Escalation budget");
-    const campaign = () => createCampaignRow(own.agency.id, { clientId: own.clientOne.id, ownerId: own.owner.user.id, directorId: own.director.user.id });
-    const items = [await requestApproval(own.owner.ctx, (await campaign()).id, { type: "BRIEF" }), await requestApproval(own.owner.ctx, (await campaign()).id, { type: "BRIEF" })];
+    const campaign = () =>
+      createCampaignRow(own.agency.id, {
+        clientId: own.clientOne.id,
+        ownerId: own.owner.user.id,
+        directorId: own.director.user.id,
+      });
+    const items = [
+      await requestApproval(own.owner.ctx, (await campaign()).id, { type: "BRIEF" }),
+      await requestApproval(own.owner.ctx, (await campaign()).id, { type: "BRIEF" }),
+    ];
     const at = new Date(Math.max(...items.map((i) => i.dueAt!.getTime())) + HOUR);
-    expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at, budgetMs: 0 })).toEqual({ reminded: 1, escalated: 0 });
-    expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at, budgetMs: 0 })).toEqual({ reminded: 1, escalated: 0 });
+    expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at, budgetMs: 0 })).toEqual({
+      reminded: 1,
+      escalated: 0,
+    });
+    expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at, budgetMs: 0 })).toEqual({
+      reminded: 1,
+      escalated: 0,
+    });
     expect(await escalateOverdueApprovals({ agencyId: own.agency.id, now: at })).toEqual({ reminded: 0, escalated: 0 });
   });
 
@@ -126,7 +182,11 @@ describe("escalating overdue approvals", () => {
     // (Those later runs do remind about notDue, by then overdue: the agency's items all take part.)
     for (const id of [decided.item.id, expired.item.id]) {
       expect(await audits(id)).toHaveLength(0);
-      expect(await db.notification.count({ where: { type: { in: ["approval.reminder", "approval.escalated"] }, link: { contains: id } } })).toBe(0);
+      expect(
+        await db.notification.count({
+          where: { type: { in: ["approval.reminder", "approval.escalated"] }, link: { contains: id } },
+        }),
+      ).toBe(0);
     }
   });
 });

@@ -56,7 +56,10 @@ describe("finance queue", () => {
     ]);
     // Someone else's item is not "own"; an item 3 days old counts 3 whole days; no due date is null.
     const other = await submitted(c.id, "Made by CM", "7.00");
-    await db.approvalItem.updateMany({ where: { subjectId: other.id, status: "PENDING" }, data: { createdAt: new Date(Date.now() - 3 * 86400_000 - 60_000), dueAt: null } });
+    await db.approvalItem.updateMany({
+      where: { subjectId: other.id, status: "PENDING" },
+      data: { createdAt: new Date(Date.now() - 3 * 86400_000 - 60_000), dueAt: null },
+    });
     const again = await listFinanceQueue(w.fin.ctx, { campaignId: c.id });
     expect(again.items.map((i) => [i.title, i.own, i.ageDays, i.dueAt])).toEqual([
       ["Made by CM", false, 3, null],
@@ -64,7 +67,12 @@ describe("finance queue", () => {
     ]);
     expect(again).toMatchObject({ total: 2, totalCapped: false });
     // Another agency's finance user sees none of it.
-    expect(await listFinanceQueue(w.foreignFin.ctx, { campaignId: c.id })).toEqual({ total: 0, totalCapped: false, items: [], nextCursor: null });
+    expect(await listFinanceQueue(w.foreignFin.ctx, { campaignId: c.id })).toEqual({
+      total: 0,
+      totalCapped: false,
+      items: [],
+      nextCursor: null,
+    });
   });
 
   it("merges items addressed to the caller by id and by role, oldest first, and counts both ways", async () => {
@@ -74,7 +82,10 @@ describe("finance queue", () => {
     const d = await submitted(c.id, "C", "30.00");
     const base = Date.now() - 10 * 60_000;
     const at = (o: { id: string }, minutes: number, extra: object = {}) =>
-      db.approvalItem.updateMany({ where: { subjectId: o.id, status: "PENDING" }, data: { createdAt: new Date(base + minutes * 60_000), ...extra } });
+      db.approvalItem.updateMany({
+        where: { subjectId: o.id, status: "PENDING" },
+        data: { createdAt: new Date(base + minutes * 60_000), ...extra },
+      });
     // B is addressed to the first FIN user by id (not to the role): only that user sees it.
     await at(a, 3);
     await at(b, 1, { approverUserId: w.fin.user.id, approverRole: null, approverScopeType: null });
@@ -85,7 +96,11 @@ describe("finance queue", () => {
     const fin2 = await listFinanceQueue(w.fin2.ctx, { campaignId: c.id });
     expect(fin2.items.map((i) => i.title)).toEqual(["C", "A"]);
     // The page is cut to `take` after the merge; the total still counts all of them.
-    expect(await listFinanceQueue(w.fin.ctx, { campaignId: c.id, take: 2 })).toMatchObject({ total: 3, totalCapped: false, items: [{ title: "B" }, { title: "C" }] });
+    expect(await listFinanceQueue(w.fin.ctx, { campaignId: c.id, take: 2 })).toMatchObject({
+      total: 3,
+      totalCapped: false,
+      items: [{ title: "B" }, { title: "C" }],
+    });
     // Without object filters (the walk that does not join the objects) the same items come first.
     const unfiltered = await listFinanceQueue(w.fin.ctx, { take: 200 });
     expect(unfiltered.items.filter((i) => i.campaignId === c.id).map((i) => i.title)).toEqual(["B", "C", "A"]);
@@ -97,7 +112,11 @@ describe("finance queue", () => {
     const made = [];
     for (const n of [1, 2, 3, 4, 5]) made.push(await submitted(c.id, `Paged ${n}`, "7.00"));
     const base = Date.now() - 60 * 60_000;
-    for (const [i, o] of made.entries()) await db.approvalItem.updateMany({ where: { subjectId: o.id, status: "PENDING" }, data: { createdAt: new Date(base + i * 60_000) } });
+    for (const [i, o] of made.entries())
+      await db.approvalItem.updateMany({
+        where: { subjectId: o.id, status: "PENDING" },
+        data: { createdAt: new Date(base + i * 60_000) },
+      });
     const filter = { campaignId: c.id, take: 2 };
     const first = await listFinanceQueue(w.fin.ctx, filter);
     expect(first.items.map((i) => i.title)).toEqual(["Paged 1", "Paged 2"]);
@@ -106,7 +125,10 @@ describe("finance queue", () => {
     expect(second.items.map((i) => i.title)).toEqual(["Paged 3", "Paged 4"]);
     expect(second.total).toBe(5);
     // The first two are decided elsewhere: the position still leads to the same next items.
-    await db.approvalItem.updateMany({ where: { subjectId: { in: [made[0].id, made[1].id] }, status: "PENDING" }, data: { status: "APPROVED", decidedAt: new Date() } });
+    await db.approvalItem.updateMany({
+      where: { subjectId: { in: [made[0].id, made[1].id] }, status: "PENDING" },
+      data: { status: "APPROVED", decidedAt: new Date() },
+    });
     const again = await listFinanceQueue(w.fin.ctx, { ...filter, after: first.nextCursor! });
     expect(again.items.map((i) => i.title)).toEqual(["Paged 3", "Paged 4"]);
     const last = await listFinanceQueue(w.fin.ctx, { ...filter, after: again.nextCursor! });
@@ -125,25 +147,48 @@ describe("finance queue", () => {
     const capped = await listFinanceQueue(w.fin.ctx, filter, 3);
     expect(capped).toMatchObject({ total: 3, totalCapped: true });
     expect(capped.items).toHaveLength(4);
-    expect(await listFinanceQueue(w.fin.ctx, { ...filter, take: 2 }, 1)).toMatchObject({ total: 1, totalCapped: true, items: [{}, {}] });
+    expect(await listFinanceQueue(w.fin.ctx, { ...filter, take: 2 }, 1)).toMatchObject({
+      total: 1,
+      totalCapped: true,
+      items: [{}, {}],
+    });
     // The same without object filters (the count on the index alone), across the whole agency.
     const all = await listFinanceQueue(w.fin.ctx, { take: 200 });
     expect(all.totalCapped).toBe(false);
-    expect(await listFinanceQueue(w.fin.ctx, {}, all.total - 1)).toMatchObject({ total: all.total - 1, totalCapped: true });
+    expect(await listFinanceQueue(w.fin.ctx, {}, all.total - 1)).toMatchObject({
+      total: all.total - 1,
+      totalCapped: true,
+    });
     expect(await listFinanceQueue(w.fin.ctx, {}, all.total)).toMatchObject({ total: all.total, totalCapped: false });
     // Nothing waiting: zero, not capped, no items.
-    expect(await listFinanceQueue(w.cm.ctx, {}, 0)).toEqual({ total: 0, totalCapped: false, items: [], nextCursor: null });
+    expect(await listFinanceQueue(w.cm.ctx, {}, 0)).toEqual({
+      total: 0,
+      totalCapped: false,
+      items: [],
+      nextCursor: null,
+    });
   });
 
   it("filters by several types as one list and by currency", async () => {
     const c = await w.campaign({ status: "SOURCING" });
     const expense = await submitted(c.id, "Expense", "5.00");
-    const po = await createFinancialObject(w.cm.ctx, { campaignId: c.id, type: "PURCHASE_ORDER", title: "PO", currency: "usd", lines: [line("9.00")] });
+    const po = await createFinancialObject(w.cm.ctx, {
+      campaignId: c.id,
+      type: "PURCHASE_ORDER",
+      title: "PO",
+      currency: "usd",
+      lines: [line("9.00")],
+    });
     await submitFinancialObject(w.cm.ctx, po.id);
     const both = await listFinanceQueue(w.fin.ctx, { campaignId: c.id, type: "EXPENSE,PURCHASE_ORDER" });
     expect(both.items.map((i) => i.objectId).sort()).toEqual([expense.id, po.id].sort());
     expect(both.total).toBe(2);
-    expect((await listFinanceQueue(w.fin.ctx, { campaignId: c.id, currency: "USD" })).items.map((i) => [i.objectId, i.currency])).toEqual([[po.id, "USD"]]);
+    expect(
+      (await listFinanceQueue(w.fin.ctx, { campaignId: c.id, currency: "USD" })).items.map((i) => [
+        i.objectId,
+        i.currency,
+      ]),
+    ).toEqual([[po.id, "USD"]]);
   });
 });
 
@@ -156,19 +201,33 @@ describe("campaign finance summary", () => {
     await expectAppError(getCampaignFinanceSummary(w.foreignCm.ctx, c.id), "NOT_FOUND");
     await expectAppError(getCampaignFinanceSummary(w.fin.ctx, "00000000-0000-4000-8000-000000000000"), "NOT_FOUND");
     await expectAppError(getCampaignFinanceSummary(w.fin.ctx, "nope"), "NOT_FOUND");
-    const o = await createFinancialObject(w.cm.ctx, { campaignId: c.id, type: "QUOTE", title: "Q", lines: [line("80.00")] });
+    const o = await createFinancialObject(w.cm.ctx, {
+      campaignId: c.id,
+      type: "QUOTE",
+      title: "Q",
+      lines: [line("80.00")],
+    });
     await db.financialObject.update({ where: { id: o.id }, data: { status: "APPROVED" } });
     const summary = await getCampaignFinanceSummary(w.cm.ctx, c.id);
     expect(summary.currencies).toEqual([
       {
         currency: "EUR",
         lines: [],
-        total: { budget: "0.00", committed: "0.00", invoiced: "0.00", paid: "0.00", budgetPending: "0.00", overrun: false },
+        total: {
+          budget: "0.00",
+          committed: "0.00",
+          invoiced: "0.00",
+          paid: "0.00",
+          budgetPending: "0.00",
+          overrun: false,
+        },
         client: { quoted: "80.00", invoiced: "0.00", received: "0.00", outstanding: "0.00" },
       },
     ]);
     // A manager put on a colleague's campaign (a campaign-scoped grant) sees it too.
-    await db.roleAssignment.create({ data: { agencyId: w.agency.id, userId: w.cm2.user.id, role: "CM", scopeType: "CAMPAIGN", scopeId: c.id } });
+    await db.roleAssignment.create({
+      data: { agencyId: w.agency.id, userId: w.cm2.user.id, role: "CM", scopeType: "CAMPAIGN", scopeId: c.id },
+    });
     const cm2 = (await loadUserContext(w.cm2.user.id))!;
     expect((await getCampaignFinanceSummary(cm2, c.id)).currencies).toHaveLength(1);
   });

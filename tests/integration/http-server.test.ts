@@ -19,7 +19,12 @@ function loopbackAddress() {
   return `127.${b[0]}.${b[1]}.${Math.max(2, b[2] % 254)}`;
 }
 
-function signIn(server: TestServer, input: { email: string; password: string }, headers: http.OutgoingHttpHeaders, localAddress?: string) {
+function signIn(
+  server: TestServer,
+  input: { email: string; password: string },
+  headers: http.OutgoingHttpHeaders,
+  localAddress?: string,
+) {
   return request(server.port, {
     method: "POST",
     path: "/login",
@@ -39,7 +44,10 @@ function signIn(server: TestServer, input: { email: string; password: string }, 
  * POSTs `total` bytes as fast as the server takes them; resolves with the answer (or 0 if there was none). On a
  * keep-alive connection, as browsers send; `close` sends Connection: close instead.
  */
-function upload(port: number, options: { path: string; total: number; chunked: boolean; close?: boolean; headers?: http.OutgoingHttpHeaders }) {
+function upload(
+  port: number,
+  options: { path: string; total: number; chunked: boolean; close?: boolean; headers?: http.OutgoingHttpHeaders },
+) {
   const started = performance.now();
   const chunk = Buffer.alloc(64 * 1024, "a");
   return new Promise<{ status: number; ms: number; sentMb: number }>((resolve) => {
@@ -93,9 +101,17 @@ describe.skipIf(!hasBuild)("the HTTP server (scripts/server.mjs, production buil
       const ip = loopbackAddress();
       // The window is nearly used up by this address; two more failures, each claiming another address.
       await db.loginAttempt.createMany({
-        data: Array.from({ length: MAX_FAILURES_PER_IP - 1 }, () => ({ email: uniqueEmail("earlier"), ip, success: false })),
+        data: Array.from({ length: MAX_FAILURES_PER_IP - 1 }, () => ({
+          email: uniqueEmail("earlier"),
+          ip,
+          success: false,
+        })),
       });
-      const spoof = (n: number) => ({ "x-forwarded-for": `198.51.100.${n}`, "x-real-ip": `198.51.100.${n}`, [CLIENT_ADDRESS_HEADER]: `203.0.113.${n}` });
+      const spoof = (n: number) => ({
+        "x-forwarded-for": `198.51.100.${n}`,
+        "x-real-ip": `198.51.100.${n}`,
+        [CLIENT_ADDRESS_HEADER]: `203.0.113.${n}`,
+      });
       const emails = [uniqueEmail("rotating"), uniqueEmail("rotating")];
       const first = await signIn(server, { email: emails[0], password: "wrong" }, spoof(1), ip);
       expect(first.status).toBe(200);
@@ -111,8 +127,12 @@ describe.skipIf(!hasBuild)("the HTTP server (scripts/server.mjs, production buil
     it("answers 413 at once to 50 MB for /api/auth/callback/credentials, declared or chunked, and memory stays flat", async () => {
       const before = server.rssMb();
       const uploads = await Promise.all([
-        ...Array.from({ length: 10 }, () => upload(server.port, { path: "/api/auth/callback/credentials", total: 50 * MB, chunked: false })),
-        ...Array.from({ length: 10 }, () => upload(server.port, { path: "/api/auth/callback/credentials", total: 50 * MB, chunked: true })),
+        ...Array.from({ length: 10 }, () =>
+          upload(server.port, { path: "/api/auth/callback/credentials", total: 50 * MB, chunked: false }),
+        ),
+        ...Array.from({ length: 10 }, () =>
+          upload(server.port, { path: "/api/auth/callback/credentials", total: 50 * MB, chunked: true }),
+        ),
       ]);
       const after = server.rssMb();
       console.log(
@@ -128,7 +148,10 @@ describe.skipIf(!hasBuild)("the HTTP server (scripts/server.mjs, production buil
     it("still hands Auth.js a small body (its CSRF check reads the form)", async () => {
       const csrf = await request(server.port, { path: "/api/auth/csrf" });
       const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-      const cookie = [csrf.headers["set-cookie"] ?? []].flat().map((c) => c.split(";")[0]).join("; ");
+      const cookie = [csrf.headers["set-cookie"] ?? []]
+        .flat()
+        .map((c) => c.split(";")[0])
+        .join("; ");
       const answer = await request(server.port, {
         method: "POST",
         path: "/api/auth/callback/credentials",
@@ -140,10 +163,23 @@ describe.skipIf(!hasBuild)("the HTTP server (scripts/server.mjs, production buil
     });
 
     it("answers 413 to a server action whose declared body is over the limit (Next.js alone answers 500)", async () => {
-      const headers = { "next-action": serverActionId("signInAction", "lib/actions/auth"), "content-type": "text/plain;charset=UTF-8" };
+      const headers = {
+        "next-action": serverActionId("signInAction", "lib/actions/auth"),
+        "content-type": "text/plain;charset=UTF-8",
+      };
       const answers = await Promise.all([
-        ...Array.from({ length: 5 }, () => upload(server.port, { path: "/login", total: 8 * SERVER_ACTION_BODY_LIMIT_BYTES, chunked: false, headers })),
-        ...Array.from({ length: 5 }, () => upload(server.port, { path: "/login", total: 8 * SERVER_ACTION_BODY_LIMIT_BYTES, chunked: false, close: true, headers })),
+        ...Array.from({ length: 5 }, () =>
+          upload(server.port, { path: "/login", total: 8 * SERVER_ACTION_BODY_LIMIT_BYTES, chunked: false, headers }),
+        ),
+        ...Array.from({ length: 5 }, () =>
+          upload(server.port, {
+            path: "/login",
+            total: 8 * SERVER_ACTION_BODY_LIMIT_BYTES,
+            chunked: false,
+            close: true,
+            headers,
+          }),
+        ),
       ]);
       expect(answers.map((a) => a.status)).toEqual(Array(10).fill(413));
     });
@@ -170,11 +206,18 @@ describe.skipIf(!hasBuild)("the HTTP server behind one proxy (TRUST_PROXY=1)", (
     const agency = await createAgency("Proxy");
     const user = await createUser(agency.id, { role: "CM" });
     const proxied = `203.0.113.${crypto.randomInt(1, 255)}`;
-    const answer = await signIn(server, { email: user.email, password: "wrong" }, { "x-forwarded-for": `6.6.6.6, ${proxied}`, [CLIENT_ADDRESS_HEADER]: "6.6.6.7" });
+    const answer = await signIn(
+      server,
+      { email: user.email, password: "wrong" },
+      { "x-forwarded-for": `6.6.6.6, ${proxied}`, [CLIENT_ADDRESS_HEADER]: "6.6.6.7" },
+    );
     expect(answer.body).toContain('"code":"UNAUTHENTICATED"');
     const attempts = await db.loginAttempt.findMany({ where: { email: user.email }, select: { ip: true } });
     expect(attempts).toEqual([{ ip: proxied }]);
-    const audit = await db.auditLog.findMany({ where: { agencyId: agency.id, action: "auth.login.failed" }, select: { ip: true } });
+    const audit = await db.auditLog.findMany({
+      where: { agencyId: agency.id, action: "auth.login.failed" },
+      select: { ip: true },
+    });
     expect(audit).toEqual([{ ip: proxied }]);
   });
 
@@ -231,7 +274,9 @@ describe.skipIf(!hasBuild)("the HTTP server behind one proxy (TRUST_PROXY=1)", (
     }
     const { code, signal } = await server.exited;
     const exitMs = performance.now() - signalled;
-    console.log(`[http-server] SIGTERM: idle sockets closed after ${idleClosedMs.toFixed(0)} ms, exit ${code} after ${exitMs.toFixed(0)} ms`);
+    console.log(
+      `[http-server] SIGTERM: idle sockets closed after ${idleClosedMs.toFixed(0)} ms, exit ${code} after ${exitMs.toFixed(0)} ms`,
+    );
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(exitMs).toBeLessThan(10_000);
   }, 30_000);

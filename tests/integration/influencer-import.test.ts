@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AuthContext } from "@/lib/auth/context";
 import { db, getDb } from "@/lib/db/client";
 import { createStubInfluencer } from "@/lib/domain/influencers/create-stub-influencer";
-import { commitInfluencerImport, previewInfluencerImport, readImportFile } from "@/lib/domain/influencers/import-influencers";
+import {
+  commitInfluencerImport,
+  previewInfluencerImport,
+  readImportFile,
+} from "@/lib/domain/influencers/import-influencers";
 import { createActor, createAgency, expectAppError, uid } from "../setup/factories";
 
 // CSV import: the preview lists every bad row (line, column, message) and writes nothing; the commit
@@ -36,9 +40,20 @@ describe("influencer import", () => {
     const preview = await previewInfluencerImport(manager, readImportFile(csv));
     expect(preview).toMatchObject({ valid: 2, invalid: 3 });
     const errors = preview.rows.flatMap((r) => r.errors);
-    expect(errors.filter((e) => e.line === 4).map((e) => e.field).sort()).toEqual(["country", "display_name", "email", "engagement_rate", "followers"]);
-    expect(errors.find((e) => e.line === 5)).toMatchObject({ field: "handle", message: expect.stringContaining("line 2") });
-    expect(errors.find((e) => e.line === 6)).toMatchObject({ field: "handle", message: expect.stringContaining("already in the directory") });
+    expect(
+      errors
+        .filter((e) => e.line === 4)
+        .map((e) => e.field)
+        .sort(),
+    ).toEqual(["country", "display_name", "email", "engagement_rate", "followers"]);
+    expect(errors.find((e) => e.line === 5)).toMatchObject({
+      field: "handle",
+      message: expect.stringContaining("line 2"),
+    });
+    expect(errors.find((e) => e.line === 6)).toMatchObject({
+      field: "handle",
+      message: expect.stringContaining("already in the directory"),
+    });
     expect({ profiles: await profiles(), audit: await db.auditLog.count({ where: { agencyId } }) }).toEqual(before);
   });
 
@@ -52,12 +67,19 @@ describe("influencer import", () => {
       [6, "handle"],
     ]);
     expect(await profiles()).toBe(before + 2);
-    const two = await db.influencerProfile.findFirstOrThrow({ where: { agencyId, displayName: `Quoted, Two ${t}` }, include: { socialAccounts: true } });
+    const two = await db.influencerProfile.findFirstOrThrow({
+      where: { agencyId, displayName: `Quoted, Two ${t}` },
+      include: { socialAccounts: true },
+    });
     expect(two).toMatchObject({ profileType: "STUB", country: "DE", niches: ["food", "travel"], totalFollowers: 500 });
     expect(two.socialAccounts.map((s) => [s.platform, s.handle])).toEqual([["TIKTOK", `two${t}`]]);
     expect(await db.auditLog.count({ where: { agencyId, action: "influencer.import" } })).toBe(2);
     // Duplicate handle: the profile was inserted first, then the handle refused; the row left nothing.
-    expect(await db.influencerProfile.count({ where: { agencyId, displayName: { in: [`Dup In File ${t}`, `Taken ${t}`] } } })).toBe(0);
+    expect(
+      await db.influencerProfile.count({
+        where: { agencyId, displayName: { in: [`Dup In File ${t}`, `Taken ${t}`] } },
+      }),
+    ).toBe(0);
   });
 
   it("a row failing mid-way (after its profile was written) leaves nothing of itself, and the next rows go on", async () => {
@@ -68,7 +90,14 @@ describe("influencer import", () => {
     // Make the social-account insert of the first row fail inside its transaction, after the profile insert.
     spy.mockImplementationOnce(((fn: (tx: unknown) => Promise<unknown>) =>
       original(async (tx) =>
-        fn(new Proxy(tx as object, { get: (target, prop) => (prop === "socialAccount" ? { create: () => Promise.reject(new Error("disk full")) } : Reflect.get(target, prop)) })),
+        fn(
+          new Proxy(tx as object, {
+            get: (target, prop) =>
+              prop === "socialAccount"
+                ? { create: () => Promise.reject(new Error("disk full")) }
+                : Reflect.get(target, prop),
+          }),
+        ),
       )) as never);
     const result = await commitInfluencerImport(manager, rows);
     spy.mockRestore();
@@ -83,7 +112,12 @@ describe("influencer import", () => {
 
   it("refuses a file that is too large, too long, not CSV or without the columns, naming the file", async () => {
     const header = "display_name,platform,handle\n";
-    for (const text of [header + "x,instagram,y\n".repeat(20_001), 'display_name,platform,handle\n"open', "a,b\n1,2", "x".repeat(5 * 1024 * 1024 + 10)]) {
+    for (const text of [
+      header + "x,instagram,y\n".repeat(20_001),
+      'display_name,platform,handle\n"open',
+      "a,b\n1,2",
+      "x".repeat(5 * 1024 * 1024 + 10),
+    ]) {
       const error = await expectAppError(async () => readImportFile(text), "VALIDATION_FAILED");
       expect(Object.keys(error.fields ?? {})).toEqual(["file"]);
     }

@@ -15,9 +15,30 @@ let foreign: AuthContext;
 let agencyId: string;
 const tag = uid();
 
-async function seed(ctx: AuthContext, name: string, o: { platform?: string; handle?: string; followers?: number; engagement?: number; country?: string; niches?: string[]; languages?: string[] } = {}) {
-  const p = await createStubInfluencer(ctx, { displayName: name, platform: o.platform ?? "INSTAGRAM", handle: o.handle ?? `${name.replace(/\W+/g, "")}${uid()}`, followers: o.followers ?? 100, engagementRate: o.engagement ?? null });
-  await db.influencerProfile.update({ where: { id: p.id }, data: { country: o.country ?? null, niches: o.niches ?? [], languages: o.languages ?? [] } });
+async function seed(
+  ctx: AuthContext,
+  name: string,
+  o: {
+    platform?: string;
+    handle?: string;
+    followers?: number;
+    engagement?: number;
+    country?: string;
+    niches?: string[];
+    languages?: string[];
+  } = {},
+) {
+  const p = await createStubInfluencer(ctx, {
+    displayName: name,
+    platform: o.platform ?? "INSTAGRAM",
+    handle: o.handle ?? `${name.replace(/\W+/g, "")}${uid()}`,
+    followers: o.followers ?? 100,
+    engagementRate: o.engagement ?? null,
+  });
+  await db.influencerProfile.update({
+    where: { id: p.id },
+    data: { country: o.country ?? null, niches: o.niches ?? [], languages: o.languages ?? [] },
+  });
   return p;
 }
 
@@ -26,11 +47,33 @@ beforeAll(async () => {
   agencyId = agency.id;
   manager = (await createActor(agency.id, { role: "CM" })).ctx;
   foreign = (await createActor((await createAgency("Search Other")).id, { role: "CM" })).ctx;
-  await seed(manager, "Lumière Beauty", { followers: 250_000, engagement: 4.2, country: "FR", niches: ["beauty"], languages: ["fr", "en"] });
-  await seed(manager, "Lumiere Beauté Studio", { platform: "TIKTOK", followers: 90_000, engagement: 6.1, country: "BE", niches: ["beauty", "fashion"], languages: ["fr"] });
-  await seed(manager, "Bergsteiger Max", { platform: "YOUTUBE", handle: `lumierebeautyfan${tag}`, followers: 12_000, engagement: 2.5, country: "DE", niches: ["outdoor"], languages: ["de"] });
+  await seed(manager, "Lumière Beauty", {
+    followers: 250_000,
+    engagement: 4.2,
+    country: "FR",
+    niches: ["beauty"],
+    languages: ["fr", "en"],
+  });
+  await seed(manager, "Lumiere Beauté Studio", {
+    platform: "TIKTOK",
+    followers: 90_000,
+    engagement: 6.1,
+    country: "BE",
+    niches: ["beauty", "fashion"],
+    languages: ["fr"],
+  });
+  await seed(manager, "Bergsteiger Max", {
+    platform: "YOUTUBE",
+    handle: `lumierebeautyfan${tag}`,
+    followers: 12_000,
+    engagement: 2.5,
+    country: "DE",
+    niches: ["outdoor"],
+    languages: ["de"],
+  });
   await seed(manager, "Totally Different", { followers: 5_000, country: "FR", niches: ["food"], languages: ["fr"] });
-  for (let i = 0; i < 30; i++) await seed(manager, `Paged ${tag} ${String(i).padStart(2, "0")}`, { followers: 1000 + i, niches: [`p${tag}`] });
+  for (let i = 0; i < 30; i++)
+    await seed(manager, `Paged ${tag} ${String(i).padStart(2, "0")}`, { followers: 1000 + i, niches: [`p${tag}`] });
   await seed(foreign, "Lumière Beauty", { followers: 1 });
 }, 60_000);
 
@@ -57,7 +100,13 @@ describe("searchInfluencers", () => {
     await seed(manager, "Near Handle", { handle: `${term}xx`, followers: 1_000, niches });
     const result = await searchInfluencers(manager, { q: term, niche: niches[0] });
     // The exact handle and the exact name tie at 1 (then the most followers first).
-    expect(names(result)).toEqual([term, "Handle Owner", `Ana ${term}`, "Near Handle", `Long Name With ${term} Inside`]);
+    expect(names(result)).toEqual([
+      term,
+      "Handle Owner",
+      `Ana ${term}`,
+      "Near Handle",
+      `Long Name With ${term} Inside`,
+    ]);
     const scores = result.items.map((i) => i.score ?? 0);
     expect(scores[0]).toBe(1);
     expect(scores[1]).toBe(1);
@@ -66,23 +115,50 @@ describe("searchInfluencers", () => {
   });
 
   it("combines the text with filters", async () => {
-    expect(names(await searchInfluencers(manager, { q: "lumiere beuty", platform: "TIKTOK" }))).toEqual(["Lumiere Beauté Studio"]);
-    expect(names(await searchInfluencers(manager, { q: "lumiere beuty", country: "fr", minFollowers: "100000" }))).toEqual(["Lumière Beauty"]);
-    expect(names(await searchInfluencers(manager, { niche: "Beauty", language: "fr", minEngagement: 5 }))).toEqual(["Lumiere Beauté Studio"]);
-    expect(names(await searchInfluencers(manager, { niche: "beauty", maxEngagement: "5", status: "ACTIVE", profileType: "STUB" }))).toEqual(["Lumière Beauty"]);
+    expect(names(await searchInfluencers(manager, { q: "lumiere beuty", platform: "TIKTOK" }))).toEqual([
+      "Lumiere Beauté Studio",
+    ]);
+    expect(
+      names(await searchInfluencers(manager, { q: "lumiere beuty", country: "fr", minFollowers: "100000" })),
+    ).toEqual(["Lumière Beauty"]);
+    expect(names(await searchInfluencers(manager, { niche: "Beauty", language: "fr", minEngagement: 5 }))).toEqual([
+      "Lumiere Beauté Studio",
+    ]);
+    expect(
+      names(
+        await searchInfluencers(manager, {
+          niche: "beauty",
+          maxEngagement: "5",
+          status: "ACTIVE",
+          profileType: "STUB",
+        }),
+      ),
+    ).toEqual(["Lumière Beauty"]);
     expect(names(await searchInfluencers(manager, { status: "BLOCKED" }))).toEqual([]);
   });
 
   it("returns the key numbers per row, never another agency's influencers", async () => {
     const [row] = (await searchInfluencers(manager, { q: "Lumière Beauty", take: 1 })).items;
-    expect(row).toMatchObject({ totalFollowers: 250_000, topEngagement: "4.200", country: "FR", niches: ["beauty"], languages: ["fr", "en"], socials: [expect.objectContaining({ platform: "INSTAGRAM", followers: 250_000 })] });
+    expect(row).toMatchObject({
+      totalFollowers: 250_000,
+      topEngagement: "4.200",
+      country: "FR",
+      niches: ["beauty"],
+      languages: ["fr", "en"],
+      socials: [expect.objectContaining({ platform: "INSTAGRAM", followers: 250_000 })],
+    });
     // The same values and types as the browse listing (no term) reads them, to the millisecond.
-    const stored = await db.influencerProfile.findUniqueOrThrow({ where: { id: row.id }, select: { updatedAt: true, profileType: true, status: true } });
+    const stored = await db.influencerProfile.findUniqueOrThrow({
+      where: { id: row.id },
+      select: { updatedAt: true, profileType: true, status: true },
+    });
     expect(row.updatedAt).toBeInstanceOf(Date);
     expect(row.updatedAt.getTime()).toBe(stored.updatedAt.getTime());
     expect(row).toMatchObject({ profileType: stored.profileType, status: stored.status });
     expect(typeof row.score).toBe("number");
-    const browsed = (await searchInfluencers(manager, { niche: "beauty", country: "fr", take: 100 })).items.find((i) => i.id === row.id)!;
+    const browsed = (await searchInfluencers(manager, { niche: "beauty", country: "fr", take: 100 })).items.find(
+      (i) => i.id === row.id,
+    )!;
     expect({ ...row, score: null }).toEqual(browsed);
     const all = await searchInfluencers(manager, { q: "lumiere", take: 100 });
     expect(all.items.every((i) => i.totalFollowers !== 1)).toBe(true);
@@ -105,21 +181,36 @@ describe("searchInfluencers", () => {
 
   it("keeps the search column in step with renames and handle changes (triggers), and filters inside the match", async () => {
     const p = await seed(manager, `Zyxwv ${tag}`, { handle: `firsthandle${tag}`, country: "AT" });
-    const column = async () => (await db.influencerProfile.findUniqueOrThrow({ where: { id: p.id }, select: { searchText: true } })).searchText;
+    const column = async () =>
+      (await db.influencerProfile.findUniqueOrThrow({ where: { id: p.id }, select: { searchText: true } })).searchText;
     expect(await column()).toBe(`zyxwv ${tag} firsthandle${tag}`.toLowerCase());
-    const socials = async () => db.influencerProfile.findUniqueOrThrow({ where: { id: p.id }, select: { socialPlatforms: true, socialHandles: true } });
-    await db.socialAccount.create({ data: { agencyId, influencerId: p.id, platform: "TIKTOK", handle: `secondhandle${tag}`.toLowerCase() } });
+    const socials = async () =>
+      db.influencerProfile.findUniqueOrThrow({
+        where: { id: p.id },
+        select: { socialPlatforms: true, socialHandles: true },
+      });
+    await db.socialAccount.create({
+      data: { agencyId, influencerId: p.id, platform: "TIKTOK", handle: `secondhandle${tag}`.toLowerCase() },
+    });
     // The platforms and handles beside it (the platform filter and the handle score read them).
-    expect(await socials()).toEqual({ socialPlatforms: ["INSTAGRAM", "TIKTOK"], socialHandles: [`firsthandle${tag}`, `secondhandle${tag}`].map((h) => h.toLowerCase()) });
+    expect(await socials()).toEqual({
+      socialPlatforms: ["INSTAGRAM", "TIKTOK"],
+      socialHandles: [`firsthandle${tag}`, `secondhandle${tag}`].map((h) => h.toLowerCase()),
+    });
     // The listing's summary of the accounts comes from the same triggers, most followers first.
-    await db.socialAccount.updateMany({ where: { influencerId: p.id, platform: "TIKTOK" }, data: { followers: 5000, engagementRate: "2.5" } });
+    await db.socialAccount.updateMany({
+      where: { influencerId: p.id, platform: "TIKTOK" },
+      data: { followers: 5000, engagementRate: "2.5" },
+    });
     const listed = await searchInfluencers(manager, { q: `secondhandle${tag}` });
     expect(listed.items[0].socials).toEqual([
       { platform: "TIKTOK", handle: `secondhandle${tag}`.toLowerCase(), followers: 5000, engagementRate: "2.500" },
       { platform: "INSTAGRAM", handle: `firsthandle${tag}`.toLowerCase(), followers: 100, engagementRate: null },
     ]);
     expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}` }))).toEqual([`Zyxwv ${tag}`]);
-    expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}`, platform: "TIKTOK", country: "AT" }))).toEqual([`Zyxwv ${tag}`]);
+    expect(
+      names(await searchInfluencers(manager, { q: `secondhandle${tag}`, platform: "TIKTOK", country: "AT" })),
+    ).toEqual([`Zyxwv ${tag}`]);
     expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}`, country: "DE" }))).toEqual([]);
     expect(names(await searchInfluencers(manager, { q: `secondhandle${tag}`, platform: "YOUTUBE" }))).toEqual([]);
     await db.influencerProfile.update({ where: { id: p.id }, data: { displayName: `Qwerty ${tag}` } });
@@ -130,8 +221,14 @@ describe("searchInfluencers", () => {
     // The app never writes the column: a stray value is recomputed.
     await db.influencerProfile.update({ where: { id: p.id }, data: { searchText: "tampered" } });
     expect(await column()).toBe(`qwerty ${tag} firsthandle${tag}`.toLowerCase());
-    await db.influencerProfile.update({ where: { id: p.id }, data: { socialPlatforms: ["YOUTUBE"], socialHandles: ["x"] } });
-    expect(await socials()).toEqual({ socialPlatforms: ["INSTAGRAM"], socialHandles: [`firsthandle${tag}`.toLowerCase()] });
+    await db.influencerProfile.update({
+      where: { id: p.id },
+      data: { socialPlatforms: ["YOUTUBE"], socialHandles: ["x"] },
+    });
+    expect(await socials()).toEqual({
+      socialPlatforms: ["INSTAGRAM"],
+      socialHandles: [`firsthandle${tag}`.toLowerCase()],
+    });
     // Typos still find it with a filter applied (the fuzzy pass), and the count matches the rows.
     const typo = await searchInfluencers(manager, { q: `qwerty ${tag}`.replace("qwerty", "qwetry"), country: "AT" });
     expect(names(typo)).toContain(`Qwerty ${tag}`);
@@ -161,10 +258,25 @@ describe("exportInfluencersCsv", () => {
   it("streams the current search with a header row and audits the export", async () => {
     const text = await readAll(await exportInfluencersCsv(manager, { q: "lumiere beuty", country: "FR" }));
     const records = parseCsv(text).map((r) => r.fields);
-    expect(records[0]).toEqual(["id", "display_name", "profile_type", "status", "country", "languages", "niches", "total_followers", "top_engagement_rate", "handles", "updated_at"]);
+    expect(records[0]).toEqual([
+      "id",
+      "display_name",
+      "profile_type",
+      "status",
+      "country",
+      "languages",
+      "niches",
+      "total_followers",
+      "top_engagement_rate",
+      "handles",
+      "updated_at",
+    ]);
     expect(records.slice(1).map((r) => r[1])).toEqual(["Lumière Beauty"]);
     expect(records[1].slice(4, 9)).toEqual(["FR", "fr;en", "beauty", "250000", "4.200"]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { agencyId, action: "influencer.export" }, orderBy: { createdAt: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { agencyId, action: "influencer.export" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(audit.actorId).toBe(manager.userId);
     expect(JSON.stringify(audit.diff)).toContain("lumiere beuty");
     const paged = parseCsv(await readAll(await exportInfluencersCsv(manager, { niche: `p${tag}` })));

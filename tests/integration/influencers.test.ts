@@ -8,7 +8,12 @@ import { listPricingHistory } from "@/lib/domain/influencers/list-pricing-histor
 import { promoteInfluencer } from "@/lib/domain/influencers/promote-influencer";
 import { addRateCard, listRateCards, removeRateCard, updateRateCard } from "@/lib/domain/influencers/rate-cards";
 import { setInfluencerStatus } from "@/lib/domain/influencers/set-influencer-status";
-import { addSocialAccount, listSocialAccounts, removeSocialAccount, updateSocialAccount } from "@/lib/domain/influencers/social-accounts";
+import {
+  addSocialAccount,
+  listSocialAccounts,
+  removeSocialAccount,
+  updateSocialAccount,
+} from "@/lib/domain/influencers/social-accounts";
 import { updateInfluencer } from "@/lib/domain/influencers/update-influencer";
 import { createActor, createAgency, expectAppError, uid } from "../setup/factories";
 
@@ -28,12 +33,18 @@ beforeAll(async () => {
   foreign = (await createActor((await createAgency("Influencers Other")).id, { role: "CM" })).ctx;
 });
 
-const stub = (handle = `h${uid()}`, platform = "INSTAGRAM") => createStubInfluencer(manager, { displayName: `Stub ${handle}`, platform, handle, followers: 1000 });
+const stub = (handle = `h${uid()}`, platform = "INSTAGRAM") =>
+  createStubInfluencer(manager, { displayName: `Stub ${handle}`, platform, handle, followers: 1000 });
 
 describe("STUB profiles and handles", () => {
   it("creates a stub with its one handle, normalised, and an audit entry", async () => {
     const id = uid();
-    const profile = await createStubInfluencer(manager, { displayName: "  Ana Quick ", platform: "TIKTOK", handle: `  @Ana.Quick${id} `, followers: 2500 });
+    const profile = await createStubInfluencer(manager, {
+      displayName: "  Ana Quick ",
+      platform: "TIKTOK",
+      handle: `  @Ana.Quick${id} `,
+      followers: 2500,
+    });
     expect(profile).toMatchObject({ profileType: "STUB", displayName: "Ana Quick", totalFollowers: 2500, version: 1 });
     const socials = await db.socialAccount.findMany({ where: { influencerId: profile.id } });
     expect(socials.map((s) => s.handle)).toEqual([`ana.quick${id}`]);
@@ -44,21 +55,31 @@ describe("STUB profiles and handles", () => {
     const handle = `dup${uid()}`;
     await stub(handle);
     const before = await db.influencerProfile.count({ where: { agencyId } });
-    const error = await expectAppError(createStubInfluencer(manager, { displayName: "Copy", platform: "INSTAGRAM", handle: `@${handle.toUpperCase()}` }), "CONFLICT");
+    const error = await expectAppError(
+      createStubInfluencer(manager, { displayName: "Copy", platform: "INSTAGRAM", handle: `@${handle.toUpperCase()}` }),
+      "CONFLICT",
+    );
     expect(error.status).toBe(409);
     expect(Object.keys(error.fields ?? {})).toEqual(["handle"]);
     expect(await db.influencerProfile.count({ where: { agencyId } })).toBe(before);
     await expect(stub(handle, "TIKTOK")).resolves.toBeTruthy();
-    await expect(createStubInfluencer(foreign, { displayName: "Elsewhere", platform: "INSTAGRAM", handle })).resolves.toBeTruthy();
+    await expect(
+      createStubInfluencer(foreign, { displayName: "Elsewhere", platform: "INSTAGRAM", handle }),
+    ).resolves.toBeTruthy();
   });
 
   it("the database itself refuses a handle that is not normalised", async () => {
     const profile = await stub();
-    await expect(db.socialAccount.create({ data: { agencyId, influencerId: profile.id, platform: "X", handle: "@Upper" } })).rejects.toThrow();
+    await expect(
+      db.socialAccount.create({ data: { agencyId, influencerId: profile.id, platform: "X", handle: "@Upper" } }),
+    ).rejects.toThrow();
   });
 
   it("names each bad field of a stub", async () => {
-    const error = await expectAppError(createStubInfluencer(manager, { displayName: " ", platform: "MYSPACE", handle: "@" }), "VALIDATION_FAILED");
+    const error = await expectAppError(
+      createStubInfluencer(manager, { displayName: " ", platform: "MYSPACE", handle: "@" }),
+      "VALIDATION_FAILED",
+    );
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["displayName", "handle", "platform"]);
   });
 });
@@ -66,7 +87,10 @@ describe("STUB profiles and handles", () => {
 describe("STUB → FULL", () => {
   it("names every missing field, then promotes with encrypted payment details shown as the last 4 only", async () => {
     const profile = await stub();
-    const error = await expectAppError(promoteInfluencer(manager, profile.id, { version: 1, displayName: profile.displayName }), "VALIDATION_FAILED");
+    const error = await expectAppError(
+      promoteInfluencer(manager, profile.id, { version: 1, displayName: profile.displayName }),
+      "VALIDATION_FAILED",
+    );
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["country", "email", "languages", "legalName", "niches"]);
     expect((await db.influencerProfile.findUniqueOrThrow({ where: { id: profile.id } })).profileType).toBe("STUB");
 
@@ -80,7 +104,14 @@ describe("STUB → FULL", () => {
       niches: ["Beauty"],
       paymentDetails: "DE89 3704 0044 0532 0130 00",
     });
-    expect(full).toMatchObject({ profileType: "FULL", email: "ana@example.test", country: "DE", languages: ["en", "de"], niches: ["beauty"], version: 2 });
+    expect(full).toMatchObject({
+      profileType: "FULL",
+      email: "ana@example.test",
+      country: "DE",
+      languages: ["en", "de"],
+      niches: ["beauty"],
+      version: 2,
+    });
     expect(full.paymentDetailsLast4).toBe("•••• 3000");
     expect(JSON.stringify(full)).not.toContain("3704");
     const stored = await db.influencerProfile.findUniqueOrThrow({ where: { id: profile.id } });
@@ -88,9 +119,23 @@ describe("STUB → FULL", () => {
     expect(decrypt(stored.paymentDetails!)).toBe("DE89 3704 0044 0532 0130 00");
     const audit = await db.auditLog.findFirstOrThrow({ where: { recordId: profile.id, action: "influencer.promote" } });
     expect(JSON.stringify(audit.diff)).not.toContain("3704");
-    await expectAppError(promoteInfluencer(manager, profile.id, { version: 2, displayName: "x", legalName: "x", email: "a@b.test", country: "DE", languages: "en", niches: "x" }), "CONFLICT");
+    await expectAppError(
+      promoteInfluencer(manager, profile.id, {
+        version: 2,
+        displayName: "x",
+        legalName: "x",
+        email: "a@b.test",
+        country: "DE",
+        languages: "en",
+        niches: "x",
+      }),
+      "CONFLICT",
+    );
     // A full profile keeps its full set.
-    const emptied = await expectAppError(updateInfluencer(manager, profile.id, { version: 2, email: "", niches: "" }), "VALIDATION_FAILED");
+    const emptied = await expectAppError(
+      updateInfluencer(manager, profile.id, { version: 2, email: "", niches: "" }),
+      "VALIDATION_FAILED",
+    );
     expect(Object.keys(emptied.fields ?? {}).sort()).toEqual(["email", "niches"]);
   });
 });
@@ -99,7 +144,10 @@ describe("edits", () => {
   it("optimistic locking: a stale version is refused with 409 and changes nothing", async () => {
     const profile = await stub();
     await updateInfluencer(manager, profile.id, { version: 1, city: "Berlin" });
-    const stale = await expectAppError(updateInfluencer(manager, profile.id, { version: 1, city: "Paris" }), "STALE_VERSION");
+    const stale = await expectAppError(
+      updateInfluencer(manager, profile.id, { version: 1, city: "Paris" }),
+      "STALE_VERSION",
+    );
     expect(stale.message).toContain(manager.email);
     expect((await db.influencerProfile.findUniqueOrThrow({ where: { id: profile.id } })).city).toBe("Berlin");
     const blocked = await setInfluencerStatus(manager, profile.id, { status: "BLOCKED", version: 2 });
@@ -109,7 +157,12 @@ describe("edits", () => {
 
   it("social accounts keep totalFollowers and topEngagement in step", async () => {
     const profile = await stub();
-    const added = await addSocialAccount(manager, profile.id, { platform: "YOUTUBE", handle: `yt${uid()}`, followers: 5000, engagementRate: "4.25" });
+    const added = await addSocialAccount(manager, profile.id, {
+      platform: "YOUTUBE",
+      handle: `yt${uid()}`,
+      followers: 5000,
+      engagementRate: "4.25",
+    });
     let row = await db.influencerProfile.findUniqueOrThrow({ where: { id: profile.id } });
     expect(row.totalFollowers).toBe(6000);
     expect(row.topEngagement?.toFixed(3)).toBe("4.250");
@@ -128,12 +181,33 @@ describe("edits", () => {
 
   it("rate cards: fees as strings with two decimals, unique per platform and deliverable", async () => {
     const profile = await stub();
-    const card = await addRateCard(manager, profile.id, { platform: "INSTAGRAM", deliverableType: "INSTAGRAM_REEL", fee: "1200", currency: "EUR" });
+    const card = await addRateCard(manager, profile.id, {
+      platform: "INSTAGRAM",
+      deliverableType: "INSTAGRAM_REEL",
+      fee: "1200",
+      currency: "EUR",
+    });
     expect(card.fee).toBe("1200.00");
-    const dup = await expectAppError(addRateCard(manager, profile.id, { platform: "INSTAGRAM", deliverableType: "INSTAGRAM_REEL", fee: "1", currency: "EUR" }), "CONFLICT");
+    const dup = await expectAppError(
+      addRateCard(manager, profile.id, {
+        platform: "INSTAGRAM",
+        deliverableType: "INSTAGRAM_REEL",
+        fee: "1",
+        currency: "EUR",
+      }),
+      "CONFLICT",
+    );
     expect(Object.keys(dup.fields ?? {})).toEqual(["deliverableType"]);
     expect((await updateRateCard(manager, profile.id, card.id, { fee: 999.5 })).fee).toBe("999.50");
-    const bad = await expectAppError(addRateCard(manager, profile.id, { platform: "INSTAGRAM", deliverableType: "NOPE", fee: "1.234", currency: "XYZ" }), "VALIDATION_FAILED");
+    const bad = await expectAppError(
+      addRateCard(manager, profile.id, {
+        platform: "INSTAGRAM",
+        deliverableType: "NOPE",
+        fee: "1.234",
+        currency: "XYZ",
+      }),
+      "VALIDATION_FAILED",
+    );
     expect(Object.keys(bad.fields ?? {}).sort()).toEqual(["currency", "deliverableType", "fee"]);
     await removeRateCard(manager, profile.id, card.id);
     expect(await listRateCards(manager, profile.id)).toEqual([]);
@@ -141,7 +215,16 @@ describe("edits", () => {
 
   it("get one profile: socials, rate cards, pricing history, campaigns", async () => {
     const profile = await stub();
-    await db.pricingHistory.create({ data: { agencyId, influencerId: profile.id, campaignId: crypto.randomUUID(), fee: "450.00", currency: "EUR", deliverableType: "TIKTOK_VIDEO" } });
+    await db.pricingHistory.create({
+      data: {
+        agencyId,
+        influencerId: profile.id,
+        campaignId: crypto.randomUUID(),
+        fee: "450.00",
+        currency: "EUR",
+        deliverableType: "TIKTOK_VIDEO",
+      },
+    });
     const detail = await getInfluencer(manager, profile.id);
     expect(detail.socialAccounts).toHaveLength(1);
     expect(detail.pricingHistory).toMatchObject([{ fee: "450.00", currency: "EUR", campaignName: null }]);
@@ -155,11 +238,25 @@ describe("tenant scoping and permissions", () => {
   it("another agency gets NOT_FOUND from every function; a role without the permission gets FORBIDDEN", async () => {
     const profile = await stub();
     const social = (await listSocialAccounts(manager, profile.id))[0];
-    const card = await addRateCard(manager, profile.id, { platform: "X", deliverableType: "X_POST", fee: "10", currency: "EUR" });
+    const card = await addRateCard(manager, profile.id, {
+      platform: "X",
+      deliverableType: "X_POST",
+      fee: "10",
+      currency: "EUR",
+    });
     const calls: (() => Promise<unknown>)[] = [
       () => getInfluencer(foreign, profile.id),
       () => updateInfluencer(foreign, profile.id, { version: 1, city: "Nope" }),
-      () => promoteInfluencer(foreign, profile.id, { version: 1, displayName: "x", legalName: "x", email: "a@b.test", country: "DE", languages: "en", niches: "x" }),
+      () =>
+        promoteInfluencer(foreign, profile.id, {
+          version: 1,
+          displayName: "x",
+          legalName: "x",
+          email: "a@b.test",
+          country: "DE",
+          languages: "en",
+          niches: "x",
+        }),
       () => setInfluencerStatus(foreign, profile.id, { status: "BLOCKED", version: 1 }),
       () => listSocialAccounts(foreign, profile.id),
       () => addSocialAccount(foreign, profile.id, { platform: "X", handle: `f${uid()}` }),
@@ -173,7 +270,10 @@ describe("tenant scoping and permissions", () => {
       () => getInfluencer(manager, "not-a-uuid"),
     ];
     for (const call of calls) await expectAppError(call, "NOT_FOUND");
-    await expectAppError(createStubInfluencer(finance, { displayName: "x", platform: "X", handle: `x${uid()}` }), "FORBIDDEN");
+    await expectAppError(
+      createStubInfluencer(finance, { displayName: "x", platform: "X", handle: `x${uid()}` }),
+      "FORBIDDEN",
+    );
     await expectAppError(getInfluencer(finance, profile.id), "FORBIDDEN");
     const after = await db.influencerProfile.findUniqueOrThrow({ where: { id: profile.id } });
     expect(after).toMatchObject({ version: 1, status: "ACTIVE", city: null });

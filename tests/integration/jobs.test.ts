@@ -20,10 +20,20 @@ describe("background jobs", () => {
         "auth.cleanup-login-attempts": "17 3 * * *",
         "api.cleanup-idempotency-keys": "41 * * * *",
       });
-      expect(schedules.map((s) => (s as typeof s & { timezone: string }).timezone)).toEqual(["UTC", "UTC", "UTC", "UTC"]);
+      expect(schedules.map((s) => (s as typeof s & { timezone: string }).timezone)).toEqual([
+        "UTC",
+        "UTC",
+        "UTC",
+        "UTC",
+      ]);
       const queues = await boss.getQueues();
       // pg-boss adds an internal queue of its own ("__pgboss__send-it").
-      expect(queues.map((q) => q.name).filter((n) => !n.startsWith("__pgboss__")).sort()).toEqual(SCHEDULES.map((s) => s.name).sort());
+      expect(
+        queues
+          .map((q) => q.name)
+          .filter((n) => !n.startsWith("__pgboss__"))
+          .sort(),
+      ).toEqual(SCHEDULES.map((s) => s.name).sort());
       expect(BOSS_SCHEMA).toBe("pgboss");
     } finally {
       await boss.stop({ graceful: false, wait: true });
@@ -34,10 +44,19 @@ describe("background jobs", () => {
     const boss = await startBoss(inject("databaseUrl"));
     try {
       // As the worker before issue 12 left them: a 15-minute expiry, singleton.
-      await boss.updateQueue(JOB_NAMES.expireApprovals, { name: JOB_NAMES.expireApprovals, policy: "singleton", expireInSeconds: 15 * 60 });
+      await boss.updateQueue(JOB_NAMES.expireApprovals, {
+        name: JOB_NAMES.expireApprovals,
+        policy: "singleton",
+        expireInSeconds: 15 * 60,
+      });
       await registerSchedules(boss);
       for (const { name } of SCHEDULES) {
-        expect(await boss.getQueue(name)).toMatchObject({ policy: "stately", retryLimit: 2, retryDelay: 0, expireInSeconds: 60 });
+        expect(await boss.getQueue(name)).toMatchObject({
+          policy: "stately",
+          retryLimit: 2,
+          retryDelay: 0,
+          expireInSeconds: 60,
+        });
       }
       expect(jobTiming()).toEqual({ expireSeconds: 60, maintenanceSeconds: 15, pollSeconds: 10 });
     } finally {

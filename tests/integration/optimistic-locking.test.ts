@@ -27,7 +27,10 @@ describe("updateClient: optimistic locking", () => {
     const current = await db.client.findUniqueOrThrow({ where: { id: client.id } });
     const audits = await db.auditLog.count({ where: { agencyId: world.agency.id, recordId: client.id } });
 
-    const error = await expectAppError(updateClient(world.manager.ctx, client.id, { version: 1, name: "Lost update" }), "STALE_VERSION");
+    const error = await expectAppError(
+      updateClient(world.manager.ctx, client.id, { version: 1, name: "Lost update" }),
+      "STALE_VERSION",
+    );
     expect(error.status).toBe(409);
     expect(error.fields).toEqual({ version: "Out of date" });
     expect(error.message).toContain(world.director.user.email);
@@ -37,7 +40,9 @@ describe("updateClient: optimistic locking", () => {
     expect(await db.auditLog.count({ where: { agencyId: world.agency.id, recordId: client.id } })).toBe(audits);
 
     // Twin: with the version now current, the same change lands.
-    await expect(updateClient(world.manager.ctx, client.id, { version: current.version, name: "Kept update" })).resolves.toMatchObject({
+    await expect(
+      updateClient(world.manager.ctx, client.id, { version: current.version, name: "Kept update" }),
+    ).resolves.toMatchObject({
       name: "Kept update",
       version: current.version + 1,
     });
@@ -46,7 +51,10 @@ describe("updateClient: optimistic locking", () => {
   test("archiving moves the version on, so an edit from before the archive is stale", async () => {
     const client = await createClient(world.director.ctx, { name: `Archived ${uid()}` });
     await setClientArchived(world.director.ctx, client.id, true);
-    await expectAppError(updateClient(world.director.ctx, client.id, { version: 1, name: "Old form" }), "STALE_VERSION");
+    await expectAppError(
+      updateClient(world.director.ctx, client.id, { version: 1, name: "Old form" }),
+      "STALE_VERSION",
+    );
     expect((await db.client.findUniqueOrThrow({ where: { id: client.id } })).name).toBe(client.name);
   });
 
@@ -60,14 +68,20 @@ describe("updateClient: optimistic locking", () => {
     const row = await db.client.findUniqueOrThrow({ where: { id: client.id } });
     expect(row.version).toBe(2);
     expect(row.name).toBe((landed[0] as PromiseFulfilledResult<{ name: string }>).value.name);
-    expect(await db.auditLog.count({ where: { agencyId: world.agency.id, recordId: client.id, action: "client.update" } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { agencyId: world.agency.id, recordId: client.id, action: "client.update" } }),
+    ).toBe(1);
   });
 
   // BUG (lib/domain/clients/schemas.ts, `updateClientSchema = clientFieldsSchema.partial()...`): zod 4 keeps
   // `.default("EUR")` / `.default("PROSPECT")` inside `.partial()`, so an update that leaves out status or
   // defaultCurrency resets them. Remove `.fails` when fixed.
   test("an update touches only the fields it names (status and currency survive a city change)", async () => {
-    const client = await createClient(world.manager.ctx, { name: `Partial ${uid()}`, status: "ACTIVE", defaultCurrency: "GBP" });
+    const client = await createClient(world.manager.ctx, {
+      name: `Partial ${uid()}`,
+      status: "ACTIVE",
+      defaultCurrency: "GBP",
+    });
     const updated = await updateClient(world.manager.ctx, client.id, { version: 1, city: "Leeds" });
     expect(updated.city).toBe("Leeds");
     expect(updated.status).toBe("ACTIVE");
@@ -75,8 +89,19 @@ describe("updateClient: optimistic locking", () => {
   });
 
   test("an update touches only the fields it names (text fields and tags)", async () => {
-    const client = await createClient(world.manager.ctx, { name: `Partial ${uid()}`, legalName: "Partial Ltd", tags: ["keep"], country: "GB" });
+    const client = await createClient(world.manager.ctx, {
+      name: `Partial ${uid()}`,
+      legalName: "Partial Ltd",
+      tags: ["keep"],
+      country: "GB",
+    });
     const updated = await updateClient(world.manager.ctx, client.id, { version: 1, city: "Leeds" });
-    expect(updated).toMatchObject({ city: "Leeds", legalName: "Partial Ltd", tags: ["keep"], country: "GB", name: client.name });
+    expect(updated).toMatchObject({
+      city: "Leeds",
+      legalName: "Partial Ltd",
+      tags: ["keep"],
+      country: "GB",
+      name: client.name,
+    });
   });
 });

@@ -38,7 +38,9 @@ describe("requestPasswordReset", () => {
 
   test("a known e-mail gets the same answer, a stored e-mail with a link, and a hashed token", async () => {
     const user = await createUser(agencyId, { role: "CM" });
-    await expect(requestPasswordReset({ email: `  ${user.email.toUpperCase()} ` }, { ip: "10.1.1.1" })).resolves.toEqual({ sent: true });
+    await expect(
+      requestPasswordReset({ email: `  ${user.email.toUpperCase()} ` }, { ip: "10.1.1.1" }),
+    ).resolves.toEqual({ sent: true });
     const message = await db.emailMessage.findFirstOrThrow({ where: { to: user.email } });
     expect(message).toMatchObject({ agencyId, status: "STORED", subject: "Reset your TiKiT password" });
     const token = await resetTokenFor(user.email);
@@ -60,7 +62,10 @@ describe("requestPasswordReset", () => {
 describe("resetPassword", () => {
   test("changes the hash, revokes sessions, lifts the lockout, and works once", async () => {
     const user = await createUser(agencyId, { role: "CM" });
-    await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 3, lockedUntil: new Date(Date.now() + 10 * 60_000) } });
+    await db.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 3, lockedUntil: new Date(Date.now() + 10 * 60_000) },
+    });
     const far = new Date(Date.now() + 86_400_000);
     await db.session.createMany({
       data: [
@@ -71,7 +76,9 @@ describe("resetPassword", () => {
     await requestPasswordReset({ email: user.email }, { ip: null });
     const token = await resetTokenFor(user.email);
 
-    await expect(resetPassword({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: "10.2.2.2" })).resolves.toEqual({ email: user.email });
+    await expect(
+      resetPassword({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: "10.2.2.2" }),
+    ).resolves.toEqual({ email: user.email });
 
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.passwordHash).not.toBe(user.passwordHash);
@@ -84,13 +91,24 @@ describe("resetPassword", () => {
     expect(await db.auditLog.count({ where: { agencyId, recordId: user.id, action: "auth.password.reset" } })).toBe(1);
 
     // Once only: the same link again changes nothing.
-    await expectAppError(resetPassword({ token, password: "yet another password!", confirmPassword: "yet another password!" }, { ip: null }), "NOT_FOUND");
+    await expectAppError(
+      resetPassword(
+        { token, password: "yet another password!", confirmPassword: "yet another password!" },
+        { ip: null },
+      ),
+      "NOT_FOUND",
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(after.passwordHash);
     expect(await checkPasswordResetToken(token)).toBe(false);
 
     // The new password signs in (the lock is gone), the old one does not.
-    await expectAppError(authenticate({ email: user.email, password: PASSWORD }, { ip: uniqueIp() }), "UNAUTHENTICATED");
-    await expect(authenticate({ email: user.email, password: NEW_PASSWORD }, { ip: uniqueIp() })).resolves.toMatchObject({ status: "ok" });
+    await expectAppError(
+      authenticate({ email: user.email, password: PASSWORD }, { ip: uniqueIp() }),
+      "UNAUTHENTICATED",
+    );
+    await expect(
+      authenticate({ email: user.email, password: NEW_PASSWORD }, { ip: uniqueIp() }),
+    ).resolves.toMatchObject({ status: "ok" });
   });
 
   test("using one link spends the user's other open reset links", async () => {
@@ -102,15 +120,24 @@ describe("resetPassword", () => {
     const second = await resetTokenFor(user.email);
     expect(second).not.toBe(first);
     await resetPassword({ token: second, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: null });
-    await expectAppError(resetPassword({ token: first, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: null }), "NOT_FOUND");
+    await expectAppError(
+      resetPassword({ token: first, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: null }),
+      "NOT_FOUND",
+    );
   });
 
   test("an expired token is refused and the password stays", async () => {
     const user = await createUser(agencyId, { role: "CM" });
     await requestPasswordReset({ email: user.email }, { ip: null });
     const token = await resetTokenFor(user.email);
-    await db.authToken.update({ where: { tokenHash: hashToken(token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expectAppError(resetPassword({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: null }), "NOT_FOUND");
+    await db.authToken.update({
+      where: { tokenHash: hashToken(token) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    await expectAppError(
+      resetPassword({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: null }),
+      "NOT_FOUND",
+    );
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.passwordHash).toBe(user.passwordHash);
     expect(after.passwordChangedAt).toBeNull();
@@ -121,9 +148,15 @@ describe("resetPassword", () => {
     const user = await createUser(agencyId, { role: "CM" });
     await requestPasswordReset({ email: user.email }, { ip: null });
     const token = await resetTokenFor(user.email);
-    const weak = await expectAppError(resetPassword({ token, password: "short", confirmPassword: "short" }, { ip: null }), "VALIDATION_FAILED");
+    const weak = await expectAppError(
+      resetPassword({ token, password: "short", confirmPassword: "short" }, { ip: null }),
+      "VALIDATION_FAILED",
+    );
     expect(weak.fields).toHaveProperty("password", "Use at least 12 characters");
-    const mismatch = await expectAppError(resetPassword({ token, password: NEW_PASSWORD, confirmPassword: "other password 123" }, { ip: null }), "VALIDATION_FAILED");
+    const mismatch = await expectAppError(
+      resetPassword({ token, password: NEW_PASSWORD, confirmPassword: "other password 123" }, { ip: null }),
+      "VALIDATION_FAILED",
+    );
     expect(mismatch.fields).toEqual({ confirmPassword: "The passwords do not match" });
     expect(await checkPasswordResetToken(token)).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash);

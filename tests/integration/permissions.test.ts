@@ -16,7 +16,10 @@ async function setUpAgency(label: string) {
 
 /** The transaction id that wrote a row: equal for two rows means they were written in one transaction. */
 async function writtenBy(table: "PermissionOverride" | "AuditLog", id: string) {
-  const rows = await db.$queryRawUnsafe<{ xid: string }[]>(`SELECT xmin::text AS xid FROM "${table}" WHERE id = $1::uuid`, id);
+  const rows = await db.$queryRawUnsafe<{ xid: string }[]>(
+    `SELECT xmin::text AS xid FROM "${table}" WHERE id = $1::uuid`,
+    id,
+  );
   return rows[0]?.xid;
 }
 
@@ -31,7 +34,11 @@ describe("setPermissionOverride", () => {
   test("granting a flag changes what loadUserContext gives the role in that agency only", async () => {
     expect(can(await contextFor(a.manager.user.id), "client.archive")).toBe(false);
 
-    const result = await setPermissionOverride(a.admin.ctx, { role: "CM", permission: "client.archive", allowed: true });
+    const result = await setPermissionOverride(a.admin.ctx, {
+      role: "CM",
+      permission: "client.archive",
+      allowed: true,
+    });
     expect(result).toEqual({ role: "CM", permission: "client.archive", allowed: true, overridden: true });
 
     expect(can(await contextFor(a.manager.user.id), "client.archive")).toBe(true);
@@ -52,7 +59,9 @@ describe("setPermissionOverride", () => {
     // Back to the default: the row goes, the flag goes.
     const reset = await setPermissionOverride(a.admin.ctx, { role: "CM", permission: "client.archive", allowed: null });
     expect(reset).toEqual({ role: "CM", permission: "client.archive", allowed: false, overridden: false });
-    expect(await db.permissionOverride.count({ where: { agencyId: a.agency.id, role: "CM", permission: "client.archive" } })).toBe(0);
+    expect(
+      await db.permissionOverride.count({ where: { agencyId: a.agency.id, role: "CM", permission: "client.archive" } }),
+    ).toBe(0);
     expect(can(await contextFor(a.manager.user.id), "client.archive")).toBe(false);
   });
 
@@ -60,10 +69,18 @@ describe("setPermissionOverride", () => {
     await setPermissionOverride(a.admin.ctx, { role: "CM", permission: "campaign.create", allowed: false });
     expect(can(await contextFor(a.manager.user.id), "campaign.create")).toBe(false);
     expect(can(await contextFor(b.manager.user.id), "campaign.create")).toBe(true);
-    expect(await db.permissionOverride.count({ where: { agencyId: a.agency.id, role: "CM", permission: "campaign.create" } })).toBe(1);
+    expect(
+      await db.permissionOverride.count({
+        where: { agencyId: a.agency.id, role: "CM", permission: "campaign.create" },
+      }),
+    ).toBe(1);
 
     await setPermissionOverride(a.admin.ctx, { role: "CM", permission: "campaign.create", allowed: true });
-    expect(await db.permissionOverride.count({ where: { agencyId: a.agency.id, role: "CM", permission: "campaign.create" } })).toBe(0);
+    expect(
+      await db.permissionOverride.count({
+        where: { agencyId: a.agency.id, role: "CM", permission: "campaign.create" },
+      }),
+    ).toBe(0);
     expect(can(await contextFor(a.manager.user.id), "campaign.create")).toBe(true);
   });
 
@@ -114,7 +131,10 @@ describe("setPermissionOverride", () => {
   test("a user without permission.manage is refused, and nothing is written", async () => {
     const audits = await db.auditLog.count({ where: { agencyId: a.agency.id } });
     const overrides = await db.permissionOverride.count({ where: { agencyId: a.agency.id } });
-    await expectAppError(setPermissionOverride(a.manager.ctx, { role: "CM", permission: "user.manage", allowed: true }), "FORBIDDEN");
+    await expectAppError(
+      setPermissionOverride(a.manager.ctx, { role: "CM", permission: "user.manage", allowed: true }),
+      "FORBIDDEN",
+    );
     expect(await db.permissionOverride.count({ where: { agencyId: a.agency.id } })).toBe(overrides);
     expect(await db.auditLog.count({ where: { agencyId: a.agency.id } })).toBe(audits);
     expect(can(await contextFor(a.manager.user.id), "user.manage")).toBe(false);

@@ -10,7 +10,19 @@ import { deleteAgency, findAgency, seedScale } from "@/scripts/seed/scale/seed";
 // `npm run db:seed:scale`, not a test). Its own agency slug, so it shares the test database safely.
 
 const slug = `scale-test-${crypto.randomBytes(4).toString("hex")}`;
-const counts: ScaleCounts = { influencers: 200, socialsPerInfluencer: 2, clients: 12, campaigns: 30, minAssignments: 3, maxAssignments: 8, extraManagers: 2, creators: 3, contentTasks: 150, contentArtifacts: 420, financialObjects: 300 };
+const counts: ScaleCounts = {
+  influencers: 200,
+  socialsPerInfluencer: 2,
+  clients: 12,
+  campaigns: 30,
+  minAssignments: 3,
+  maxAssignments: 8,
+  extraManagers: 2,
+  creators: 3,
+  contentTasks: 150,
+  contentArtifacts: 420,
+  financialObjects: 300,
+};
 let pool: pg.Pool;
 
 beforeAll(() => {
@@ -22,7 +34,8 @@ afterAll(async () => {
 });
 
 const count = async (table: string, agencyId: string) =>
-  (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE "agencyId" = $1`, [agencyId])).rows[0].n;
+  (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE "agencyId" = $1`, [agencyId]))
+    .rows[0].n;
 
 describe("scale seed", () => {
   test("the generators are deterministic and give unique handles per platform", () => {
@@ -35,12 +48,22 @@ describe("scale seed", () => {
     for (const s of a.socials) expect(s[4]).toMatch(/^[a-z0-9._]+$/);
     expect(createRng(1).uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const campaigns = generateCampaigns(
-      { agencyId: "00000000-0000-4000-8000-000000000000", seed: 7, clientIds: ["c1"], managerIds: ["m1"], directorId: "d1", influencerCount: 500, minAssignments: 3, maxAssignments: 8 },
+      {
+        agencyId: "00000000-0000-4000-8000-000000000000",
+        seed: 7,
+        clientIds: ["c1"],
+        managerIds: ["m1"],
+        directorId: "d1",
+        influencerCount: 500,
+        minAssignments: 3,
+        maxAssignments: 8,
+      },
       0,
       200,
     );
     const perCampaign = new Map<string, number>();
-    for (const row of campaigns.assignments) perCampaign.set(row[2] as string, (perCampaign.get(row[2] as string) ?? 0) + 1);
+    for (const row of campaigns.assignments)
+      perCampaign.set(row[2] as string, (perCampaign.get(row[2] as string) ?? 0) + 1);
     for (const n of perCampaign.values()) {
       expect(n).toBeGreaterThanOrEqual(3);
       expect(n).toBeLessThanOrEqual(8);
@@ -49,8 +72,24 @@ describe("scale seed", () => {
 
   test("writes the counts asked for into the database, then --reset deletes the agency", async () => {
     const phases = new Set<string>();
-    const result = await seedScale(pool, { slug, domain: `${slug}.test`, counts, batchSize: 64, passwordHash: "$argon2id$not-used", progress: (phase) => phases.add(phase) });
-    expect([...phases]).toEqual(["clients", "influencers", "campaigns", "content", "artifacts", "finance", "approvals", "analyze"]);
+    const result = await seedScale(pool, {
+      slug,
+      domain: `${slug}.test`,
+      counts,
+      batchSize: 64,
+      passwordHash: "$argon2id$not-used",
+      progress: (phase) => phases.add(phase),
+    });
+    expect([...phases]).toEqual([
+      "clients",
+      "influencers",
+      "campaigns",
+      "content",
+      "artifacts",
+      "finance",
+      "approvals",
+      "analyze",
+    ]);
     const { agencyId } = result;
     expect(await findAgency(pool, slug)).toBe(agencyId);
     expect(await count("InfluencerProfile", agencyId)).toBe(200);
@@ -95,7 +134,11 @@ describe("scale seed", () => {
          FROM "User" u JOIN "InfluencerProfile" p ON p."userId" = u.id WHERE u."agencyId" = $1 ORDER BY u.email`,
       [agencyId],
     );
-    expect(creators.rows.map((r) => r.email)).toEqual([`creator2@${slug}.test`, `creator3@${slug}.test`, `creator@${slug}.test`]);
+    expect(creators.rows.map((r) => r.email)).toEqual([
+      `creator2@${slug}.test`,
+      `creator3@${slug}.test`,
+      `creator@${slug}.test`,
+    ]);
     expect(creators.rows.reduce((sum, r) => sum + r.tasks, 0)).toBeGreaterThan(0);
     const gaps = await pool.query(
       `SELECT "taskId", "artifactType" FROM "ContentArtifact" WHERE "agencyId" = $1
@@ -125,7 +168,13 @@ describe("scale seed", () => {
     for (const row of numbering.rows) expect([row.max, row.last]).toEqual([row.n, row.n]);
     // Pending approvals: step 1 (FIN) of every submitted object's current revision; the latest artifact of every
     // task waiting for review (internal: the owner; in client review: the client).
-    const pending = await pool.query<{ submitted: number; finance: number; wrong: number; reviewing: number; content: number }>(
+    const pending = await pool.query<{
+      submitted: number;
+      finance: number;
+      wrong: number;
+      reviewing: number;
+      content: number;
+    }>(
       `SELECT (SELECT count(*)::int FROM "FinancialObject" WHERE "agencyId" = $1 AND status = 'SUBMITTED') AS submitted,
               (SELECT count(*)::int FROM "ApprovalItem" a JOIN "FinancialObject" f ON f.id = a."subjectId"
                 WHERE a."agencyId" = $1 AND a.status = 'PENDING' AND a."subjectType" = 'FinancialObject' AND f.status = 'SUBMITTED'

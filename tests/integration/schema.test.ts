@@ -86,7 +86,9 @@ describe("the migrated database matches the Prisma schema", () => {
     const problems = await compareSchema(datamodel, catalog, ALLOWED);
     expect(problems, report(problems)).toEqual([]);
     // The comparison looked at something: every model's table and its columns were read.
-    expect(catalog.tables).toEqual(expect.arrayContaining(["User", "Client", "Contact", "AuditLog", "_prisma_migrations"]));
+    expect(catalog.tables).toEqual(
+      expect.arrayContaining(["User", "Client", "Contact", "AuditLog", "_prisma_migrations"]),
+    );
     expect(catalog.columns.find((c) => c.table === "Client" && c.column === "tags")?.type).toBe("text[]");
   });
 
@@ -100,9 +102,19 @@ describe("the migrated database matches the Prisma schema", () => {
     const expected = folders.map((name) => {
       const file = path.join(MIGRATIONS_DIR, name, "migration.sql");
       expect(fs.existsSync(file), `${name} has a migration.sql`).toBe(true);
-      return { migration_name: name, checksum: crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex"), finished: true, rolled_back: false };
+      return {
+        migration_name: name,
+        checksum: crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex"),
+        finished: true,
+        rolled_back: false,
+      };
     });
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished: boolean; rolled_back: boolean }>(
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished: boolean;
+      rolled_back: boolean;
+    }>(
       `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back
        FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -118,7 +130,11 @@ describe("the comparison finds drift (it can fail)", () => {
   }
 
   test("a field added to a model is reported as a missing column", async () => {
-    const problems = await compareSchema(edited("model Client {\n", "model Client {\n  extraField String\n"), catalog, ALLOWED);
+    const problems = await compareSchema(
+      edited("model Client {\n", "model Client {\n  extraField String\n"),
+      catalog,
+      ALLOWED,
+    );
     expect(problems).toEqual([`column "Client"."extraField" (Client.extraField) is missing`]);
   });
 
@@ -128,25 +144,57 @@ describe("the comparison finds drift (it can fail)", () => {
   });
 
   test("a changed optionality or native type is reported", async () => {
-    const required = await compareSchema(edited("  legalName       String?\n", "  legalName       String\n"), catalog, ALLOWED);
+    const required = await compareSchema(
+      edited("  legalName       String?\n", "  legalName       String\n"),
+      catalog,
+      ALLOWED,
+    );
     expect(required).toEqual([`column "Client"."legalName" (Client.legalName) is NULL-able, expected NOT NULL`]);
     const wider = await compareSchema(edited("String?      @db.Char(2)", "String?      @db.Char(3)"), catalog, ALLOWED);
     expect(wider).toEqual([`column "Client"."country" (Client.country) has type character(2), expected character(3)`]);
-    const plain = await compareSchema(edited("  agencyId   String?  @db.Uuid\n  actorId", "  agencyId   String?\n  actorId"), catalog, ALLOWED);
+    const plain = await compareSchema(
+      edited("  agencyId   String?  @db.Uuid\n  actorId", "  agencyId   String?\n  actorId"),
+      catalog,
+      ALLOWED,
+    );
     expect(plain).toEqual([`column "AuditLog"."agencyId" (AuditLog.agencyId) has type uuid, expected text`]);
   });
 
   test("a changed enum, a new index, a new unique and a new model are reported", async () => {
-    const enumValue = await compareSchema(edited("  PROSPECT\n  ACTIVE\n  INACTIVE\n", "  PROSPECT\n  ACTIVE\n  INACTIVE\n  ARCHIVED\n"), catalog, ALLOWED);
-    expect(enumValue).toEqual([`enum "ClientStatus" has values [PROSPECT, ACTIVE, INACTIVE], expected [PROSPECT, ACTIVE, INACTIVE, ARCHIVED]`]);
-    const index = await compareSchema(edited("  @@index([parentId])\n", "  @@index([parentId])\n  @@index([agencyId, city])\n"), catalog, ALLOWED);
+    const enumValue = await compareSchema(
+      edited("  PROSPECT\n  ACTIVE\n  INACTIVE\n", "  PROSPECT\n  ACTIVE\n  INACTIVE\n  ARCHIVED\n"),
+      catalog,
+      ALLOWED,
+    );
+    expect(enumValue).toEqual([
+      `enum "ClientStatus" has values [PROSPECT, ACTIVE, INACTIVE], expected [PROSPECT, ACTIVE, INACTIVE, ARCHIVED]`,
+    ]);
+    const index = await compareSchema(
+      edited("  @@index([parentId])\n", "  @@index([parentId])\n  @@index([agencyId, city])\n"),
+      catalog,
+      ALLOWED,
+    );
     expect(index).toEqual([`index on "Client"("agencyId", "city") (@@index of Client) is missing`]);
-    const order = await compareSchema(edited("  @@index([agencyId, name])\n  @@index([agencyId, status", "  @@index([name, agencyId])\n  @@index([agencyId, status"), catalog, ALLOWED);
+    const order = await compareSchema(
+      edited(
+        "  @@index([agencyId, name])\n  @@index([agencyId, status",
+        "  @@index([name, agencyId])\n  @@index([agencyId, status",
+      ),
+      catalog,
+      ALLOWED,
+    );
     expect(order).toEqual([
       `index on "Client"("name", "agencyId") (@@index of Client) is missing`,
       `extra index "Client_agencyId_name_idx" on "Client"("agencyId", "name"): not in the Prisma schema and not allow-listed`,
     ]);
-    const unique = await compareSchema(edited("  @@index([agencyId, createdAt])\n}\n\n/// Every sign-in", "  @@index([agencyId, createdAt])\n  @@unique([agencyId, email])\n}\n\n/// Every sign-in"), catalog, ALLOWED);
+    const unique = await compareSchema(
+      edited(
+        "  @@index([agencyId, createdAt])\n}\n\n/// Every sign-in",
+        "  @@index([agencyId, createdAt])\n  @@unique([agencyId, email])\n}\n\n/// Every sign-in",
+      ),
+      catalog,
+      ALLOWED,
+    );
     expect(unique).toEqual([`unique index on "Invitation"("agencyId", "email") (@@unique of Invitation) is missing`]);
     const model = await compareSchema(`${datamodel}\nmodel Extra {\n  id String @id @db.Uuid\n}\n`, catalog, ALLOWED);
     expect(model).toEqual([`table "Extra" (model Extra) is missing`]);
@@ -154,15 +202,24 @@ describe("the comparison finds drift (it can fail)", () => {
 
   test("a changed relation is reported", async () => {
     const action = await compareSchema(
-      edited("client Client @relation(fields: [clientId], references: [id], onDelete: Cascade)", "client Client @relation(fields: [clientId], references: [id], onDelete: Restrict)"),
+      edited(
+        "client Client @relation(fields: [clientId], references: [id], onDelete: Cascade)",
+        "client Client @relation(fields: [clientId], references: [id], onDelete: Restrict)",
+      ),
       catalog,
       ALLOWED,
     );
-    expect(action).toEqual([`foreign key "Contact"("clientId") → "Client"("id") (Contact.client) is ON DELETE CASCADE, expected Restrict`]);
+    expect(action).toEqual([
+      `foreign key "Contact"("clientId") → "Client"("id") (Contact.client) is ON DELETE CASCADE, expected Restrict`,
+    ]);
   });
 
   test("objects beyond the schema fail unless allow-listed, and stale allow-list entries fail too", async () => {
-    const strict = await compareSchema(datamodel, catalog, { tables: ["_prisma_migrations"], indexes: [], foreignKeys: [] });
+    const strict = await compareSchema(datamodel, catalog, {
+      tables: ["_prisma_migrations"],
+      indexes: [],
+      foreignKeys: [],
+    });
     expect(strict).toEqual(
       expect.arrayContaining([
         `extra unique index "Client_id_agencyId_key" on "Client"("id", "agencyId"): not in the Prisma schema and not allow-listed`,
@@ -173,7 +230,11 @@ describe("the comparison finds drift (it can fail)", () => {
     // Without the allow-list, every allow-listed object is reported, and nothing else.
     const names = [...ALLOWED.indexes, ...ALLOWED.foreignKeys];
     expect(strict).toHaveLength(names.length);
-    for (const name of names) expect(strict.some((line) => line.includes(`"${name}"`)), name).toBe(true);
+    for (const name of names)
+      expect(
+        strict.some((line) => line.includes(`"${name}"`)),
+        name,
+      ).toBe(true);
     const noTable = await compareSchema(datamodel, catalog, { ...ALLOWED, tables: [] });
     expect(noTable).toEqual([`extra table "_prisma_migrations": no model maps to it and it is not allow-listed`]);
     const stale = await compareSchema(datamodel, catalog, { ...ALLOWED, indexes: [...ALLOWED.indexes, "Gone_idx"] });
@@ -185,7 +246,18 @@ describe("the comparison finds drift (it can fail)", () => {
       ...catalog,
       tables: [...catalog.tables, "Leftover"],
       columns: [...catalog.columns, { table: "User", column: "legacyRole", type: "text", notNull: false }],
-      indexes: [...catalog.indexes, { table: "User", name: "User_name_idx", unique: false, primary: false, method: "btree", partial: false, columns: ["name"] }],
+      indexes: [
+        ...catalog.indexes,
+        {
+          table: "User",
+          name: "User_name_idx",
+          unique: false,
+          primary: false,
+          method: "btree",
+          partial: false,
+          columns: ["name"],
+        },
+      ],
     };
     const problems = await compareSchema(datamodel, fake, ALLOWED);
     expect(problems).toEqual([

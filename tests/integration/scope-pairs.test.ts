@@ -42,7 +42,9 @@ describe("scope pairs: where the rules live", () => {
       const file = path.join(DOMAIN, area, "scope.ts");
       if (fs.existsSync(file)) exported[area] = Object.keys(await import(/* @vite-ignore */ file));
     }
-    const sqlForms = Object.entries(exported).flatMap(([area, names]) => names.filter((n) => /(Sql|Branches)$/.test(n)).map((n) => `${area}:${n}`));
+    const sqlForms = Object.entries(exported).flatMap(([area, names]) =>
+      names.filter((n) => /(Sql|Branches)$/.test(n)).map((n) => `${area}:${n}`),
+    );
     expect(sqlForms.sort()).toEqual(PAIRS.map((p) => `${p.area}:${p.sql}`).sort());
     for (const pair of PAIRS) expect(exported[pair.area], `${pair.area}/scope.ts`).toContain(pair.prisma);
     const rules = Object.values(exported).flatMap((names) => names.filter((n) => /Scope$|^addressedToCaller$/.test(n)));
@@ -53,7 +55,12 @@ describe("scope pairs: where the rules live", () => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
-        else if (entry.name.endsWith(".ts") && entry.name !== "scope.ts" && /export (async )?function \w*(ScopeSql|Caller\w*)\(/.test(fs.readFileSync(full, "utf8"))) outside.push(full);
+        else if (
+          entry.name.endsWith(".ts") &&
+          entry.name !== "scope.ts" &&
+          /export (async )?function \w*(ScopeSql|Caller\w*)\(/.test(fs.readFileSync(full, "utf8"))
+        )
+          outside.push(full);
       }
     };
     walk(DOMAIN);
@@ -97,9 +104,16 @@ async function outcome(run: () => Promise<{ id: string }[]>): Promise<Outcome> {
 const ids = (statement: Prisma.Sql) => db.$queryRaw<{ id: string }[]>(statement);
 
 /** Both forms of each pair for one caller: [label, Prisma outcome, SQL outcome]. */
-async function comparisons(ctx: AuthContext): Promise<{ pair: string; label: string; prisma: Outcome; sql: Outcome }[]> {
+async function comparisons(
+  ctx: AuthContext,
+): Promise<{ pair: string; label: string; prisma: Outcome; sql: Outcome }[]> {
   const out: { pair: string; label: string; prisma: Outcome; sql: Outcome }[] = [];
-  const add = async (pair: string, label: string, prisma: () => Promise<{ id: string }[]>, sql: () => Promise<{ id: string }[]>) => {
+  const add = async (
+    pair: string,
+    label: string,
+    prisma: () => Promise<{ id: string }[]>,
+    sql: () => Promise<{ id: string }[]>,
+  ) => {
     out.push({ pair, label, prisma: await outcome(prisma), sql: await outcome(sql) });
   };
   // The campaign scope takes the permission it scopes: every one of them (most refuse some role).
@@ -118,10 +132,14 @@ async function comparisons(ctx: AuthContext): Promise<{ pair: string; label: str
     () => ids(Prisma.sql`SELECT id FROM "ContentTask" t WHERE ${taskScopeSql(ctx, Prisma.sql`t`)}`),
   );
   const addressed = () => db.approvalItem.findMany({ where: addressedToCaller(ctx), select: { id: true } });
-  await add("addressedToCallerSql", "", addressed, () => ids(Prisma.sql`SELECT id FROM "ApprovalItem" a WHERE ${addressedToCallerSql(ctx, Prisma.sql`a`)}`));
+  await add("addressedToCallerSql", "", addressed, () =>
+    ids(Prisma.sql`SELECT id FROM "ApprovalItem" a WHERE ${addressedToCallerSql(ctx, Prisma.sql`a`)}`),
+  );
   // The finance queue puts the tenant beside the branches.
   await add("addressedToCallerBranches", "", addressed, () =>
-    ids(Prisma.sql`SELECT id FROM "ApprovalItem" a WHERE a."agencyId" = ${ctx.agencyId}::uuid AND (${Prisma.join(addressedToCallerBranches(ctx), " OR ")})`),
+    ids(
+      Prisma.sql`SELECT id FROM "ApprovalItem" a WHERE a."agencyId" = ${ctx.agencyId}::uuid AND (${Prisma.join(addressedToCallerBranches(ctx), " OR ")})`,
+    ),
   );
   return out;
 }
@@ -134,7 +152,10 @@ describe("scope pairs: both forms select the same rows", { timeout: 180_000 }, (
     const refused = new Set<string>();
     for (const agency of AGENCIES) {
       for (const role of ROLES) {
-        const user = await db.user.findUniqueOrThrow({ where: { email: demoEmail(agency, role) }, select: { id: true } });
+        const user = await db.user.findUniqueOrThrow({
+          where: { email: demoEmail(agency, role) },
+          select: { id: true },
+        });
         const ctx = await loadUserContext(user.id);
         expect(ctx, `${role}@${agency}`).not.toBeNull();
         for (const c of await comparisons(ctx!)) {
@@ -149,7 +170,9 @@ describe("scope pairs: both forms select the same rows", { timeout: 180_000 }, (
     expect([...withRows.get("campaignScopeSql")!]).toEqual(expect.arrayContaining(["cm", "dir", "fin", "client"]));
     expect([...withRows.get("taskScopeSql")!]).toEqual(expect.arrayContaining(["cm", "dir", "client", "creator"]));
     expect([...withRows.get("addressedToCallerSql")!]).toEqual(expect.arrayContaining(["cm", "dir", "fin", "client"]));
-    expect([...withRows.get("addressedToCallerBranches")!]).toEqual(expect.arrayContaining(["cm", "dir", "fin", "client"]));
+    expect([...withRows.get("addressedToCallerBranches")!]).toEqual(
+      expect.arrayContaining(["cm", "dir", "fin", "client"]),
+    );
     // And refusals were compared too (a role without the permission, a role that may not read content).
     expect([...refused].sort()).toEqual(["campaignScopeSql", "taskScopeSql"]);
   });

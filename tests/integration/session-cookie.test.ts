@@ -20,7 +20,9 @@ beforeAll(async () => {
   const agency = await createAgency("Cookie");
   const user = await createUser(agency.id, { role: "CM" });
   userId = user.id;
-  const session = await db.session.create({ data: { agencyId: agency.id, userId, expiresAt: new Date(Date.now() + 60 * 60_000) } });
+  const session = await db.session.create({
+    data: { agencyId: agency.id, userId, expiresAt: new Date(Date.now() + 60 * 60_000) },
+  });
   sessionId = session.id;
 });
 
@@ -29,13 +31,27 @@ function cookieHeader(cookies: { name: string; value: string }[]) {
   return { get: (name: string) => (name.toLowerCase() === "cookie" ? header : null) };
 }
 
-async function authJsCookie(name: string, claims: Record<string, unknown> = {}, options: { secret?: string; maxAge?: number } = {}) {
-  return encode({ token: { sub: userId, sid: sessionId, ...claims }, secret: options.secret ?? process.env.AUTH_SECRET!, salt: name, maxAge: options.maxAge });
+async function authJsCookie(
+  name: string,
+  claims: Record<string, unknown> = {},
+  options: { secret?: string; maxAge?: number } = {},
+) {
+  return encode({
+    token: { sub: userId, sid: sessionId, ...claims },
+    secret: options.secret ?? process.env.AUTH_SECRET!,
+    salt: name,
+    maxAge: options.maxAge,
+  });
 }
 
 describe("the session cookie as Auth.js writes it", () => {
   test.each([PLAIN, SECURE])("%s: decoded to the session's user", async (name) => {
-    const ctx = await getAuthContext(cookieHeader([{ name: "other", value: "x" }, { name, value: await authJsCookie(name) }]));
+    const ctx = await getAuthContext(
+      cookieHeader([
+        { name: "other", value: "x" },
+        { name, value: await authJsCookie(name) },
+      ]),
+    );
     expect(ctx?.userId).toBe(userId);
     expect(ctx?.sessionId).toBe(sessionId);
   });
@@ -43,7 +59,11 @@ describe("the session cookie as Auth.js writes it", () => {
   test("a cookie Auth.js splits into chunks is joined in index order, whatever order the browser sends them in", async () => {
     // A large claim makes Auth.js chunk the cookie (its limit is ~4 KB a cookie).
     const value = await authJsCookie(PLAIN, { padding: "p".repeat(9000) });
-    const store = new SessionStore({ name: PLAIN, options: {} }, {}, { debug: () => {}, warn: () => {}, error: () => {} });
+    const store = new SessionStore(
+      { name: PLAIN, options: {} },
+      {},
+      { debug: () => {}, warn: () => {}, error: () => {} },
+    );
     const chunks = store.chunk(value, {}) as { name: string; value: string }[];
     expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.map((c) => c.name)).toEqual(chunks.map((_, i) => `${PLAIN}.${i}`));

@@ -19,7 +19,8 @@ let w: Awaited<ReturnType<typeof createApprovalWorld>>;
 beforeAll(async () => {
   w = await createApprovalWorld("Threads");
 });
-const newCampaign = (status: "DRAFT" | "SOURCING" = "SOURCING") => createCampaignRow(w.agency.id, { clientId: w.clientOne.id, ownerId: w.owner.user.id, status });
+const newCampaign = (status: "DRAFT" | "SOURCING" = "SOURCING") =>
+  createCampaignRow(w.agency.id, { clientId: w.clientOne.id, ownerId: w.owner.user.id, status });
 
 describe("shortlist", () => {
   it("adds with the rate card's fee (or the given one), bumps the revision, refuses duplicates", async () => {
@@ -29,18 +30,37 @@ describe("shortlist", () => {
     expect(line).toMatchObject({ status: "SHORTLISTED", currency: "EUR", deliverableType: "INSTAGRAM_POST" });
     expect(line.proposedFee?.toFixed(2)).toBe("1200.00");
     const other = await createInfluencerRow(w.agency.id);
-    expect((await addToShortlist(w.owner.ctx, campaign.id, { influencerId: other.id, proposedFee: "450,50" })).proposedFee?.toFixed(2)).toBe("450.50");
+    expect(
+      (
+        await addToShortlist(w.owner.ctx, campaign.id, { influencerId: other.id, proposedFee: "450,50" })
+      ).proposedFee?.toFixed(2),
+    ).toBe("450.50");
     expect((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).shortlistRevision).toBe(2);
     await expectAppError(addToShortlist(w.owner.ctx, campaign.id, { influencerId: influencer.id }), "CONFLICT");
-    expect(await db.auditLog.count({ where: { agencyId: w.agency.id, action: "shortlist.add", parentId: campaign.id } })).toBe(2);
+    expect(
+      await db.auditLog.count({ where: { agencyId: w.agency.id, action: "shortlist.add", parentId: campaign.id } }),
+    ).toBe(2);
   });
 
   it("changes a fee and removes an entry, each a new revision; bad fees name the field", async () => {
     const campaign = await newCampaign();
-    const line = await addToShortlist(w.owner.ctx, campaign.id, { influencerId: (await createInfluencerRow(w.agency.id, { fee: "100" })).id });
-    expect((await expectAppError(updateShortlistEntry(w.owner.ctx, campaign.id, line.id, { proposedFee: "12.345" }), "VALIDATION_FAILED")).fields).toHaveProperty("proposedFee");
-    expect((await expectAppError(updateShortlistEntry(w.owner.ctx, campaign.id, line.id, {}), "VALIDATION_FAILED")).fields).toHaveProperty("proposedFee");
-    expect((await updateShortlistEntry(w.owner.ctx, campaign.id, line.id, { proposedFee: "150" })).proposedFee?.toFixed(2)).toBe("150.00");
+    const line = await addToShortlist(w.owner.ctx, campaign.id, {
+      influencerId: (await createInfluencerRow(w.agency.id, { fee: "100" })).id,
+    });
+    expect(
+      (
+        await expectAppError(
+          updateShortlistEntry(w.owner.ctx, campaign.id, line.id, { proposedFee: "12.345" }),
+          "VALIDATION_FAILED",
+        )
+      ).fields,
+    ).toHaveProperty("proposedFee");
+    expect(
+      (await expectAppError(updateShortlistEntry(w.owner.ctx, campaign.id, line.id, {}), "VALIDATION_FAILED")).fields,
+    ).toHaveProperty("proposedFee");
+    expect(
+      (await updateShortlistEntry(w.owner.ctx, campaign.id, line.id, { proposedFee: "150" })).proposedFee?.toFixed(2),
+    ).toBe("150.00");
     await removeFromShortlist(w.owner.ctx, campaign.id, line.id);
     expect((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).shortlistRevision).toBe(3);
     await expectAppError(removeFromShortlist(w.owner.ctx, campaign.id, line.id), "NOT_FOUND");
@@ -53,7 +73,14 @@ describe("shortlist", () => {
     await expectAppError(addToShortlist(w.otherManager.ctx, campaign.id, { influencerId: influencer.id }), "NOT_FOUND");
     await expectAppError(addToShortlist(w.foreign.ctx, campaign.id, { influencerId: influencer.id }), "NOT_FOUND");
     await expectAppError(addToShortlist(w.clientUser.ctx, campaign.id, { influencerId: influencer.id }), "FORBIDDEN");
-    expect((await expectAppError(addToShortlist(w.owner.ctx, campaign.id, { influencerId: foreignInfluencer.id }), "VALIDATION_FAILED")).fields).toHaveProperty("influencerId");
+    expect(
+      (
+        await expectAppError(
+          addToShortlist(w.owner.ctx, campaign.id, { influencerId: foreignInfluencer.id }),
+          "VALIDATION_FAILED",
+        )
+      ).fields,
+    ).toHaveProperty("influencerId");
     const line = await addToShortlist(w.owner.ctx, campaign.id, { influencerId: influencer.id });
     await expectAppError(updateShortlistEntry(w.foreign.ctx, campaign.id, line.id, { proposedFee: "1" }), "NOT_FOUND");
     await expectAppError(removeFromShortlist(w.otherManager.ctx, campaign.id, line.id), "NOT_FOUND");
@@ -73,7 +100,10 @@ describe("shortlist", () => {
     });
     await addToShortlist(w.owner.ctx, campaign.id, { influencerId: influencer.id });
     const { lines } = await listShortlist(w.owner.ctx, campaign.id);
-    expect(lines[0].pricingHistory.map((h) => [h.fee, h.campaignName]).sort()).toEqual([["800.00", null], ["900.00", campaign.name]]);
+    expect(lines[0].pricingHistory.map((h) => [h.fee, h.campaignName]).sort()).toEqual([
+      ["800.00", null],
+      ["900.00", campaign.name],
+    ]);
   });
 });
 
@@ -84,9 +114,25 @@ describe("comment threads", () => {
     await commentOnApproval(w.owner.ctx, item.id, { body: "Agency only: margin is thin", internal: true });
     await commentOnApproval(w.owner.ctx, item.id, { body: "See section 2", anchor: { seconds: 12 } });
     await commentOnApproval(w.clientUser.ctx, item.id, { body: "Looks good" });
-    expect((await expectAppError(commentOnApproval(w.clientUser.ctx, item.id, { body: "x", internal: true }), "VALIDATION_FAILED")).fields).toHaveProperty("internal");
-    expect((await expectAppError(commentOnApproval(w.clientUser.ctx, item.id, { body: "  " }), "VALIDATION_FAILED")).fields).toHaveProperty("body");
-    expect((await expectAppError(commentOnApproval(w.owner.ctx, item.id, { body: "x", anchor: { x: 2, y: 0, w: 0, h: 0 } }), "VALIDATION_FAILED")).fields).toHaveProperty(["anchor.x"]);
+    expect(
+      (
+        await expectAppError(
+          commentOnApproval(w.clientUser.ctx, item.id, { body: "x", internal: true }),
+          "VALIDATION_FAILED",
+        )
+      ).fields,
+    ).toHaveProperty("internal");
+    expect(
+      (await expectAppError(commentOnApproval(w.clientUser.ctx, item.id, { body: "  " }), "VALIDATION_FAILED")).fields,
+    ).toHaveProperty("body");
+    expect(
+      (
+        await expectAppError(
+          commentOnApproval(w.owner.ctx, item.id, { body: "x", anchor: { x: 2, y: 0, w: 0, h: 0 } }),
+          "VALIDATION_FAILED",
+        )
+      ).fields,
+    ).toHaveProperty(["anchor.x"]);
     const forClient = await getApproval(w.clientUser.ctx, item.id);
     expect(forClient.comments.map((c) => c.body)).toEqual(["See section 2", "Looks good"]);
     const forStaff = await getApproval(w.owner.ctx, item.id);
@@ -111,8 +157,12 @@ describe("comment threads", () => {
     await commentOnApproval(w.clientUser.ctx, item.id, { body: "Client reply" });
     const afterClient = await db.notification.findMany({ where: { ...commented, body: "Client reply" } });
     expect(afterClient.map((n) => n.userId).sort()).toEqual([w.director.user.id, w.owner.user.id].sort());
-    expect(await db.emailMessage.count({ where: { to: w.clientUser.user.email, text: { contains: "Internal note" } } })).toBe(0);
-    expect(await db.emailMessage.count({ where: { to: w.owner.user.email, text: { contains: "Client reply" } } })).toBe(1);
+    expect(
+      await db.emailMessage.count({ where: { to: w.clientUser.user.email, text: { contains: "Internal note" } } }),
+    ).toBe(0);
+    expect(await db.emailMessage.count({ where: { to: w.owner.user.email, text: { contains: "Client reply" } } })).toBe(
+      1,
+    );
   });
 });
 
@@ -128,7 +178,9 @@ describe("notifications", () => {
     expect((await listNotifications(w.clientUser.ctx, {})).unread).toBe(mine.unread - 1);
     await markNotificationsRead(w.clientUser.ctx, { all: true });
     expect((await listNotifications(w.clientUser.ctx, { unread: "true" })).total).toBe(0);
-    expect((await expectAppError(markNotificationsRead(w.clientUser.ctx, { ids: ["x"] }), "VALIDATION_FAILED")).fields).toBeDefined();
+    expect(
+      (await expectAppError(markNotificationsRead(w.clientUser.ctx, { ids: ["x"] }), "VALIDATION_FAILED")).fields,
+    ).toBeDefined();
     await expectAppError(markNotificationsRead(w.clientUser.ctx, {}), "VALIDATION_FAILED");
     expect((await listNotifications(w.foreign.ctx, {})).total).toBe(0);
   });

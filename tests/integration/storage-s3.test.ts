@@ -12,7 +12,15 @@ import { startS3Server } from "../setup/s3-server";
 // The S3-compatible driver against a real S3 server speaking the S3 protocol (s3rver on a free port), not a mock.
 
 setTempDataDir("s3-it");
-const S3_VARS = ["TIKIT_STORAGE", "S3_BUCKET", "S3_REGION", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PREFIX"];
+const S3_VARS = [
+  "TIKIT_STORAGE",
+  "S3_BUCKET",
+  "S3_REGION",
+  "S3_ENDPOINT",
+  "S3_ACCESS_KEY_ID",
+  "S3_SECRET_ACCESS_KEY",
+  "S3_PREFIX",
+];
 const saved = Object.fromEntries(S3_VARS.map((name) => [name, process.env[name]]));
 let server: Awaited<ReturnType<typeof startS3Server>>;
 let storage: S3Storage;
@@ -38,7 +46,8 @@ async function read(stream: Readable) {
   return Buffer.concat(chunks);
 }
 
-const put = (bytes: Buffer, name: string, options: { field?: string } = {}) => storage.put(Readable.from([bytes]), { name, ...options });
+const put = (bytes: Buffer, name: string, options: { field?: string } = {}) =>
+  storage.put(Readable.from([bytes]), { name, ...options });
 const sha256 = (bytes: Buffer) => crypto.createHash("sha256").update(bytes).digest("hex");
 
 beforeAll(async () => {
@@ -58,7 +67,12 @@ afterAll(async () => {
 
 describe("S3 storage driver", () => {
   it("is selected by TIKIT_STORAGE=s3 and keeps one client per configuration", () => {
-    expect(storage.config).toMatchObject({ bucket: server.bucket, region: "us-east-1", endpoint: server.endpoint, prefix: "tikit/files/" });
+    expect(storage.config).toMatchObject({
+      bucket: server.bucket,
+      region: "us-east-1",
+      endpoint: server.endpoint,
+      prefix: "tikit/files/",
+    });
     expect(s3()).toBe(storage);
   });
 
@@ -111,7 +125,10 @@ describe("S3 storage driver", () => {
     const before = await keys();
     const putsBefore = server.puts.length;
     const { source, sent } = oversizedPng(9);
-    const error = await expectAppError(storage.put(source, { name: "huge.png", field: "thumbnail" }), "PAYLOAD_TOO_LARGE");
+    const error = await expectAppError(
+      storage.put(source, { name: "huge.png", field: "thumbnail" }),
+      "PAYLOAD_TOO_LARGE",
+    );
     expect(error.status).toBe(413);
     expect(error.message).toContain("thumbnail");
     expect(error.fields?.thumbnail).toContain("25 MB");
@@ -125,8 +142,12 @@ describe("S3 storage driver", () => {
     const bytes = mp4Bytes(10_000, 11);
     const stored = await put(bytes, "seek.mp4");
     expect((await read(await storage.open(stored.hash))).equals(bytes)).toBe(true);
-    expect((await read(await storage.open(stored.hash, { start: 100, end: 199 }))).equals(bytes.subarray(100, 200))).toBe(true);
-    expect((await read(await storage.open(stored.hash, { start: 9_990, end: 9_999 }))).equals(bytes.subarray(9_990))).toBe(true);
+    expect(
+      (await read(await storage.open(stored.hash, { start: 100, end: 199 }))).equals(bytes.subarray(100, 200)),
+    ).toBe(true);
+    expect(
+      (await read(await storage.open(stored.hash, { start: 9_990, end: 9_999 }))).equals(bytes.subarray(9_990)),
+    ).toBe(true);
     expect(await storage.stat(stored.hash)).toEqual({ size: 10_000 });
     expect(await storage.stat("0".repeat(64))).toBeNull();
     expect(await storage.stat("../../etc/passwd")).toBeNull();
@@ -142,7 +163,14 @@ describe("S3 storage driver", () => {
     expect(() => s3ConfigFromEnv({ ...base, S3_ACCESS_KEY_ID: undefined })).toThrow(/S3_ACCESS_KEY_ID/);
     expect(() => s3ConfigFromEnv({ ...base, S3_ENDPOINT: "not a url" })).toThrow(/S3_ENDPOINT/);
     // Neither key: the AWS SDK's default credentials (AWS_* variables, an instance role).
-    expect(s3ConfigFromEnv({ TIKIT_STORAGE: "s3", S3_BUCKET: "b-1" })).toEqual({ bucket: "b-1", region: "us-east-1", endpoint: null, accessKeyId: null, secretAccessKey: null, prefix: "" });
+    expect(s3ConfigFromEnv({ TIKIT_STORAGE: "s3", S3_BUCKET: "b-1" })).toEqual({
+      bucket: "b-1",
+      region: "us-east-1",
+      endpoint: null,
+      accessKeyId: null,
+      secretAccessKey: null,
+      prefix: "",
+    });
 
     const bucket = process.env.S3_BUCKET;
     try {

@@ -42,10 +42,18 @@ type Operation = { name: string; writes: boolean; run: (ctx: AuthContext, target
 
 const operations: Operation[] = [
   { name: "getClient", writes: false, run: (ctx, t) => getClient(ctx, t.clientId) },
-  { name: "updateClient", writes: true, run: (ctx, t) => updateClient(ctx, t.clientId, { version: 1, name: "Renamed by the caller" }) },
+  {
+    name: "updateClient",
+    writes: true,
+    run: (ctx, t) => updateClient(ctx, t.clientId, { version: 1, name: "Renamed by the caller" }),
+  },
   { name: "setClientArchived", writes: true, run: (ctx, t) => setClientArchived(ctx, t.clientId, true) },
   { name: "createContact", writes: true, run: (ctx, t) => createContact(ctx, t.clientId, { name: "Planted contact" }) },
-  { name: "updateContact", writes: true, run: (ctx, t) => updateContact(ctx, t.clientId, t.contactId, { title: "Changed" }) },
+  {
+    name: "updateContact",
+    writes: true,
+    run: (ctx, t) => updateContact(ctx, t.clientId, t.contactId, { title: "Changed" }),
+  },
   { name: "deleteContact", writes: true, run: (ctx, t) => deleteContact(ctx, t.clientId, t.contactId) },
   { name: "listContacts", writes: false, run: (ctx, t) => listContacts(ctx, t.clientId) },
   { name: "getClientTimeline", writes: false, run: (ctx, t) => getClientTimeline(ctx, t.clientId) },
@@ -83,7 +91,9 @@ describe("another agency's clients do not exist for the caller", () => {
     await expectAppError(deleteContact(b.director.ctx, b.clientOne.id, target.contactId), "NOT_FOUND");
     expect(await snapshot()).toEqual(before);
     // Twin: through its own client, agency A reaches it.
-    await expect(updateContact(a.director.ctx, target.clientId, target.contactId, { title: "x" })).resolves.toMatchObject({ title: "x" });
+    await expect(
+      updateContact(a.director.ctx, target.clientId, target.contactId, { title: "x" }),
+    ).resolves.toMatchObject({ title: "x" });
   });
 
   test("agency B cannot make agency A's client its parent", async () => {
@@ -101,7 +111,9 @@ describe("another agency's clients do not exist for the caller", () => {
     expect(own.items.map((c) => c.id).sort()).toEqual(
       (await db.client.findMany({ where: { agencyId: b.agency.id }, select: { id: true } })).map((c) => c.id).sort(),
     );
-    const aIds = new Set((await db.client.findMany({ where: { agencyId: a.agency.id }, select: { id: true } })).map((c) => c.id));
+    const aIds = new Set(
+      (await db.client.findMany({ where: { agencyId: a.agency.id }, select: { id: true } })).map((c) => c.id),
+    );
     expect(aIds.size).toBeGreaterThan(0);
     expect(own.items.filter((c) => aIds.has(c.id))).toEqual([]);
     // Searching for A's client by its exact name finds nothing for B, and finds it for A.
@@ -113,7 +125,10 @@ describe("another agency's clients do not exist for the caller", () => {
   });
 
   test("a cursor naming another agency's client is refused as invalid input; the caller's own cursor pages", async () => {
-    const refused = await expectAppError(listClients(b.director.ctx, { cursor: a.clientOne.id, archived: "all" }), "VALIDATION_FAILED");
+    const refused = await expectAppError(
+      listClients(b.director.ctx, { cursor: a.clientOne.id, archived: "all" }),
+      "VALIDATION_FAILED",
+    );
     expect(refused.fields?.cursor).toBeTruthy();
     const first = await listClients(b.director.ctx, { take: 1, archived: "all" });
     const next = await listClients(b.director.ctx, { take: 1, archived: "all", cursor: first.items[0].id });
@@ -141,7 +156,9 @@ describe("a CLIENT user sees only their own client", () => {
     const own = await getClient(clientUser.ctx, a.clientOne.id);
     expect(own.id).toBe(a.clientOne.id);
     expect(own.contacts.map((c) => c.id)).toContain(a.contactOne.id);
-    expect(await listContacts(clientUser.ctx, a.clientOne.id)).toEqual(expect.arrayContaining([expect.objectContaining({ id: a.contactOne.id })]));
+    expect(await listContacts(clientUser.ctx, a.clientOne.id)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: a.contactOne.id })]),
+    );
 
     await expectAppError(getClient(clientUser.ctx, a.clientTwo.id), "NOT_FOUND");
     await expectAppError(listContacts(clientUser.ctx, a.clientTwo.id), "NOT_FOUND");

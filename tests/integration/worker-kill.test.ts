@@ -31,10 +31,14 @@ let dropDatabase: () => Promise<void>;
 
 /** Starts scripts/worker.ts and resolves once it says it is ready. */
 async function startWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/outside-next.mjs", path.join("scripts", "worker.ts")], {
-    env: { ...process.env, DATABASE_URL: url, DATABASE_APP_URL: url, ...TIMING },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/outside-next.mjs", path.join("scripts", "worker.ts")],
+    {
+      env: { ...process.env, DATABASE_URL: url, DATABASE_APP_URL: url, ...TIMING },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   workers.push(child);
   let output = "";
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
@@ -48,7 +52,11 @@ async function startWorker(): Promise<ChildProcess> {
   return child;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -75,79 +83,110 @@ afterAll(async () => {
 });
 
 describe("a worker killed mid-job", () => {
-  it("the job runs again on another worker within the bound, and its effect happens exactly once", { timeout: 150_000 }, async () => {
-    const w = await createApprovalWorld("Worker kill");
-    const campaign = await createCampaignRow(w.agency.id, { clientId: w.clientOne.id, ownerId: w.owner.user.id, directorId: w.director.user.id });
-    const item = await requestApproval(w.owner.ctx, campaign.id, { type: "BRIEF" });
-    await db.approvalItem.update({ where: { id: item.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+  it(
+    "the job runs again on another worker within the bound, and its effect happens exactly once",
+    { timeout: 150_000 },
+    async () => {
+      const w = await createApprovalWorld("Worker kill");
+      const campaign = await createCampaignRow(w.agency.id, {
+        clientId: w.clientOne.id,
+        ownerId: w.owner.user.id,
+        directorId: w.director.user.id,
+      });
+      const item = await requestApproval(w.owner.ctx, campaign.id, { type: "BRIEF" });
+      await db.approvalItem.update({ where: { id: item.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
 
-    const first = await startWorker();
-    // The job will block on this lock in its UPDATE of the approval, inside its transaction.
-    const holder = new pg.Client({ connectionString: url });
-    holder.on("error", () => {}); // the database is dropped at the end
-    await holder.connect();
-    await holder.query("BEGIN");
-    await holder.query(`SELECT id FROM "ApprovalItem" WHERE id = $1 FOR UPDATE`, [item.id]);
+      const first = await startWorker();
+      // The job will block on this lock in its UPDATE of the approval, inside its transaction.
+      const holder = new pg.Client({ connectionString: url });
+      holder.on("error", () => {}); // the database is dropped at the end
+      await holder.connect();
+      await holder.query("BEGIN");
+      await holder.query(`SELECT id FROM "ApprovalItem" WHERE id = $1 FOR UPDATE`, [item.id]);
 
-    const boss = new PgBoss({ connectionString: url, schema: BOSS_SCHEMA, supervise: false, schedule: false, migrate: false });
-    await boss.start();
-    try {
-      const jobId = await boss.send(JOB_NAMES.expireApprovals, {});
-      expect(jobId).toBeTruthy();
-      let activeAt = 0;
-      await until("the job to be active and waiting for the lock", async () => {
-        const job = await boss.getJobById(JOB_NAMES.expireApprovals, jobId!);
-        if (job?.state !== "active") return false;
-        activeAt ||= Date.now();
-        // Not on the holder's connection: inside its transaction pg_stat_activity would stay as first read.
-        const waiting = await db.$queryRaw<unknown[]>`SELECT 1 FROM pg_stat_activity WHERE datname = ${dbName} AND wait_event_type = 'Lock'`;
-        return waiting.length > 0;
-      }, 20_000);
+      const boss = new PgBoss({
+        connectionString: url,
+        schema: BOSS_SCHEMA,
+        supervise: false,
+        schedule: false,
+        migrate: false,
+      });
+      await boss.start();
+      try {
+        const jobId = await boss.send(JOB_NAMES.expireApprovals, {});
+        expect(jobId).toBeTruthy();
+        let activeAt = 0;
+        await until(
+          "the job to be active and waiting for the lock",
+          async () => {
+            const job = await boss.getJobById(JOB_NAMES.expireApprovals, jobId!);
+            if (job?.state !== "active") return false;
+            activeAt ||= Date.now();
+            // Not on the holder's connection: inside its transaction pg_stat_activity would stay as first read.
+            const waiting = await db.$queryRaw<
+              unknown[]
+            >`SELECT 1 FROM pg_stat_activity WHERE datname = ${dbName} AND wait_event_type = 'Lock'`;
+            return waiting.length > 0;
+          },
+          20_000,
+        );
 
-      // The second worker is up before the kill, as in production (another worker, or the supervisor's restart):
-      // its start-up (seconds of tsx on a busy machine) is not part of what is measured.
-      const second = await startWorker();
-      first.kill("SIGKILL");
-      const killedAt = Date.now();
-      await new Promise((resolve) => first.once("exit", resolve));
-      await holder.query("COMMIT");
-      await holder.end();
+        // The second worker is up before the kill, as in production (another worker, or the supervisor's restart):
+        // its start-up (seconds of tsx on a busy machine) is not part of what is measured.
+        const second = await startWorker();
+        first.kill("SIGKILL");
+        const killedAt = Date.now();
+        await new Promise((resolve) => first.once("exit", resolve));
+        await holder.query("COMMIT");
+        await holder.end();
 
-      const expiredAt = await until(
-        "the approval to expire",
-        async () => (await db.approvalItem.findUniqueOrThrow({ where: { id: item.id } })).status === "EXPIRED" && Date.now(),
-        30_000,
-      );
-      const sinceKill = (expiredAt - killedAt) / 1000;
-      const sinceStart = (expiredAt - activeAt) / 1000;
-      console.log(`[worker-kill] expired ${sinceKill.toFixed(1)} s after the kill, ${sinceStart.toFixed(1)} s after the job started (bound ${BOUND_SECONDS} s + the run)`);
-      // The bound counts from the job's start, so it holds from the kill too; the slack is the retried run itself (a
-      // cold Prisma start in the second worker) on a busy machine. Before the fix the job waited 15 minutes.
-      expect(sinceKill).toBeLessThan(BOUND_SECONDS + 10);
+        const expiredAt = await until(
+          "the approval to expire",
+          async () =>
+            (await db.approvalItem.findUniqueOrThrow({ where: { id: item.id } })).status === "EXPIRED" && Date.now(),
+          30_000,
+        );
+        const sinceKill = (expiredAt - killedAt) / 1000;
+        const sinceStart = (expiredAt - activeAt) / 1000;
+        console.log(
+          `[worker-kill] expired ${sinceKill.toFixed(1)} s after the kill, ${sinceStart.toFixed(1)} s after the job started (bound ${BOUND_SECONDS} s + the run)`,
+        );
+        // The bound counts from the job's start, so it holds from the kill too; the slack is the retried run itself (a
+        // cold Prisma start in the second worker) on a busy machine. Before the fix the job waited 15 minutes.
+        expect(sinceKill).toBeLessThan(BOUND_SECONDS + 10);
 
-      // The job itself: retried, then completed.
-      const job = await until("the job to complete", async () => {
-        const found = await boss.getJobById(JOB_NAMES.expireApprovals, jobId!);
-        return found?.state === "completed" && found;
-      }, 20_000);
-      // At least the killed run was retried; on a slow machine the blocked run may have expired once more before the
-      // kill (it waited on the lock longer than the 4-s expiry): the effect below must be once all the same.
-      expect(job.retryCount).toBeGreaterThanOrEqual(1);
+        // The job itself: retried, then completed.
+        const job = await until(
+          "the job to complete",
+          async () => {
+            const found = await boss.getJobById(JOB_NAMES.expireApprovals, jobId!);
+            return found?.state === "completed" && found;
+          },
+          20_000,
+        );
+        // At least the killed run was retried; on a slow machine the blocked run may have expired once more before the
+        // kill (it waited on the lock longer than the 4-s expiry): the effect below must be once all the same.
+        expect(job.retryCount).toBeGreaterThanOrEqual(1);
 
-      // Exactly once: one audit entry, one notification and one e-mail per recipient.
-      await sleep(2_000); // time for a late duplicate to show up
-      expect(await db.auditLog.count({ where: { action: "approval.expire", recordId: item.id } })).toBe(1);
-      const notifications = await db.notification.findMany({ where: { type: "approval.expired", link: { contains: item.id } } });
-      expect(notifications.length).toBeGreaterThan(0);
-      expect(new Set(notifications.map((n) => n.userId)).size).toBe(notifications.length);
-      const emails = await db.emailMessage.findMany({ where: { subject: { contains: "expired" }, text: { contains: item.id } } });
-      expect(emails.map((e) => e.to).sort()).toEqual([...new Set(emails.map((e) => e.to))].sort());
-      expect(emails).toHaveLength(notifications.length);
+        // Exactly once: one audit entry, one notification and one e-mail per recipient.
+        await sleep(2_000); // time for a late duplicate to show up
+        expect(await db.auditLog.count({ where: { action: "approval.expire", recordId: item.id } })).toBe(1);
+        const notifications = await db.notification.findMany({
+          where: { type: "approval.expired", link: { contains: item.id } },
+        });
+        expect(notifications.length).toBeGreaterThan(0);
+        expect(new Set(notifications.map((n) => n.userId)).size).toBe(notifications.length);
+        const emails = await db.emailMessage.findMany({
+          where: { subject: { contains: "expired" }, text: { contains: item.id } },
+        });
+        expect(emails.map((e) => e.to).sort()).toEqual([...new Set(emails.map((e) => e.to))].sort());
+        expect(emails).toHaveLength(notifications.length);
 
-      second.kill("SIGTERM");
-      await new Promise((resolve) => second.once("exit", resolve));
-    } finally {
-      await boss.stop({ graceful: false, wait: true });
-    }
-  });
+        second.kill("SIGTERM");
+        await new Promise((resolve) => second.once("exit", resolve));
+      } finally {
+        await boss.stop({ graceful: false, wait: true });
+      }
+    },
+  );
 });

@@ -27,13 +27,18 @@ export async function apiRouteHandlers(): Promise<DiscoveredRoute[]> {
   for (const file of apiRouteFiles()) {
     const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, unknown>;
     const source = fs.readFileSync(path.join(process.cwd(), file), "utf8");
-    for (const method of HTTP_METHODS) if (typeof mod[method] === "function") routes.push({ file, method, source, handler: mod[method] as RouteHandler });
+    for (const method of HTTP_METHODS)
+      if (typeof mod[method] === "function")
+        routes.push({ file, method, source, handler: mod[method] as RouteHandler });
   }
   return routes;
 }
 
 /** The dynamic segments of a route file ("[id]", "[socialId]") with one value each, and its URL path. */
-export function routeTarget(file: string, value: (segment: string) => string): { path: string; params: Record<string, string> } {
+export function routeTarget(
+  file: string,
+  value: (segment: string) => string,
+): { path: string; params: Record<string, string> } {
   const params: Record<string, string> = {};
   const parts = file
     .replace(/^pages/, "")

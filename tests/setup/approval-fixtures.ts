@@ -8,7 +8,15 @@ import { createActor, createAgency, createClientRow, uid } from "./factories";
 
 export async function createCampaignRow(
   agencyId: string,
-  data: { clientId: string; ownerId: string; directorId?: string | null; status?: CampaignStatus; brief?: string | null; platforms?: Platform[]; policy?: object },
+  data: {
+    clientId: string;
+    ownerId: string;
+    directorId?: string | null;
+    status?: CampaignStatus;
+    brief?: string | null;
+    platforms?: Platform[];
+    policy?: object;
+  },
 ) {
   return db.campaign.create({
     data: {
@@ -27,7 +35,10 @@ export async function createCampaignRow(
   });
 }
 
-export async function createInfluencerRow(agencyId: string, data: { name?: string; handle?: string; fee?: string; platform?: Platform } = {}) {
+export async function createInfluencerRow(
+  agencyId: string,
+  data: { name?: string; handle?: string; fee?: string; platform?: Platform } = {},
+) {
   const handle = data.handle ?? `handle_${uid()}`;
   return db.influencerProfile.create({
     data: {
@@ -35,7 +46,17 @@ export async function createInfluencerRow(agencyId: string, data: { name?: strin
       displayName: data.name ?? `Influencer ${uid()}`,
       totalFollowers: 10_000,
       socialAccounts: { create: { agencyId, platform: data.platform ?? "INSTAGRAM", handle, followers: 10_000 } },
-      rateCards: data.fee ? { create: { agencyId, platform: data.platform ?? "INSTAGRAM", deliverableType: "INSTAGRAM_POST", fee: data.fee, currency: "EUR" } } : undefined,
+      rateCards: data.fee
+        ? {
+            create: {
+              agencyId,
+              platform: data.platform ?? "INSTAGRAM",
+              deliverableType: "INSTAGRAM_POST",
+              fee: data.fee,
+              currency: "EUR",
+            },
+          }
+        : undefined,
     },
   });
 }
@@ -58,6 +79,23 @@ export async function createApprovalWorld(label = "Approvals") {
   const other = await createAgency(`${label} Other`);
   const foreign = await createActor(other.id, { role: "CM" });
   const foreignDirector = await createActor(other.id, { role: "DIR" });
-  const campaign = await createCampaignRow(agency.id, { clientId: clientOne.id, ownerId: owner.user.id, directorId: director.user.id });
-  return { agency, clientOne, clientTwo, director, owner, otherManager, clientUser, clientUserTwo, other, foreign, foreignDirector, campaign };
+  const campaign = await createCampaignRow(agency.id, {
+    clientId: clientOne.id,
+    ownerId: owner.user.id,
+    directorId: director.user.id,
+  });
+  return {
+    agency,
+    clientOne,
+    clientTwo,
+    director,
+    owner,
+    otherManager,
+    clientUser,
+    clientUserTwo,
+    other,
+    foreign,
+    foreignDirector,
+    campaign,
+  };
 }

@@ -6,7 +6,16 @@ import { uid } from "./factories";
 
 export async function createCampaignRow(
   agencyId: string,
-  data: { clientId: string; ownerId: string; directorId?: string | null; name?: string; status?: CampaignStatus; statusBeforeHold?: CampaignStatus | null; brief?: string | null; policy?: object },
+  data: {
+    clientId: string;
+    ownerId: string;
+    directorId?: string | null;
+    name?: string;
+    status?: CampaignStatus;
+    statusBeforeHold?: CampaignStatus | null;
+    brief?: string | null;
+    policy?: object;
+  },
 ) {
   const brief = data.brief === undefined ? "# Brief\nMake it shine." : data.brief;
   const campaign = await db.campaign.create({
@@ -23,7 +32,8 @@ export async function createCampaignRow(
       policy: data.policy ?? {},
     },
   });
-  if (brief) await db.campaignBrief.create({ data: { agencyId, campaignId: campaign.id, revision: 1, content: brief } });
+  if (brief)
+    await db.campaignBrief.create({ data: { agencyId, campaignId: campaign.id, revision: 1, content: brief } });
   return campaign;
 }
 
@@ -45,7 +55,13 @@ export async function createApprovalRow(
   });
 }
 
-export async function createAssignmentRow(agencyId: string, campaignId: string, status: AssignmentStatus = "SHORTLISTED") {
+export async function createAssignmentRow(
+  agencyId: string,
+  campaignId: string,
+  status: AssignmentStatus = "SHORTLISTED",
+) {
   const influencer = await db.influencerProfile.create({ data: { agencyId, displayName: `Influencer ${uid()}` } });
-  return db.campaignInfluencer.create({ data: { agencyId, campaignId, influencerId: influencer.id, status, currency: "EUR" } });
+  return db.campaignInfluencer.create({
+    data: { agencyId, campaignId, influencerId: influencer.id, status, currency: "EUR" },
+  });
 }

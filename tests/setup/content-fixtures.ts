@@ -36,7 +36,13 @@ export async function storedFiles() {
     const keys: string[] = [];
     let token: string | undefined;
     do {
-      const page = await storage.client.send(new ListObjectsV2Command({ Bucket: storage.config.bucket, Prefix: storage.config.prefix, ContinuationToken: token }));
+      const page = await storage.client.send(
+        new ListObjectsV2Command({
+          Bucket: storage.config.bucket,
+          Prefix: storage.config.prefix,
+          ContinuationToken: token,
+        }),
+      );
       keys.push(...(page.Contents ?? []).map((o) => o.Key!));
       token = page.NextContinuationToken;
     } while (token);
@@ -51,7 +57,10 @@ export async function storedFiles() {
     .flatMap((d) => fs.readdirSync(path.join(root, d)));
 }
 
-export const PNG_1X1 = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+export const PNG_1X1 = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 /** The first bytes of an MP4 (ftyp box, isom brand) and some filler. */
 export function mp4Bytes(size = 4096, seed = 0) {
   const buf = Buffer.alloc(size, seed);
@@ -84,21 +93,54 @@ export async function storeBytes(bytes: Buffer, name = "file.bin", accept?: read
 
 export async function createContentWorld(label = "Content", policy: object = {}) {
   const w = await createApprovalWorld(label);
-  const [creatorOne, creatorTwo] = await Promise.all([createActor(w.agency.id, { role: "INF" }), createActor(w.agency.id, { role: "INF" })]);
-  const [profileOne, profileTwo] = await Promise.all([createInfluencerRow(w.agency.id, { fee: "900" }), createInfluencerRow(w.agency.id, { fee: "500" })]);
+  const [creatorOne, creatorTwo] = await Promise.all([
+    createActor(w.agency.id, { role: "INF" }),
+    createActor(w.agency.id, { role: "INF" }),
+  ]);
+  const [profileOne, profileTwo] = await Promise.all([
+    createInfluencerRow(w.agency.id, { fee: "900" }),
+    createInfluencerRow(w.agency.id, { fee: "500" }),
+  ]);
   await db.influencerProfile.update({ where: { id: profileOne.id }, data: { userId: creatorOne.user.id } });
   await db.influencerProfile.update({ where: { id: profileTwo.id }, data: { userId: creatorTwo.user.id } });
-  const campaign = await createCampaignRow(w.agency.id, { clientId: w.clientOne.id, ownerId: w.owner.user.id, directorId: w.director.user.id, status: "IN_PRODUCTION", policy });
+  const campaign = await createCampaignRow(w.agency.id, {
+    clientId: w.clientOne.id,
+    ownerId: w.owner.user.id,
+    directorId: w.director.user.id,
+    status: "IN_PRODUCTION",
+    policy,
+  });
   const [assignmentOne, assignmentTwo] = await Promise.all([
-    db.campaignInfluencer.create({ data: { agencyId: w.agency.id, campaignId: campaign.id, influencerId: profileOne.id, currency: "EUR", agreedFee: "900.00", status: "CONTRACTED" } }),
-    db.campaignInfluencer.create({ data: { agencyId: w.agency.id, campaignId: campaign.id, influencerId: profileTwo.id, currency: "EUR", agreedFee: "500.00", status: "CONTRACTED" } }),
+    db.campaignInfluencer.create({
+      data: {
+        agencyId: w.agency.id,
+        campaignId: campaign.id,
+        influencerId: profileOne.id,
+        currency: "EUR",
+        agreedFee: "900.00",
+        status: "CONTRACTED",
+      },
+    }),
+    db.campaignInfluencer.create({
+      data: {
+        agencyId: w.agency.id,
+        campaignId: campaign.id,
+        influencerId: profileTwo.id,
+        currency: "EUR",
+        agreedFee: "500.00",
+        status: "CONTRACTED",
+      },
+    }),
   ]);
   return { ...w, campaign, creatorOne, creatorTwo, profileOne, profileTwo, assignmentOne, assignmentTwo };
 }
 export type ContentWorld = Awaited<ReturnType<typeof createContentWorld>>;
 
 /** A task for influencer one (or two), offered and (unless told otherwise) accepted. */
-export async function acceptedTask(w: ContentWorld, options: { required?: string[]; who?: "one" | "two"; accept?: boolean; campaignId?: string; dueInDays?: number } = {}) {
+export async function acceptedTask(
+  w: ContentWorld,
+  options: { required?: string[]; who?: "one" | "two"; accept?: boolean; campaignId?: string; dueInDays?: number } = {},
+) {
   const who = options.who ?? "one";
   const task = await createContentTask(w.owner.ctx, {
     campaignId: options.campaignId ?? w.campaign.id,
@@ -109,6 +151,7 @@ export async function acceptedTask(w: ContentWorld, options: { required?: string
     dueAt: new Date(Date.now() + (options.dueInDays ?? 7) * 86_400_000).toISOString(),
     requiredArtifacts: options.required ?? ["SCRIPT"],
   });
-  if (options.accept !== false) await respondToTask(who === "one" ? w.creatorOne.ctx : w.creatorTwo.ctx, task.id, { accept: true });
+  if (options.accept !== false)
+    await respondToTask(who === "one" ? w.creatorOne.ctx : w.creatorTwo.ctx, task.id, { accept: true });
   return task;
 }

@@ -36,7 +36,9 @@ function commonHash(password: string) {
 
 export async function createAgency(label = "Agency") {
   const suffix = uid();
-  return db.agency.create({ data: { name: `${label} ${suffix}`, slug: `${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${suffix}` } });
+  return db.agency.create({
+    data: { name: `${label} ${suffix}`, slug: `${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${suffix}` },
+  });
 }
 
 type UserOptions = {
@@ -79,7 +81,13 @@ export async function createActor(agencyId: string, options: UserOptions) {
 
 export async function createClientRow(agencyId: string, data: { name?: string; parentId?: string | null } = {}) {
   return db.client.create({
-    data: { agencyId, name: data.name ?? `Client ${uid()}`, parentId: data.parentId ?? null, status: "ACTIVE", tags: ["test"] },
+    data: {
+      agencyId,
+      name: data.name ?? `Client ${uid()}`,
+      parentId: data.parentId ?? null,
+      status: "ACTIVE",
+      tags: ["test"],
+    },
   });
 }
 
@@ -105,7 +113,10 @@ export async function createAgencyWithClients(label = "Agency") {
  * Runs a call that must be refused and returns the error as the entry points answer it (a ZodError becomes
  * VALIDATION_FAILED with field messages, exactly as toErrorResponse does).
  */
-export async function expectAppError(call: Promise<unknown> | (() => Promise<unknown>), code: ErrorCode): Promise<AppError> {
+export async function expectAppError(
+  call: Promise<unknown> | (() => Promise<unknown>),
+  code: ErrorCode,
+): Promise<AppError> {
   let thrown: unknown = undefined;
   let resolved = false;
   try {

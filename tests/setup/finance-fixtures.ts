@@ -21,17 +21,59 @@ export async function createFinanceWorld(label = "Finance") {
     createActor(agency.id, { role: "CLIENT", scopeType: "CLIENT", scopeId: clientTwo.id }),
   ]);
   const other = await createAgency(`${label} Other`);
-  const [foreignCm, foreignFin] = await Promise.all([createActor(other.id, { role: "CM" }), createActor(other.id, { role: "FIN" })]);
+  const [foreignCm, foreignFin] = await Promise.all([
+    createActor(other.id, { role: "CM" }),
+    createActor(other.id, { role: "FIN" }),
+  ]);
   const influencer = await createInfluencerRow(agency.id, { fee: "500" });
 
-  async function campaign(data: { status?: CampaignStatus; policy?: object; clientId?: string; withInfluencer?: boolean } = {}) {
-    const row = await createCampaignRow(agency.id, { clientId: data.clientId ?? clientOne.id, ownerId: cm.user.id, status: data.status ?? "BUDGET_IN_REVIEW", policy: data.policy });
+  async function campaign(
+    data: { status?: CampaignStatus; policy?: object; clientId?: string; withInfluencer?: boolean } = {},
+  ) {
+    const row = await createCampaignRow(agency.id, {
+      clientId: data.clientId ?? clientOne.id,
+      ownerId: cm.user.id,
+      status: data.status ?? "BUDGET_IN_REVIEW",
+      policy: data.policy,
+    });
     if (data.withInfluencer !== false) {
-      await db.campaignInfluencer.create({ data: { agencyId: agency.id, campaignId: row.id, influencerId: influencer.id, currency: "EUR", agreedFee: "500", status: "CONTRACTED" } });
+      await db.campaignInfluencer.create({
+        data: {
+          agencyId: agency.id,
+          campaignId: row.id,
+          influencerId: influencer.id,
+          currency: "EUR",
+          agreedFee: "500",
+          status: "CONTRACTED",
+        },
+      });
     }
     return row;
   }
-  return { agency, clientOne, clientTwo, cm, cm2, fin, fin2, dir, clientUser, clientUserTwo, other, foreignCm, foreignFin, influencer, campaign };
+  return {
+    agency,
+    clientOne,
+    clientTwo,
+    cm,
+    cm2,
+    fin,
+    fin2,
+    dir,
+    clientUser,
+    clientUserTwo,
+    other,
+    foreignCm,
+    foreignFin,
+    influencer,
+    campaign,
+  };
 }
 
-export const line = (unitPrice: string, extra: Record<string, unknown> = {}) => ({ description: `Line ${uid()}`, quantity: "1", unitPrice, taxRate: "0", category: "PRODUCTION", ...extra });
+export const line = (unitPrice: string, extra: Record<string, unknown> = {}) => ({
+  description: `Line ${uid()}`,
+  quantity: "1",
+  unitPrice,
+  taxRate: "0",
+  category: "PRODUCTION",
+  ...extra,
+});

@@ -99,7 +99,10 @@ export default async function setup(project: TestProject) {
 
   let databaseUrl: string;
   try {
-    ({ appUrl: databaseUrl } = await prepareDatabase(ownerUrl, { appRole, appPassword: crypto.randomBytes(18).toString("base64url") }));
+    ({ appUrl: databaseUrl } = await prepareDatabase(ownerUrl, {
+      appRole,
+      appPassword: crypto.randomBytes(18).toString("base64url"),
+    }));
   } catch (error) {
     await stop();
     throw error;
@@ -117,7 +120,9 @@ export default async function setup(project: TestProject) {
   project.provide("adminUrl", adminUrl);
   project.provide("encryptionKey", encryptionKey);
   project.provide("authSecret", authSecret);
-  console.log(`[tests] PostgreSQL ready and migrated in ${Date.now() - started} ms (${given ? "DATABASE_URL" : "embedded"})`);
+  console.log(
+    `[tests] PostgreSQL ready and migrated in ${Date.now() - started} ms (${given ? "DATABASE_URL" : "embedded"})`,
+  );
 
   // TIKIT_STORAGE=s3 runs the file tests with the S3 driver: against the bucket given by S3_* variables, or
   // without S3_BUCKET against a local S3-compatible server (s3rver) started here. Workers inherit the variables.

@@ -31,11 +31,21 @@ async function freePort(): Promise<number> {
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", APP_URL: `http://127.0.0.1:${port}`, ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "scripts", "server.mjs"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        APP_URL: `http://127.0.0.1:${port}`,
+        ...env,
+      },
+    },
+  );
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -72,16 +82,38 @@ export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: 
 /** One request on its own connection (or the given agent); `localAddress` picks the client's loopback address. */
 export function request(
   port: number,
-  options: { method?: string; path: string; headers?: http.OutgoingHttpHeaders; body?: string | Buffer; localAddress?: string; agent?: http.Agent },
+  options: {
+    method?: string;
+    path: string;
+    headers?: http.OutgoingHttpHeaders;
+    body?: string | Buffer;
+    localAddress?: string;
+    agent?: http.Agent;
+  },
 ): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port, method: options.method ?? "GET", path: options.path, headers: options.headers, localAddress: options.localAddress, agent: options.agent ?? false },
+      {
+        host: "127.0.0.1",
+        port,
+        method: options.method ?? "GET",
+        path: options.path,
+        headers: options.headers,
+        localAddress: options.localAddress,
+        agent: options.agent ?? false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started }));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+            ms: performance.now() - started,
+          }),
+        );
         res.on("error", reject);
       },
     );
@@ -92,7 +124,9 @@ export function request(
 
 /** The id of a server action in the build (as the browser sends it in the Next-Action header), by exported name. */
 export function serverActionId(exportedName: string, file: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8"));
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8"),
+  );
   for (const [id, entry] of Object.entries<{ exportedName?: string; filename?: string }>(manifest.node)) {
     if (entry.exportedName === exportedName && (!entry.filename || entry.filename.includes(file))) return id;
   }

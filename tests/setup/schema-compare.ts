@@ -119,38 +119,71 @@ const DEFAULT_TYPES: Record<string, string> = {
 function nativeType(name: string, args: readonly string[]): string {
   const a = args.length ? `(${args.join(",")})` : "";
   switch (name) {
-    case "Uuid": return "uuid";
-    case "Text": return "text";
-    case "Citext": return "citext";
-    case "VarChar": return `character varying${a}`;
-    case "Char": return `character${a || "(1)"}`;
-    case "Timestamptz": return `timestamp${a} with time zone`;
-    case "Timestamp": return `timestamp${a} without time zone`;
-    case "Timetz": return `time${a} with time zone`;
-    case "Time": return `time${a} without time zone`;
-    case "Date": return "date";
-    case "Integer": return "integer";
-    case "SmallInt": return "smallint";
-    case "BigInt": return "bigint";
-    case "Oid": return "oid";
-    case "DoublePrecision": return "double precision";
-    case "Real": return "real";
-    case "Decimal": return `numeric${a}`;
-    case "Money": return "money";
-    case "Boolean": return "boolean";
-    case "Bit": return `bit${a}`;
-    case "VarBit": return `bit varying${a}`;
-    case "Inet": return "inet";
-    case "Json": return "json";
-    case "JsonB": return "jsonb";
-    case "ByteA": return "bytea";
-    case "Xml": return "xml";
-    default: return `<unknown native type ${name}>`;
+    case "Uuid":
+      return "uuid";
+    case "Text":
+      return "text";
+    case "Citext":
+      return "citext";
+    case "VarChar":
+      return `character varying${a}`;
+    case "Char":
+      return `character${a || "(1)"}`;
+    case "Timestamptz":
+      return `timestamp${a} with time zone`;
+    case "Timestamp":
+      return `timestamp${a} without time zone`;
+    case "Timetz":
+      return `time${a} with time zone`;
+    case "Time":
+      return `time${a} without time zone`;
+    case "Date":
+      return "date";
+    case "Integer":
+      return "integer";
+    case "SmallInt":
+      return "smallint";
+    case "BigInt":
+      return "bigint";
+    case "Oid":
+      return "oid";
+    case "DoublePrecision":
+      return "double precision";
+    case "Real":
+      return "real";
+    case "Decimal":
+      return `numeric${a}`;
+    case "Money":
+      return "money";
+    case "Boolean":
+      return "boolean";
+    case "Bit":
+      return `bit${a}`;
+    case "VarBit":
+      return `bit varying${a}`;
+    case "Inet":
+      return "inet";
+    case "Json":
+      return "json";
+    case "JsonB":
+      return "jsonb";
+    case "ByteA":
+      return "bytea";
+    case "Xml":
+      return "xml";
+    default:
+      return `<unknown native type ${name}>`;
   }
 }
 
 const ACTIONS: Record<string, string> = { Cascade: "c", Restrict: "r", NoAction: "a", SetNull: "n", SetDefault: "d" };
-const ACTION_NAMES: Record<string, string> = { c: "CASCADE", r: "RESTRICT", a: "NO ACTION", n: "SET NULL", d: "SET DEFAULT" };
+const ACTION_NAMES: Record<string, string> = {
+  c: "CASCADE",
+  r: "RESTRICT",
+  a: "NO ACTION",
+  n: "SET NULL",
+  d: "SET DEFAULT",
+};
 
 const q = (name: string) => `"${name}"`;
 const cols = (columns: readonly string[]) => `(${columns.map(q).join(", ")})`;
@@ -183,9 +216,13 @@ export async function compareSchema(datamodel: string, catalog: Catalog, allow: 
     for (const field of model.fields) {
       if (field.kind === "object") {
         if (field.isList && !field.relationFromFields?.length) {
-          const other = modelByName.get(field.type)?.fields.find((f) => f.relationName === field.relationName && f !== field);
+          const other = modelByName
+            .get(field.type)
+            ?.fields.find((f) => f.relationName === field.relationName && f !== field);
           if (other?.isList) {
-            problems.push(`relation ${model.name}.${field.name} is an implicit many-to-many: this comparison does not know its join table; use an explicit join model or extend tests/setup/schema-compare.ts`);
+            problems.push(
+              `relation ${model.name}.${field.name} is an implicit many-to-many: this comparison does not know its join table; use an explicit join model or extend tests/setup/schema-compare.ts`,
+            );
           }
         }
         continue;
@@ -200,7 +237,8 @@ export async function compareSchema(datamodel: string, catalog: Catalog, allow: 
       }
       if (field.kind === "unsupported") continue;
       const expectedType = expectedTypeOf(field, enumOf);
-      if (stripQuotes(found.type) !== expectedType) problems.push(`${where} has type ${found.type}, expected ${expectedType}`);
+      if (stripQuotes(found.type) !== expectedType)
+        problems.push(`${where} has type ${found.type}, expected ${expectedType}`);
       // Prisma Migrate itself leaves scalar-list columns NULL-able (it cannot say NOT NULL for them), so
       // either is accepted for lists.
       if (!field.isList) {
@@ -209,7 +247,8 @@ export async function compareSchema(datamodel: string, catalog: Catalog, allow: 
       }
     }
     for (const column of dbColumns.keys()) {
-      if (!expectedColumns.has(column)) problems.push(`extra column ${q(table)}.${q(column)}: not a field of model ${model.name}`);
+      if (!expectedColumns.has(column))
+        problems.push(`extra column ${q(table)}.${q(column)}: not a field of model ${model.name}`);
     }
   }
   for (const table of catalog.tables) {
@@ -244,7 +283,14 @@ export async function compareSchema(datamodel: string, catalog: Catalog, allow: 
     const columns = index.fields.map((f) => columnOf(model, f.name) + (f.sortOrder === "desc" ? " DESC" : ""));
     const method = (index.algorithm ?? "BTree").toLowerCase();
     const kind = index.type === "id" ? "primary key" : index.type === "unique" ? "unique index" : "index";
-    const source = index.type === "id" ? "@id/@@id" : index.type === "unique" ? (index.isDefinedOnField ? "@unique" : "@@unique") : "@@index";
+    const source =
+      index.type === "id"
+        ? "@id/@@id"
+        : index.type === "unique"
+          ? index.isDefinedOnField
+            ? "@unique"
+            : "@@unique"
+          : "@@index";
     const candidates = [...unmatched].filter((i) => i.table === table && !i.partial && i.method === method);
     const match = candidates.find((i) => {
       if (index.type === "id") return i.primary && sameList(i.columns, columns);
@@ -278,29 +324,41 @@ export async function compareSchema(datamodel: string, catalog: Catalog, allow: 
       const onUpdate = field.relationOnUpdate ?? "Cascade";
       const label = `foreign key ${q(table)}${cols(columns)} → ${q(refTable)}${cols(refColumns)} (${model.name}.${field.name})`;
       const match = [...unmatchedKeys].find(
-        (k) => k.table === table && k.refTable === refTable && sameList(k.columns, columns) && sameList(k.refColumns, refColumns),
+        (k) =>
+          k.table === table &&
+          k.refTable === refTable &&
+          sameList(k.columns, columns) &&
+          sameList(k.refColumns, refColumns),
       );
       if (!match) {
         problems.push(`${label} is missing`);
         continue;
       }
       unmatchedKeys.delete(match);
-      if (match.onDelete !== ACTIONS[onDelete]) problems.push(`${label} is ON DELETE ${ACTION_NAMES[match.onDelete]}, expected ${onDelete}`);
-      if (match.onUpdate !== ACTIONS[onUpdate]) problems.push(`${label} is ON UPDATE ${ACTION_NAMES[match.onUpdate]}, expected ${onUpdate}`);
+      if (match.onDelete !== ACTIONS[onDelete])
+        problems.push(`${label} is ON DELETE ${ACTION_NAMES[match.onDelete]}, expected ${onDelete}`);
+      if (match.onUpdate !== ACTIONS[onUpdate])
+        problems.push(`${label} is ON UPDATE ${ACTION_NAMES[match.onUpdate]}, expected ${onUpdate}`);
     }
   }
   for (const key of unmatchedKeys) {
     if (allow.foreignKeys.includes(key.name) || !expectedTables.has(key.table)) continue;
-    problems.push(`extra foreign key ${q(key.name)} on ${q(key.table)}${cols(key.columns)} → ${q(key.refTable)}${cols(key.refColumns)}: not in the Prisma schema and not allow-listed`);
+    problems.push(
+      `extra foreign key ${q(key.name)} on ${q(key.table)}${cols(key.columns)} → ${q(key.refTable)}${cols(key.refColumns)}: not in the Prisma schema and not allow-listed`,
+    );
   }
 
   // The allow-list stays honest: an entry whose object is gone must be removed.
-  for (const table of allow.tables) if (!dbTables.has(table)) problems.push(`allow-listed table ${q(table)} does not exist: remove it from the allow-list`);
+  for (const table of allow.tables)
+    if (!dbTables.has(table))
+      problems.push(`allow-listed table ${q(table)} does not exist: remove it from the allow-list`);
   for (const name of allow.indexes) {
-    if (!catalog.indexes.some((i) => i.name === name)) problems.push(`allow-listed index ${q(name)} does not exist: remove it from the allow-list`);
+    if (!catalog.indexes.some((i) => i.name === name))
+      problems.push(`allow-listed index ${q(name)} does not exist: remove it from the allow-list`);
   }
   for (const name of allow.foreignKeys) {
-    if (!catalog.foreignKeys.some((k) => k.name === name)) problems.push(`allow-listed foreign key ${q(name)} does not exist: remove it from the allow-list`);
+    if (!catalog.foreignKeys.some((k) => k.name === name))
+      problems.push(`allow-listed foreign key ${q(name)} does not exist: remove it from the allow-list`);
   }
   return problems;
 }

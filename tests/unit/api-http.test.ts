@@ -11,9 +11,21 @@ import { apiRouteFiles } from "../setup/api-routes";
 // with Node's request (its dynamic segments merged into `req.query`) and response; this server does the same.
 
 const route = apiRoute({
-  GET: async (request, route) => json({ id: (await route.params).id, q: new URL(request.url).searchParams.get("q"), cookie: request.headers.get("cookie") }, 200, { "Cache-Control": "no-store" }),
+  GET: async (request, route) =>
+    json(
+      {
+        id: (await route.params).id,
+        q: new URL(request.url).searchParams.get("q"),
+        cookie: request.headers.get("cookie"),
+      },
+      200,
+      { "Cache-Control": "no-store" },
+    ),
   POST: async (request) => json({ received: await readJson(request) }, 201),
-  PATCH: async () => new Response(new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode("a,b\n1,2\n")), c.close()) }), { headers: { "content-type": "text/csv" } }),
+  PATCH: async () =>
+    new Response(new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode("a,b\n1,2\n")), c.close()) }), {
+      headers: { "content-type": "text/csv" },
+    }),
   DELETE: async () => {
     throw new AppError("CONFLICT", "Changed by someone else");
   },
@@ -54,13 +66,21 @@ describe("apiRoute", () => {
   });
 
   it("reads a JSON body", async () => {
-    const response = await fetch(`${base}/api/things`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Ünïcode" }) });
+    const response = await fetch(`${base}/api/things`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Ünïcode" }),
+    });
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ received: { name: "Ünïcode" } });
   });
 
   it("refuses a body over the limit with 413 before reading it all", async () => {
-    const response = await fetch(`${base}/api/things`, { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(MAX_BODY_BYTES + 1) });
+    const response = await fetch(`${base}/api/things`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "x".repeat(MAX_BODY_BYTES + 1),
+    });
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("PAYLOAD_TOO_LARGE");
   });
@@ -131,30 +151,53 @@ describe("apiRoute", () => {
 // Issue 12, items 2 and 4: the JSON body's media type and the control characters in its strings.
 describe("readJson", () => {
   const post = (body: string | undefined, type?: string) =>
-    fetch(`${base}/api/things`, { method: "POST", headers: type ? { "content-type": type } : {}, ...(body === undefined ? {} : { body }) });
-  const error = async (response: Response) => ((await response.json()) as { error: { code: string; fields?: Record<string, string> } }).error;
+    fetch(`${base}/api/things`, {
+      method: "POST",
+      headers: type ? { "content-type": type } : {},
+      ...(body === undefined ? {} : { body }),
+    });
+  const error = async (response: Response) =>
+    ((await response.json()) as { error: { code: string; fields?: Record<string, string> } }).error;
 
   it("needs application/json (optionally with charset=utf-8): text/plain, a form's types or none are 415", async () => {
-    for (const type of ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/jsonp", undefined]) {
+    for (const type of [
+      "text/plain",
+      "text/plain;charset=UTF-8",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/json; charset=latin1",
+      "application/jsonp",
+      undefined,
+    ]) {
       const response = await post('{"name":"x"}', type);
       expect(response.status, String(type)).toBe(415);
       expect((await error(response)).code).toBe("UNSUPPORTED_MEDIA_TYPE");
     }
-    for (const type of ["application/json", "application/json; charset=utf-8", "Application/JSON;charset=\"UTF-8\""]) {
+    for (const type of ["application/json", "application/json; charset=utf-8", 'Application/JSON;charset="UTF-8"']) {
       expect((await post('{"name":"x"}', type)).status, type).toBe(201);
     }
   });
 
   it("takes an empty optional body without a content type, but not a non-empty one", async () => {
-    const optional = apiRoute({ POST: async (request) => json({ received: await readJson(request, { whenEmpty: {} }) }) });
+    const optional = apiRoute({
+      POST: async (request) => json({ received: await readJson(request, { whenEmpty: {} }) }),
+    });
     const local = await listen(optional);
     try {
       const empty = await fetch(`${local.base}/x`, { method: "POST" });
       expect(empty.status).toBe(200);
       expect(await empty.json()).toEqual({ received: {} });
-      const plain = await fetch(`${local.base}/x`, { method: "POST", headers: { "content-type": "text/plain" }, body: '{"message":"hi"}' });
+      const plain = await fetch(`${local.base}/x`, {
+        method: "POST",
+        headers: { "content-type": "text/plain" },
+        body: '{"message":"hi"}',
+      });
       expect(plain.status).toBe(415);
-      const typed = await fetch(`${local.base}/x`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"message":"hi"}' });
+      const typed = await fetch(`${local.base}/x`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"message":"hi"}',
+      });
       expect(await typed.json()).toEqual({ received: { message: "hi" } });
     } finally {
       await local.close();
@@ -190,14 +233,22 @@ describe("the pages/api files", () => {
   // Next.js parses JSON, text and form bodies itself unless told not to; the handlers read the raw body (JSON
   // errors in the API's own format, uploads streamed), so every file turns that off, and serves exactly the
   // methods it exports.
-  it.each(files.map((file) => [file]))("%s: default apiRoute of its exported methods, Next's body parser off", async (file) => {
-    const text = fs.readFileSync(file, "utf8");
-    const exported = [...text.matchAll(/^export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/gm)].map((m) => m[1]);
-    expect(exported.length).toBeGreaterThan(0);
-    const served = /^export default apiRoute\(\{ ([A-Z, ]+) \}\);$/m.exec(text)?.[1].split(", ");
-    expect(served?.sort()).toEqual(exported.sort());
-    const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as { default: unknown; config?: { api?: { bodyParser?: unknown } } };
-    expect(typeof mod.default).toBe("function");
-    expect(mod.config?.api?.bodyParser).toBe(false);
-  });
+  it.each(files.map((file) => [file]))(
+    "%s: default apiRoute of its exported methods, Next's body parser off",
+    async (file) => {
+      const text = fs.readFileSync(file, "utf8");
+      const exported = [
+        ...text.matchAll(/^export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/gm),
+      ].map((m) => m[1]);
+      expect(exported.length).toBeGreaterThan(0);
+      const served = /^export default apiRoute\(\{ ([A-Z, ]+) \}\);$/m.exec(text)?.[1].split(", ");
+      expect(served?.sort()).toEqual(exported.sort());
+      const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as {
+        default: unknown;
+        config?: { api?: { bodyParser?: unknown } };
+      };
+      expect(typeof mod.default).toBe("function");
+      expect(mod.config?.api?.bodyParser).toBe(false);
+    },
+  );
 });

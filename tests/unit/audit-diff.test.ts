@@ -24,8 +24,22 @@ describe("auditDiff", () => {
 
   test("bookkeeping and secret fields never reach the log", () => {
     const diff = auditDiff(
-      { name: "A", version: 1, updatedAt: new Date(1), createdAt: new Date(0), passwordHash: "$argon2id$old", mfaSecret: "s1" },
-      { name: "B", version: 2, updatedAt: new Date(2), createdAt: new Date(0), passwordHash: "$argon2id$new", mfaSecret: "s2" },
+      {
+        name: "A",
+        version: 1,
+        updatedAt: new Date(1),
+        createdAt: new Date(0),
+        passwordHash: "$argon2id$old",
+        mfaSecret: "s1",
+      },
+      {
+        name: "B",
+        version: 2,
+        updatedAt: new Date(2),
+        createdAt: new Date(0),
+        passwordHash: "$argon2id$new",
+        mfaSecret: "s2",
+      },
     );
     expect(diff).toEqual({ before: { name: "A" }, after: { name: "B" } });
     const created = auditDiff(null, { name: "A", passwordHash: "$argon2id$x", mfaSecret: "s" });

@@ -73,8 +73,12 @@ function read(file: string) {
       const clause = node.importClause;
       const typeOnly =
         clause?.isTypeOnly ||
-        (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings) &&
-          clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly));
+        (clause &&
+          !clause.name &&
+          clause.namedBindings &&
+          ts.isNamedImports(clause.namedBindings) &&
+          clause.namedBindings.elements.length > 0 &&
+          clause.namedBindings.elements.every((e) => e.isTypeOnly));
       if (!typeOnly) specifiers.push(node.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       if (!node.isTypeOnly) specifiers.push(node.moduleSpecifier.text);
@@ -85,7 +89,10 @@ function read(file: string) {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  const result = { directives, imports: specifiers.map((specifier) => ({ specifier, file: resolve(specifier, file) })) };
+  const result = {
+    directives,
+    imports: specifiers.map((specifier) => ({ specifier, file: resolve(specifier, file) })),
+  };
   parsed.set(file, result);
   return result;
 }

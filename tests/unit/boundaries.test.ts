@@ -21,7 +21,8 @@ function walk(dir: string, found: string[] = []): string[] {
   return found;
 }
 
-const rootFiles = () => fs.readdirSync(root).filter((name) => /\.(ts|mts|mjs|js)$/.test(name) && !name.endsWith(".d.ts"));
+const rootFiles = () =>
+  fs.readdirSync(root).filter((name) => /\.(ts|mts|mjs|js)$/.test(name) && !name.endsWith(".d.ts"));
 
 // Static and dynamic imports, re-exports, side-effect imports and vi.mock targets.
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bvi\.mock\(\s*|\brequire\(\s*)["']([^"']+)["']/g;
@@ -29,12 +30,19 @@ const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bvi\.mock\(\s*|\br
 /** Where a specifier lands, relative to the repository root (null for a package). */
 function resolved(file: string, specifier: string): string | null {
   if (specifier.startsWith("@/")) return specifier.slice(2);
-  if (specifier.startsWith(".")) return path.relative(root, path.resolve(path.dirname(file), specifier)).split(path.sep).join("/");
+  if (specifier.startsWith("."))
+    return path
+      .relative(root, path.resolve(path.dirname(file), specifier))
+      .split(path.sep)
+      .join("/");
   return null;
 }
 
 function upwardImports(): string[] {
-  const files = [...OUTSIDE_APP.flatMap((dir) => walk(path.join(root, dir))), ...rootFiles().map((name) => path.join(root, name))];
+  const files = [
+    ...OUTSIDE_APP.flatMap((dir) => walk(path.join(root, dir))),
+    ...rootFiles().map((name) => path.join(root, name)),
+  ];
   const found: string[] = [];
   for (const file of files) {
     for (const match of fs.readFileSync(file, "utf8").matchAll(SPECIFIER)) {

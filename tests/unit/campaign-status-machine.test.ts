@@ -1,14 +1,39 @@
 import { describe, expect, it } from "vitest";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
-import { ALL_STATUSES, checkTransition, evaluateMoves, nextStates, type CampaignFacts, type GuardCode } from "@/lib/domain/campaigns/status-machine";
+import {
+  ALL_STATUSES,
+  checkTransition,
+  evaluateMoves,
+  nextStates,
+  type CampaignFacts,
+  type GuardCode,
+} from "@/lib/domain/campaigns/status-machine";
 
 // Every (from, to) pair of the 23 states, allowed and refused, with the refusal named. The expected edges
 // and guards are written out here by hand, not derived from the machine, so the test checks the design.
 
 const CHAIN: CampaignStatus[] = [
-  "DRAFT", "BRIEF_IN_REVIEW", "BRIEF_APPROVED", "SOURCING", "SHORTLIST_IN_REVIEW", "SHORTLIST_APPROVED", "BUDGET_IN_REVIEW",
-  "BUDGET_APPROVED", "CONTRACTING", "CONTRACTED", "IN_PRODUCTION", "CONTENT_IN_INTERNAL_REVIEW", "CONTENT_IN_CLIENT_REVIEW",
-  "CONTENT_APPROVED", "SCHEDULED", "LIVE", "REPORTING", "REPORT_IN_REVIEW", "REPORT_APPROVED", "INVOICING", "CLOSED",
+  "DRAFT",
+  "BRIEF_IN_REVIEW",
+  "BRIEF_APPROVED",
+  "SOURCING",
+  "SHORTLIST_IN_REVIEW",
+  "SHORTLIST_APPROVED",
+  "BUDGET_IN_REVIEW",
+  "BUDGET_APPROVED",
+  "CONTRACTING",
+  "CONTRACTED",
+  "IN_PRODUCTION",
+  "CONTENT_IN_INTERNAL_REVIEW",
+  "CONTENT_IN_CLIENT_REVIEW",
+  "CONTENT_APPROVED",
+  "SCHEDULED",
+  "LIVE",
+  "REPORTING",
+  "REPORT_IN_REVIEW",
+  "REPORT_APPROVED",
+  "INVOICING",
+  "CLOSED",
 ];
 const OPEN = CHAIN.filter((s) => s !== "CLOSED");
 const BACK: [CampaignStatus, CampaignStatus][] = [
@@ -98,25 +123,35 @@ describe("campaign status machine: every pair of states", () => {
     }
   });
 
-  it.each(pairs.filter(([from, to]) => (EDGES.get(`${from}>${to}`) ?? []).length > 0))("%s → %s refused naming its first guard when guards fail", (from, to) => {
-    const result = checkTransition(failing(from), to);
-    const expected = EDGES.get(`${from}>${to}`)!;
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.code).toBe(expected[0]);
-      expect(result.message.length).toBeGreaterThan(5);
-      expect(result.guards.map((g) => g.code)).toEqual(expected);
-    }
-  });
+  it.each(pairs.filter(([from, to]) => (EDGES.get(`${from}>${to}`) ?? []).length > 0))(
+    "%s → %s refused naming its first guard when guards fail",
+    (from, to) => {
+      const result = checkTransition(failing(from), to);
+      const expected = EDGES.get(`${from}>${to}`)!;
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.code).toBe(expected[0]);
+        expect(result.message.length).toBeGreaterThan(5);
+        expect(result.guards.map((g) => g.code)).toEqual(expected);
+      }
+    },
+  );
 
-  it.each(pairs.filter(([from, to]) => EDGES.has(`${from}>${to}`) && EDGES.get(`${from}>${to}`)!.length === 0))("%s → %s is unguarded: allowed even when every guard fails", (from, to) => {
-    expect(checkTransition(failing(from), to)).toMatchObject({ ok: true, guards: [] });
-  });
+  it.each(pairs.filter(([from, to]) => EDGES.has(`${from}>${to}`) && EDGES.get(`${from}>${to}`)!.length === 0))(
+    "%s → %s is unguarded: allowed even when every guard fails",
+    (from, to) => {
+      expect(checkTransition(failing(from), to)).toMatchObject({ ok: true, guards: [] });
+    },
+  );
 
   it.each(NOT_HOLD)("nextStates(%s) lists exactly the moves of the design", (from) => {
     const expected = ALL_STATUSES.filter((to) => EDGES.has(`${from}>${to}`));
     expect([...nextStates(from)].sort()).toEqual([...expected].sort());
-    expect(evaluateMoves(passing(from)).map((m) => m.to).sort()).toEqual([...expected].sort());
+    expect(
+      evaluateMoves(passing(from))
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual([...expected].sort());
   });
 });
 
@@ -136,38 +171,76 @@ describe("ON_HOLD returns to exactly the state it left", () => {
 describe("guards in detail", () => {
   it("CLOSED: unpaid invoices first, then unsettled payouts; no invoices or payouts at all is fine", () => {
     const facts = passing("INVOICING");
-    expect(checkTransition({ ...facts, clientInvoices: { total: 3, unpaid: 2 } }, "CLOSED")).toMatchObject({ ok: false, code: "INVOICES_PAID", message: "2 client invoices not paid" });
-    expect(checkTransition({ ...facts, payouts: { total: 3, unsettled: 1 } }, "CLOSED")).toMatchObject({ ok: false, code: "PAYOUTS_SETTLED", message: "1 payout not settled" });
-    expect(checkTransition({ ...facts, clientInvoices: "none", payouts: "none" }, "CLOSED")).toMatchObject({ ok: true });
+    expect(checkTransition({ ...facts, clientInvoices: { total: 3, unpaid: 2 } }, "CLOSED")).toMatchObject({
+      ok: false,
+      code: "INVOICES_PAID",
+      message: "2 client invoices not paid",
+    });
+    expect(checkTransition({ ...facts, payouts: { total: 3, unsettled: 1 } }, "CLOSED")).toMatchObject({
+      ok: false,
+      code: "PAYOUTS_SETTLED",
+      message: "1 payout not settled",
+    });
+    expect(checkTransition({ ...facts, clientInvoices: "none", payouts: "none" }, "CLOSED")).toMatchObject({
+      ok: true,
+    });
   });
 
   it("CONTRACTED needs at least one active assignment and none left uncontracted", () => {
     const facts = passing("CONTRACTING");
-    expect(checkTransition({ ...facts, activeAssignments: 0 }, "CONTRACTED")).toMatchObject({ ok: false, code: "ASSIGNMENTS_CONTRACTED", message: "No influencer is assigned to this campaign" });
-    expect(checkTransition({ ...facts, uncontractedAssignments: 2 }, "CONTRACTED")).toMatchObject({ ok: false, code: "ASSIGNMENTS_CONTRACTED", message: "2 influencers not contracted yet" });
+    expect(checkTransition({ ...facts, activeAssignments: 0 }, "CONTRACTED")).toMatchObject({
+      ok: false,
+      code: "ASSIGNMENTS_CONTRACTED",
+      message: "No influencer is assigned to this campaign",
+    });
+    expect(checkTransition({ ...facts, uncontractedAssignments: 2 }, "CONTRACTED")).toMatchObject({
+      ok: false,
+      code: "ASSIGNMENTS_CONTRACTED",
+      message: "2 influencers not contracted yet",
+    });
   });
 
   it("CONTENT_APPROVED needs content tasks, all approved", () => {
     const facts = passing("CONTENT_IN_CLIENT_REVIEW");
-    expect(checkTransition({ ...facts, contentTasks: "none" }, "CONTENT_APPROVED")).toMatchObject({ ok: false, code: "CONTENT_APPROVED", message: "The campaign has no content tasks" });
-    expect(checkTransition({ ...facts, contentTasks: { total: 3, approved: 2 } }, "CONTENT_APPROVED")).toMatchObject({ ok: false, message: "1 content task not approved yet" });
+    expect(checkTransition({ ...facts, contentTasks: "none" }, "CONTENT_APPROVED")).toMatchObject({
+      ok: false,
+      code: "CONTENT_APPROVED",
+      message: "The campaign has no content tasks",
+    });
+    expect(checkTransition({ ...facts, contentTasks: { total: 3, approved: 2 } }, "CONTENT_APPROVED")).toMatchObject({
+      ok: false,
+      message: "1 content task not approved yet",
+    });
   });
 
   it("skipping client content review follows the campaign policy", () => {
     const facts = passing("CONTENT_IN_INTERNAL_REVIEW");
-    expect(checkTransition({ ...facts, clientApprovesContent: true }, "CONTENT_APPROVED")).toMatchObject({ ok: false, code: "CLIENT_SKIPS_CONTENT_REVIEW" });
+    expect(checkTransition({ ...facts, clientApprovesContent: true }, "CONTENT_APPROVED")).toMatchObject({
+      ok: false,
+      code: "CLIENT_SKIPS_CONTENT_REVIEW",
+    });
     expect(checkTransition({ ...facts, clientApprovesContent: false }, "CONTENT_APPROVED")).toMatchObject({ ok: true });
-    expect(checkTransition({ ...facts, clientApprovesContent: true }, "CONTENT_IN_CLIENT_REVIEW")).toMatchObject({ ok: true });
+    expect(checkTransition({ ...facts, clientApprovesContent: true }, "CONTENT_IN_CLIENT_REVIEW")).toMatchObject({
+      ok: true,
+    });
   });
 
   it("BUDGET_APPROVED: no budget and an unapproved budget are both refused", () => {
     const facts = passing("BUDGET_IN_REVIEW");
-    expect(checkTransition({ ...facts, budget: "none" }, "BUDGET_APPROVED")).toMatchObject({ ok: false, code: "BUDGET_APPROVED" });
-    expect(checkTransition({ ...facts, budget: { approved: false } }, "BUDGET_APPROVED")).toMatchObject({ ok: false, code: "BUDGET_APPROVED" });
+    expect(checkTransition({ ...facts, budget: "none" }, "BUDGET_APPROVED")).toMatchObject({
+      ok: false,
+      code: "BUDGET_APPROVED",
+    });
+    expect(checkTransition({ ...facts, budget: { approved: false } }, "BUDGET_APPROVED")).toMatchObject({
+      ok: false,
+      code: "BUDGET_APPROVED",
+    });
   });
 
   it("brief guards name the revision", () => {
-    expect(checkTransition({ ...passing("BRIEF_IN_REVIEW"), briefApproved: false, briefRevision: 3 }, "BRIEF_APPROVED")).toMatchObject({
+    expect(
+      checkTransition({ ...passing("BRIEF_IN_REVIEW"), briefApproved: false, briefRevision: 3 }, "BRIEF_APPROVED"),
+    ).toMatchObject({
       ok: false,
       code: "BRIEF_APPROVED",
       message: "Brief revision 3 has no approved brief approval",

@@ -41,7 +41,9 @@ describe("clientAddress", () => {
 
   it("gives IPv4-mapped IPv6 addresses as IPv4 and IPv6 in one spelling", () => {
     expect(clientAddress({ socketAddress: "::ffff:127.0.0.1", forwardedFor: undefined, hops: 0 })).toBe("127.0.0.1");
-    expect(clientAddress({ socketAddress: "::ffff:10.0.0.5", forwardedFor: "::FFFF:203.0.113.9", hops: 1 })).toBe("203.0.113.9");
+    expect(clientAddress({ socketAddress: "::ffff:10.0.0.5", forwardedFor: "::FFFF:203.0.113.9", hops: 1 })).toBe(
+      "203.0.113.9",
+    );
     expect(clientAddress({ socketAddress, forwardedFor: "2001:DB8::1", hops: 1 })).toBe("2001:db8::1");
     expect(clientAddress({ socketAddress, forwardedFor: "[2001:db8::1]:443", hops: 1 })).toBe("2001:db8::1");
     expect(clientAddress({ socketAddress, forwardedFor: "203.0.113.9:51234", hops: 1 })).toBe("203.0.113.9");
@@ -49,8 +51,12 @@ describe("clientAddress", () => {
 
   it("does not believe garbage: the nearest address to its right stands in", () => {
     expect(clientAddress({ socketAddress, forwardedFor: "not-an-ip", hops: 1 })).toBe("10.0.0.5");
-    expect(clientAddress({ socketAddress, forwardedFor: "6.6.6.6, <script>, 203.0.113.9", hops: 2 })).toBe("203.0.113.9");
-    expect(clientAddress({ socketAddress, forwardedFor: "6.6.6.6, unknown, 203.0.113.9", hops: 3 })).toBe("203.0.113.9");
+    expect(clientAddress({ socketAddress, forwardedFor: "6.6.6.6, <script>, 203.0.113.9", hops: 2 })).toBe(
+      "203.0.113.9",
+    );
+    expect(clientAddress({ socketAddress, forwardedFor: "6.6.6.6, unknown, 203.0.113.9", hops: 3 })).toBe(
+      "203.0.113.9",
+    );
     expect(clientAddress({ socketAddress, forwardedFor: " , ,", hops: 2 })).toBe("10.0.0.5");
     expect(clientAddress({ socketAddress, forwardedFor: "999.1.1.1", hops: 1 })).toBe("10.0.0.5");
     expect(clientAddress({ socketAddress: undefined, forwardedFor: "1.2.3.4", hops: 0 })).toBeNull();
@@ -70,7 +76,8 @@ describe("parseTrustProxy", () => {
     expect(parseTrustProxy(undefined)).toBe(0);
     expect(parseTrustProxy("")).toBe(0);
     expect(parseTrustProxy("2")).toBe(2);
-    for (const bad of ["true", "-1", "1.5", "loopback", "100"]) expect(() => parseTrustProxy(bad)).toThrow(/TRUST_PROXY/);
+    for (const bad of ["true", "-1", "1.5", "loopback", "100"])
+      expect(() => parseTrustProxy(bad)).toThrow(/TRUST_PROXY/);
   });
 });
 

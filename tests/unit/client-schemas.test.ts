@@ -89,7 +89,9 @@ describe("updateClientSchema", () => {
     expect(fieldErrors(updateClientSchema, { version: 0 }).fields.version).toBe("The version you edited is required");
     expect(updateClientSchema.parse({ version: 3, name: "A" })).toMatchObject({ version: 3, name: "A" });
     // A number as text is not a number: the form sends its hidden version as a number (formToObject).
-    expect(fieldErrors(updateClientSchema, { version: "3", name: "A" }).fields.version).toBe("The version you edited is required");
+    expect(fieldErrors(updateClientSchema, { version: "3", name: "A" }).fields.version).toBe(
+      "The version you edited is required",
+    );
   });
 
   // BUG (lib/domain/clients/schemas.ts, updateClientSchema = clientFieldsSchema.partial()): zod 4 still
@@ -112,8 +114,17 @@ describe("updateClientSchema", () => {
 
 describe("contact schemas", () => {
   test("accepts a contact and normalises the e-mail", () => {
-    const parsed = contactFieldsSchema.parse({ name: "Ingrid", email: " Ingrid@Fjord.EXAMPLE ", phone: "+47 22 33 44 55" });
-    expect(parsed).toMatchObject({ name: "Ingrid", email: "ingrid@fjord.example", phone: "+47 22 33 44 55", preferredChannel: "EMAIL" });
+    const parsed = contactFieldsSchema.parse({
+      name: "Ingrid",
+      email: " Ingrid@Fjord.EXAMPLE ",
+      phone: "+47 22 33 44 55",
+    });
+    expect(parsed).toMatchObject({
+      name: "Ingrid",
+      email: "ingrid@fjord.example",
+      phone: "+47 22 33 44 55",
+      preferredChannel: "EMAIL",
+    });
   });
 
   test.each([
@@ -134,7 +145,9 @@ describe("contact schemas", () => {
 describe("listClientsSchema", () => {
   test("defaults and refusals", () => {
     expect(listClientsSchema.parse({})).toEqual({ archived: "active", sort: "name", dir: "asc", take: 25 });
-    expect(fieldErrors(listClientsSchema, { sort: "password" }).fields.sort).toBe("sort must be one of name, status, createdAt, updatedAt");
+    expect(fieldErrors(listClientsSchema, { sort: "password" }).fields.sort).toBe(
+      "sort must be one of name, status, createdAt, updatedAt",
+    );
     expect(fieldErrors(listClientsSchema, { take: 1000 }).fields.take).toBe("take must be at most 100");
     expect(fieldErrors(listClientsSchema, { cursor: "1" }).fields.cursor).toBe("cursor is not valid");
   });

@@ -62,14 +62,34 @@ describe("influencer CSV rows", () => {
   });
 
   it("maps the header, requires its columns and names each bad field by column", () => {
-    const rows = parseInfluencerCsv("Display Name,platform,handle,followers,engagement_rate,country,languages,niches,email\nAna,instagram,@Ana.B,12 300,3.5,de,en;DE,Beauty;skin,ANA@x.test\n,myspace,,lots,200,Germany,english,,bad");
+    const rows = parseInfluencerCsv(
+      "Display Name,platform,handle,followers,engagement_rate,country,languages,niches,email\nAna,instagram,@Ana.B,12 300,3.5,de,en;DE,Beauty;skin,ANA@x.test\n,myspace,,lots,200,Germany,english,,bad",
+    );
     expect(rows[0]).toEqual({ line: 2, values: expect.objectContaining({ display_name: "Ana", handle: "@Ana.B" }) });
     const good = validateImportRow(rows[0]);
-    expect(good.ok && good.input).toMatchObject({ platform: "INSTAGRAM", handle: "ana.b", followers: 12300, engagementRate: 3.5, country: "DE", languages: ["en", "de"], niches: ["beauty", "skin"], email: "ana@x.test" });
+    expect(good.ok && good.input).toMatchObject({
+      platform: "INSTAGRAM",
+      handle: "ana.b",
+      followers: 12300,
+      engagementRate: 3.5,
+      country: "DE",
+      languages: ["en", "de"],
+      niches: ["beauty", "skin"],
+      email: "ana@x.test",
+    });
     const bad = validateImportRow(rows[1]);
     expect(bad.ok).toBe(false);
     const fields = bad.ok ? [] : bad.errors.map((e) => e.field).sort();
-    expect(fields).toEqual(["country", "display_name", "email", "engagement_rate", "followers", "handle", "languages", "platform"]);
+    expect(fields).toEqual([
+      "country",
+      "display_name",
+      "email",
+      "engagement_rate",
+      "followers",
+      "handle",
+      "languages",
+      "platform",
+    ]);
     expect(() => parseInfluencerCsv("name,handle\nx,y")).toThrow(/display_name, platform/);
     expect(() => parseInfluencerCsv("display_name,platform,handle\n")).toThrow(/no influencers/);
     expect(() => parseInfluencerCsv("x".repeat(5 * 1024 * 1024 + 1))).toThrow(/larger than 5 MB/);

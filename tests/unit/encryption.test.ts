@@ -10,7 +10,10 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const [name, value] of [["ENCRYPTION_KEY", saved.one], ["ENCRYPTION_KEYS", saved.many]] as const) {
+  for (const [name, value] of [
+    ["ENCRYPTION_KEY", saved.one],
+    ["ENCRYPTION_KEYS", saved.many],
+  ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }

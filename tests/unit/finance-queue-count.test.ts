@@ -11,7 +11,19 @@ describe("the finance queue's count on screen and in the API description", () =>
   });
 
   it("documents page.total, page.totalCapped and page.nextCursor", () => {
-    const get = (financePaths() as unknown as Record<string, { get?: { responses: Record<string, { content?: Record<string, { schema: { properties: { page: { properties: object } } } }> }> } }>)["/api/finance/queue"].get!;
+    const get = (
+      financePaths() as unknown as Record<
+        string,
+        {
+          get?: {
+            responses: Record<
+              string,
+              { content?: Record<string, { schema: { properties: { page: { properties: object } } } }> }
+            >;
+          };
+        }
+      >
+    )["/api/finance/queue"].get!;
     const page = get.responses["200"].content!["application/json"].schema.properties.page.properties;
     expect(Object.keys(page)).toEqual(["total", "totalCapped", "nextCursor"]);
   });

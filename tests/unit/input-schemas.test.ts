@@ -29,19 +29,28 @@ function domainFiles(dir = "lib/domain", found: string[] = []): string[] {
   for (const entry of fs.readdirSync(path.join(process.cwd(), dir), { withFileTypes: true })) {
     const relative = `${dir}/${entry.name}`;
     if (entry.isDirectory()) domainFiles(relative, found);
-    else if (relative.endsWith(".ts") && /^export const \w+Schema\b/m.test(fs.readFileSync(path.join(process.cwd(), relative), "utf8"))) found.push(relative);
+    else if (
+      relative.endsWith(".ts") &&
+      /^export const \w+Schema\b/m.test(fs.readFileSync(path.join(process.cwd(), relative), "utf8"))
+    )
+      found.push(relative);
   }
   return found.sort();
 }
 
 /** "lib/domain/clients/schemas.ts" → "clients", "lib/domain/content/list-creator-tasks.ts" → "content/list-creator-tasks". */
-const areaOf = (file: string) => file.replace(/^lib\/domain\//, "").replace(/\/schemas\.ts$/, "").replace(/\.ts$/, "");
+const areaOf = (file: string) =>
+  file
+    .replace(/^lib\/domain\//, "")
+    .replace(/\/schemas\.ts$/, "")
+    .replace(/\.ts$/, "");
 
 async function exportedSchemas(): Promise<{ name: string; schema: z.ZodType }[]> {
   const found: { name: string; schema: z.ZodType }[] = [];
   for (const file of domainFiles()) {
     const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (value instanceof z.ZodType) found.push({ name: `${areaOf(file)}.${name}`, schema: value });
+    for (const [name, value] of Object.entries(mod))
+      if (value instanceof z.ZodType) found.push({ name: `${areaOf(file)}.${name}`, schema: value });
   }
   return found;
 }
@@ -55,7 +64,8 @@ function leaves(schema: z.ZodType, at: (string | number)[] = [], found: Leaf[] =
   const inner = (key: string) => def[key] as z.ZodType;
   switch (def.type) {
     case "object":
-      for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) leaves(field, [...at, key], found);
+      for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>))
+        leaves(field, [...at, key], found);
       break;
     case "optional":
     case "nullable":
@@ -127,28 +137,44 @@ describe("the domain's input schemas", () => {
     expect(all.filter((l) => l.kind === "number").length).toBeGreaterThan(20);
   });
 
-  it.each(schemas.map((s) => [s.name, s.schema] as const))("%s: every text field refuses a control character, naming itself", (_name, schema) => {
-    for (const leaf of leaves(schema).filter((l) => l.kind === "string")) {
-      const poisoned = leaf.format === "url" ? "https://tikit.test/a\u0000b" : "nul\u0000byte";
-      const result = schema.safeParse(placed(leaf.path, poisoned));
-      expect(result.success, `${leaf.path.join(".")} accepted a NUL`).toBe(false);
-      const messages = messagesAt((result.error?.issues ?? []) as Issue[], leaf.path);
-      expect(messages.length, `${leaf.path.join(".")} is not named`).toBeGreaterThan(0);
-      if (!leaf.format) expect(messages, leaf.path.join(".")).toContain(CONTROL_CHARACTER_MESSAGE);
-      // Tab and line breaks are text.
-      if (!leaf.format) expect(messagesAt((schema.safeParse(placed(leaf.path, "a\tb\r\nc")).error?.issues ?? []) as Issue[], leaf.path)).not.toContain(CONTROL_CHARACTER_MESSAGE);
-    }
-  });
+  it.each(schemas.map((s) => [s.name, s.schema] as const))(
+    "%s: every text field refuses a control character, naming itself",
+    (_name, schema) => {
+      for (const leaf of leaves(schema).filter((l) => l.kind === "string")) {
+        const poisoned = leaf.format === "url" ? "https://tikit.test/a\u0000b" : "nul\u0000byte";
+        const result = schema.safeParse(placed(leaf.path, poisoned));
+        expect(result.success, `${leaf.path.join(".")} accepted a NUL`).toBe(false);
+        const messages = messagesAt((result.error?.issues ?? []) as Issue[], leaf.path);
+        expect(messages.length, `${leaf.path.join(".")} is not named`).toBeGreaterThan(0);
+        if (!leaf.format) expect(messages, leaf.path.join(".")).toContain(CONTROL_CHARACTER_MESSAGE);
+        // Tab and line breaks are text.
+        if (!leaf.format)
+          expect(
+            messagesAt((schema.safeParse(placed(leaf.path, "a\tb\r\nc")).error?.issues ?? []) as Issue[], leaf.path),
+          ).not.toContain(CONTROL_CHARACTER_MESSAGE);
+      }
+    },
+  );
 
-  it.each(bodySchemas.map((s) => [s.name, s.schema] as const))("%s: no coercion; a boolean, or digits as text, is not a number", (_name, schema) => {
-    const found = leaves(schema);
-    for (const leaf of found.filter((l) => l.kind !== "string")) {
-      const at = leaf.path.join(".");
-      expect(leaf.coerce, `${at} coerces`).toBe(false);
-      expect(messagesAt((schema.safeParse(placed(leaf.path, true)).error?.issues ?? []) as Issue[], leaf.path).length, `${at} took true`).toBeGreaterThan(0);
-      // A field that takes text as well (money as a decimal string, "" for none) may take digits as text.
-      const takesText = found.some((other) => other.kind === "string" && other.path.join(".") === at);
-      if (!takesText) expect(messagesAt((schema.safeParse(placed(leaf.path, "7")).error?.issues ?? []) as Issue[], leaf.path).length, `${at} took "7"`).toBeGreaterThan(0);
-    }
-  });
+  it.each(bodySchemas.map((s) => [s.name, s.schema] as const))(
+    "%s: no coercion; a boolean, or digits as text, is not a number",
+    (_name, schema) => {
+      const found = leaves(schema);
+      for (const leaf of found.filter((l) => l.kind !== "string")) {
+        const at = leaf.path.join(".");
+        expect(leaf.coerce, `${at} coerces`).toBe(false);
+        expect(
+          messagesAt((schema.safeParse(placed(leaf.path, true)).error?.issues ?? []) as Issue[], leaf.path).length,
+          `${at} took true`,
+        ).toBeGreaterThan(0);
+        // A field that takes text as well (money as a decimal string, "" for none) may take digits as text.
+        const takesText = found.some((other) => other.kind === "string" && other.path.join(".") === at);
+        if (!takesText)
+          expect(
+            messagesAt((schema.safeParse(placed(leaf.path, "7")).error?.issues ?? []) as Issue[], leaf.path).length,
+            `${at} took "7"`,
+          ).toBeGreaterThan(0);
+      }
+    },
+  );
 });

@@ -87,7 +87,11 @@ describe("scopeOf", () => {
       { role: "CLIENT", scopeType: "CLIENT", scopeId: clientB },
       { role: "CM", scopeType: "CAMPAIGN", scopeId: campaign },
     ]);
-    expect(scopeOf(h, "client.read")).toEqual({ agencyWide: false, clientIds: [clientA, clientB], campaignIds: [campaign] });
+    expect(scopeOf(h, "client.read")).toEqual({
+      agencyWide: false,
+      clientIds: [clientA, clientB],
+      campaignIds: [campaign],
+    });
     // client.create comes only from the campaign-scoped CM grant.
     expect(scopeOf(h, "client.create")).toEqual({ agencyWide: false, clientIds: [], campaignIds: [campaign] });
     expect(scopeOf(h, "user.manage")).toBeNull();
@@ -131,7 +135,10 @@ describe("permissionsForRole with overrides", () => {
     for (const role of ROLES) {
       const locked = LOCKED_PERMISSIONS[role] ?? [];
       expect(locked.length, `${role} has locked flags`).toBeGreaterThan(0);
-      const set = permissionsForRole(role, locked.map((permission) => ({ role, permission, allowed: false })));
+      const set = permissionsForRole(
+        role,
+        locked.map((permission) => ({ role, permission, allowed: false })),
+      );
       for (const permission of locked) expect(set.has(permission), `${role} keeps ${permission}`).toBe(true);
     }
     const admin = permissionsForRole("ADM", [

@@ -13,7 +13,16 @@ describe("proxy matcher", () => {
 
   it("covers every page and leaves out the API and static files", () => {
     expect(matcher).toBeTruthy();
-    for (const path of ["/api/campaigns", `/api/content/tasks/${id}/artifacts`, `/api/content/artifacts/${id}/file`, "/api/auth/session", "/_next/static/chunks/a.js", "/favicon.ico"]) expect(matches(path), path).toBe(false);
-    for (const path of ["/", "/agency", "/login", `/agency/campaigns/${id}/content`, "/client/approvals", "/apiary"]) expect(matches(path), path).toBe(true);
+    for (const path of [
+      "/api/campaigns",
+      `/api/content/tasks/${id}/artifacts`,
+      `/api/content/artifacts/${id}/file`,
+      "/api/auth/session",
+      "/_next/static/chunks/a.js",
+      "/favicon.ico",
+    ])
+      expect(matches(path), path).toBe(false);
+    for (const path of ["/", "/agency", "/login", `/agency/campaigns/${id}/content`, "/client/approvals", "/apiary"])
+      expect(matches(path), path).toBe(true);
   });
 });

@@ -25,7 +25,8 @@ function filesUnder(dir: string): string[] {
 }
 
 // Static imports and re-exports (over several lines too), side-effect imports and dynamic import("…").
-const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*["']([^"']+)["']|(?:^|[\s;])import\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*["']([^"']+)["']|(?:^|[\s;])import\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 
 /** The repository paths a file imports (packages left out), resolved as the bundler and tsx resolve them. */
 function importsOf(file: string): string[] {
@@ -37,8 +38,18 @@ function importsOf(file: string): string[] {
     if (spec.startsWith("@/")) base = spec.slice(2);
     else if (spec.startsWith(".")) base = path.posix.join(path.posix.dirname(file), spec);
     else continue;
-    const candidates = [base, `${base}.ts`, `${base}.tsx`, `${base}.mts`, `${base}.mjs`, `${base}/index.ts`, `${base}/index.tsx`];
-    const resolved = candidates.find((c) => fs.existsSync(path.join(root, c)) && fs.statSync(path.join(root, c)).isFile());
+    const candidates = [
+      base,
+      `${base}.ts`,
+      `${base}.tsx`,
+      `${base}.mts`,
+      `${base}.mjs`,
+      `${base}/index.ts`,
+      `${base}/index.tsx`,
+    ];
+    const resolved = candidates.find(
+      (c) => fs.existsSync(path.join(root, c)) && fs.statSync(path.join(root, c)).isFile(),
+    );
     found.push(resolved ?? base);
   }
   return found;

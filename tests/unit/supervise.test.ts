@@ -65,7 +65,12 @@ describe("supervise", () => {
     });
     try {
       await until(() => lines.length === 4, 20_000);
-      expect(lines.map((line) => line.replace(/.*restarting it in /, ""))).toEqual(["0.1 s", "0.2 s", "0.1 s", "0.2 s"]);
+      expect(lines.map((line) => line.replace(/.*restarting it in /, ""))).toEqual([
+        "0.1 s",
+        "0.2 s",
+        "0.1 s",
+        "0.2 s",
+      ]);
     } finally {
       await supervisor.stop(1_000);
     }
@@ -98,11 +103,18 @@ describe("supervise", () => {
       name: "test worker",
       // It says "ready" once its handler is installed: a fixed wait was too short on a loaded machine (the SIGTERM
       // then killed a child that had not yet set up to ignore it).
-      start: () => spawn(process.execPath, ["-e", "process.on('SIGTERM', () => {}); console.log('ready'); setInterval(() => {}, 1000)"], { stdio: ["ignore", "pipe", "ignore"] }),
+      start: () =>
+        spawn(
+          process.execPath,
+          ["-e", "process.on('SIGTERM', () => {}); console.log('ready'); setInterval(() => {}, 1000)"],
+          { stdio: ["ignore", "pipe", "ignore"] },
+        ),
       log: () => {},
     });
     const child = supervisor.current!;
-    await new Promise<void>((resolve) => child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve()));
+    await new Promise<void>((resolve) =>
+      child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve()),
+    );
     const started = Date.now();
     await supervisor.stop(300);
     expect(child.signalCode).toBe("SIGKILL");

@@ -36,7 +36,9 @@ export function LoginForm({ callbackUrl, email, notice }: { callbackUrl?: string
       <CardHeader>
         <CardTitle>{step === "mfa" ? "Two-factor authentication" : "Sign in"}</CardTitle>
         <CardDescription>
-          {step === "mfa" ? "Enter the 6-digit code from your authenticator app." : "Use your TiKiT e-mail and password."}
+          {step === "mfa"
+            ? "Enter the 6-digit code from your authenticator app."
+            : "Use your TiKiT e-mail and password."}
         </CardDescription>
       </CardHeader>
       <CardContent>
@@ -45,15 +47,37 @@ export function LoginForm({ callbackUrl, email, notice }: { callbackUrl?: string
           {formError ? <Alert variant="destructive">{formError}</Alert> : null}
           <div className={step === "mfa" ? "sr-only" : "grid gap-4"} aria-hidden={step === "mfa"}>
             <FormField id="email" label="E-mail" error={errors.email}>
-              <Input name="email" type="email" autoComplete="username" defaultValue={email} autoFocus required tabIndex={step === "mfa" ? -1 : 0} />
+              <Input
+                name="email"
+                type="email"
+                autoComplete="username"
+                defaultValue={email}
+                autoFocus
+                required
+                tabIndex={step === "mfa" ? -1 : 0}
+              />
             </FormField>
             <FormField id="password" label="Password" error={errors.password}>
-              <Input name="password" type="password" autoComplete="current-password" required tabIndex={step === "mfa" ? -1 : 0} />
+              <Input
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                tabIndex={step === "mfa" ? -1 : 0}
+              />
             </FormField>
           </div>
           {step === "mfa" ? (
             <FormField id="code" label="Authentication code" error={errors.code}>
-              <Input name="code" autoFocus inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]*" maxLength={6} required />
+              <Input
+                name="code"
+                autoFocus
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                pattern="[0-9]*"
+                maxLength={6}
+                required
+              />
             </FormField>
           ) : null}
           <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
@@ -61,7 +85,10 @@ export function LoginForm({ callbackUrl, email, notice }: { callbackUrl?: string
             {pending ? "Signing in…" : step === "mfa" ? "Verify" : "Sign in"}
           </Button>
           {step === "password" ? (
-            <Link href="/forgot-password" className="text-center text-sm text-muted-foreground underline-offset-4 hover:underline">
+            <Link
+              href="/forgot-password"
+              className="text-center text-sm text-muted-foreground underline-offset-4 hover:underline"
+            >
               Forgot your password?
             </Link>
           ) : (

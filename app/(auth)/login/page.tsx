@@ -12,10 +12,20 @@ const NOTICES: Record<string, string> = {
   "signed-out": "You are signed out.",
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl) ?? undefined;
   const ctx = await getAuthContext();
   if (ctx) redirect(callbackUrl ?? homePath(ctx));
-  return <LoginForm callbackUrl={callbackUrl} email={params.email} notice={params.notice ? NOTICES[params.notice] : undefined} />;
+  return (
+    <LoginForm
+      callbackUrl={callbackUrl}
+      email={params.email}
+      notice={params.notice ? NOTICES[params.notice] : undefined}
+    />
+  );
 }

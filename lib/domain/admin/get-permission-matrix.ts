@@ -1,7 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
-import { ALL_PERMISSIONS, can, PERMISSIONS, permissionsForRole, ROLE_DEFAULTS, LOCKED_PERMISSIONS } from "@/lib/auth/permissions";
+import {
+  ALL_PERMISSIONS,
+  can,
+  PERMISSIONS,
+  permissionsForRole,
+  ROLE_DEFAULTS,
+  LOCKED_PERMISSIONS,
+} from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { ROLE_VALUES } from "@/lib/domain/auth/schemas";
 

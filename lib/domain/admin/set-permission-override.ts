@@ -10,13 +10,18 @@ import { setPermissionOverrideSchema } from "./schemas";
 
 /** Switches one permission flag for one role in the caller's agency (or returns it to the default). */
 export async function setPermissionOverride(ctx: AuthContext, raw: z.input<typeof setPermissionOverrideSchema>) {
-  if (!can(ctx, "permission.manage")) throw new AppError("FORBIDDEN", "You do not have permission to change permissions");
+  if (!can(ctx, "permission.manage"))
+    throw new AppError("FORBIDDEN", "You do not have permission to change permissions");
   const input = setPermissionOverrideSchema.parse(raw);
   const permission = input.permission as Permission;
   if (input.allowed === false && LOCKED_PERMISSIONS[input.role]?.includes(permission)) {
-    throw new AppError("UNPROCESSABLE", `${permission} cannot be taken from ${input.role}: the agency would lock itself out`, {
-      fields: { permission: "This flag is locked for this role" },
-    });
+    throw new AppError(
+      "UNPROCESSABLE",
+      `${permission} cannot be taken from ${input.role}: the agency would lock itself out`,
+      {
+        fields: { permission: "This flag is locked for this role" },
+      },
+    );
   }
   const isDefault = ROLE_DEFAULTS[input.role].includes(permission);
   const result = await db.$transaction(async (tx) => {
@@ -29,7 +34,13 @@ export async function setPermissionOverride(ctx: AuthContext, raw: z.input<typeo
     } else {
       const saved = await tx.permissionOverride.upsert({
         where,
-        create: { agencyId: ctx.agencyId, role: input.role, permission, allowed: input.allowed, updatedById: ctx.userId },
+        create: {
+          agencyId: ctx.agencyId,
+          role: input.role,
+          permission,
+          allowed: input.allowed,
+          updatedById: ctx.userId,
+        },
         update: { allowed: input.allowed, updatedById: ctx.userId },
       });
       recordId = saved.id;

@@ -21,12 +21,25 @@ export async function commentOnApproval(ctx: AuthContext, approvalId: string, ra
   if (!idSchema.safeParse(approvalId).success) throw notFound("Approval");
   const input = commentSchema.parse(raw);
   const staff = isAgencyStaff(ctx);
-  if (input.internal && !staff) throw new AppError("VALIDATION_FAILED", "Check internal: only agency staff can write internal comments", { fields: { internal: "Only agency staff can write internal comments" } });
+  if (input.internal && !staff)
+    throw new AppError("VALIDATION_FAILED", "Check internal: only agency staff can write internal comments", {
+      fields: { internal: "Only agency staff can write internal comments" },
+    });
   const { comment, emailIds } = await db.$transaction(async (tx) => {
-    const item = await tx.approvalItem.findFirst({ where: { AND: [visible, { id: approvalId }] }, include: { campaign: { select: { name: true, ownerId: true } } } });
+    const item = await tx.approvalItem.findFirst({
+      where: { AND: [visible, { id: approvalId }] },
+      include: { campaign: { select: { name: true, ownerId: true } } },
+    });
     if (!item) throw notFound("Approval");
     const comment = await tx.approvalComment.create({
-      data: { agencyId: ctx.agencyId, approvalId, authorId: ctx.userId, body: input.body, anchor: (input.anchor ?? undefined) as Prisma.InputJsonValue | undefined, internal: input.internal },
+      data: {
+        agencyId: ctx.agencyId,
+        approvalId,
+        authorId: ctx.userId,
+        body: input.body,
+        anchor: (input.anchor ?? undefined) as Prisma.InputJsonValue | undefined,
+        internal: input.internal,
+      },
     });
     await writeAudit(tx, ctx, {
       action: "approval.comment",
@@ -36,11 +49,26 @@ export async function commentOnApproval(ctx: AuthContext, approvalId: string, ra
       parent: { model: "Campaign", id: item.campaignId },
       after: { body: comment.body, internal: comment.internal, anchor: comment.anchor },
     });
-    const earlier = await tx.approvalComment.findMany({ where: { agencyId: ctx.agencyId, approvalId }, select: { authorId: true }, distinct: ["authorId"] });
-    const named = await loadRecipients(tx, ctx.agencyId, [item.requestedById, item.campaign.ownerId, item.approverUserId, item.decidedById, ...earlier.map((c) => c.authorId)]);
+    const earlier = await tx.approvalComment.findMany({
+      where: { agencyId: ctx.agencyId, approvalId },
+      select: { authorId: true },
+      distinct: ["authorId"],
+    });
+    const named = await loadRecipients(tx, ctx.agencyId, [
+      item.requestedById,
+      item.campaign.ownerId,
+      item.approverUserId,
+      item.decidedById,
+      ...earlier.map((c) => c.authorId),
+    ]);
     const approvers =
       item.approverRole && item.approverScopeType
-        ? await usersHoldingRole(tx, ctx.agencyId, { role: item.approverRole, scopeType: item.approverScopeType, scopeId: item.approverScopeId, permission: "approval.decide" })
+        ? await usersHoldingRole(tx, ctx.agencyId, {
+            role: item.approverRole,
+            scopeType: item.approverScopeType,
+            scopeId: item.approverScopeId,
+            permission: "approval.decide",
+          })
         : [];
     const recipients = [...named, ...approvers].filter((r) => r.id !== ctx.userId && !(input.internal && r.isClient));
     const emailIds = await notifyUsers(tx, ctx.agencyId, recipients, (r) => ({

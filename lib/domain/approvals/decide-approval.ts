@@ -16,7 +16,9 @@ import { hooksFor } from "./subject-hooks";
 export function closedMessage(item: Pick<ApprovalItem, "status" | "expiresAt">, now = new Date()): string | null {
   switch (item.status) {
     case "PENDING":
-      return item.expiresAt && item.expiresAt <= now ? "This approval expired and can no longer be decided. Ask the agency to send it again." : null;
+      return item.expiresAt && item.expiresAt <= now
+        ? "This approval expired and can no longer be decided. Ask the agency to send it again."
+        : null;
     case "SUPERSEDED":
       return "A newer version was sent since: this approval was superseded. Open the current one.";
     case "EXPIRED":
@@ -31,22 +33,35 @@ export function closedMessage(item: Pick<ApprovalItem, "status" | "expiresAt">, 
 /** The subject must still be the version approved: a change the supersede step missed is caught here. */
 async function assertSubjectCurrent(tx: Tx, item: ApprovalItem) {
   if (item.type !== "BRIEF" && item.type !== "SHORTLIST") return;
-  const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: item.campaignId }, select: { briefRevision: true, shortlistRevision: true } });
+  const campaign = await tx.campaign.findUniqueOrThrow({
+    where: { id: item.campaignId },
+    select: { briefRevision: true, shortlistRevision: true },
+  });
   const current = item.type === "BRIEF" ? campaign.briefRevision : campaign.shortlistRevision;
-  if (current !== item.subjectVersion) throw new AppError("CONFLICT", "A newer version was sent since: this approval was superseded. Open the current one.");
+  if (current !== item.subjectVersion)
+    throw new AppError(
+      "CONFLICT",
+      "A newer version was sent since: this approval was superseded. Open the current one.",
+    );
 }
 
 type LineOutcome = { lineId: string; decision: "APPROVED" | "REJECTED"; note: string | null };
 
 function shortlistLines(item: ApprovalItem, decision: string, given: LineOutcome[] | undefined): LineOutcome[] {
   if (item.type !== "SHORTLIST" || decision === "CHANGES_REQUESTED") {
-    if (given?.length) throw new AppError("VALIDATION_FAILED", "Check lines: per-influencer decisions apply to a shortlist only", { fields: { lines: "Only for a shortlist" } });
+    if (given?.length)
+      throw new AppError("VALIDATION_FAILED", "Check lines: per-influencer decisions apply to a shortlist only", {
+        fields: { lines: "Only for a shortlist" },
+      });
     return [];
   }
   const snapshot = item.subjectSnapshot as unknown as ShortlistSnapshot | null;
   const known = new Set(snapshot?.lines.map((l) => l.lineId) ?? []);
   const unknown = given?.find((l) => !known.has(l.lineId));
-  if (unknown) throw new AppError("VALIDATION_FAILED", "Check lines: an influencer is not on this shortlist", { fields: { lines: `Not on this shortlist: ${unknown.lineId}` } });
+  if (unknown)
+    throw new AppError("VALIDATION_FAILED", "Check lines: an influencer is not on this shortlist", {
+      fields: { lines: `Not on this shortlist: ${unknown.lineId}` },
+    });
   const fallback = decision === "REJECTED" ? "REJECTED" : "APPROVED";
   const byId = new Map(given?.map((l) => [l.lineId, l]));
   return [...known].map((lineId) => byId.get(lineId) ?? { lineId, decision: fallback, note: null });
@@ -61,10 +76,14 @@ export async function decideApproval(ctx: AuthContext, approvalId: string, raw: 
   if (!idSchema.safeParse(approvalId).success) throw notFound("Approval");
   const input = decideApprovalSchema.parse(raw);
   const { decided, emailIds } = await db.$transaction(async (tx) => {
-    const item = await tx.approvalItem.findFirst({ where: { AND: [visible, { id: approvalId }] }, include: { campaign: { select: { name: true, ownerId: true } } } });
+    const item = await tx.approvalItem.findFirst({
+      where: { AND: [visible, { id: approvalId }] },
+      include: { campaign: { select: { name: true, ownerId: true } } },
+    });
     if (!item) throw notFound("Approval");
     const addressed = await tx.approvalItem.count({ where: { AND: [addressedToCaller(ctx), { id: approvalId }] } });
-    if (!addressed) throw new AppError("FORBIDDEN", "This approval is addressed to someone else: only its approver can decide it");
+    if (!addressed)
+      throw new AppError("FORBIDDEN", "This approval is addressed to someone else: only its approver can decide it");
     const now = new Date();
     const closed = closedMessage(item, now);
     if (closed) throw new AppError("CONFLICT", closed);
@@ -75,14 +94,28 @@ export async function decideApproval(ctx: AuthContext, approvalId: string, raw: 
 
     const claimed = await tx.approvalItem.updateMany({
       where: { id: approvalId, agencyId: ctx.agencyId, status: "PENDING" },
-      data: { status: input.decision, conditions: input.conditions, decisionNote: input.note, decidedById: ctx.userId, decidedAt: now },
+      data: {
+        status: input.decision,
+        conditions: input.conditions,
+        decisionNote: input.note,
+        decidedById: ctx.userId,
+        decidedAt: now,
+      },
     });
     if (claimed.count !== 1) {
-      const fresh = await tx.approvalItem.findUniqueOrThrow({ where: { id: approvalId }, select: { status: true, expiresAt: true } });
-      throw new AppError("CONFLICT", closedMessage(fresh, now) ?? "This approval was decided by someone else at the same moment.");
+      const fresh = await tx.approvalItem.findUniqueOrThrow({
+        where: { id: approvalId },
+        select: { status: true, expiresAt: true },
+      });
+      throw new AppError(
+        "CONFLICT",
+        closedMessage(fresh, now) ?? "This approval was decided by someone else at the same moment.",
+      );
     }
     for (const line of lines) {
-      await tx.approvalLineDecision.create({ data: { agencyId: ctx.agencyId, approvalId, lineId: line.lineId, decision: line.decision, note: line.note } });
+      await tx.approvalLineDecision.create({
+        data: { agencyId: ctx.agencyId, approvalId, lineId: line.lineId, decision: line.decision, note: line.note },
+      });
     }
     for (const status of ["APPROVED", "REJECTED"] as const) {
       const ids = lines.filter((l) => l.decision === status).map((l) => l.lineId);
@@ -94,7 +127,10 @@ export async function decideApproval(ctx: AuthContext, approvalId: string, raw: 
     }
     if (item.type === "SHORTLIST" && input.decision === "CHANGES_REQUESTED") {
       const ids = ((item.subjectSnapshot as unknown as ShortlistSnapshot | null)?.lines ?? []).map((l) => l.lineId);
-      await tx.campaignInfluencer.updateMany({ where: { agencyId: ctx.agencyId, campaignId: item.campaignId, id: { in: ids }, status: "PROPOSED" }, data: { status: "SHORTLISTED" } });
+      await tx.campaignInfluencer.updateMany({
+        where: { agencyId: ctx.agencyId, campaignId: item.campaignId, id: { in: ids }, status: "PROPOSED" },
+        data: { status: "SHORTLISTED" },
+      });
     }
     const after = await tx.approvalItem.findUniqueOrThrow({ where: { id: approvalId } });
     const hookEmailIds = (await hooks.afterDecision?.(tx, ctx, after)) ?? [];
@@ -106,16 +142,28 @@ export async function decideApproval(ctx: AuthContext, approvalId: string, raw: 
       display: `${label}: ${APPROVAL_STATUS_LABELS[input.decision]}`,
       parent: { model: "Campaign", id: item.campaignId },
       before: { status: item.status },
-      after: { status: after.status, conditions: after.conditions, decisionNote: after.decisionNote, lines: lines.map((l) => `${l.lineId}:${l.decision}`) },
+      after: {
+        status: after.status,
+        conditions: after.conditions,
+        decisionNote: after.decisionNote,
+        lines: lines.map((l) => `${l.lineId}:${l.decision}`),
+      },
     });
-    const recipients = (await loadRecipients(tx, ctx.agencyId, [item.requestedById, item.campaign.ownerId])).filter((r) => r.id !== ctx.userId);
+    const recipients = (await loadRecipients(tx, ctx.agencyId, [item.requestedById, item.campaign.ownerId])).filter(
+      (r) => r.id !== ctx.userId,
+    );
     const rejectedCount = lines.filter((l) => l.decision === "REJECTED").length;
     const emailIds = await notifyUsers(tx, ctx.agencyId, recipients, (r) => ({
       type: "approval.decided",
       title: `${label}: ${APPROVAL_STATUS_LABELS[input.decision].toLowerCase()} by ${ctx.name}`,
-      body: [after.conditions && `Conditions: ${after.conditions}`, after.decisionNote && `Note: ${after.decisionNote}`, rejectedCount ? `${rejectedCount} of ${lines.length} influencers rejected.` : null]
-        .filter(Boolean)
-        .join("\n") || null,
+      body:
+        [
+          after.conditions && `Conditions: ${after.conditions}`,
+          after.decisionNote && `Note: ${after.decisionNote}`,
+          rejectedCount ? `${rejectedCount} of ${lines.length} influencers rejected.` : null,
+        ]
+          .filter(Boolean)
+          .join("\n") || null,
       link: approvalLink(item, r),
     }));
     return { decided: { ...after, lines }, emailIds: [...emailIds, ...hookEmailIds] };

@@ -33,7 +33,11 @@ async function directorsOf(tx: Tx, agencyId: string, directorId: string | null):
     where: { agencyId, role: "DIR", scopeType: "AGENCY", scopeId: null, user: { status: "ACTIVE" } },
     select: { userId: true },
   });
-  return loadRecipients(tx, agencyId, assignments.map((a) => a.userId));
+  return loadRecipients(
+    tx,
+    agencyId,
+    assignments.map((a) => a.userId),
+  );
 }
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "—";
@@ -53,12 +57,20 @@ async function escalateOne(candidate: Candidate, now: Date): Promise<number[]> {
   const { steps, emailIds } = await db.$transaction(async (tx) => {
     const none = { steps: [] as number[], emailIds: [] as string[] };
     const item = await tx.approvalItem.findFirst({
-      where: { id: candidate.id, agencyId: candidate.agencyId, status: "PENDING", escalationLevel: candidate.escalationLevel },
+      where: {
+        id: candidate.id,
+        agencyId: candidate.agencyId,
+        status: "PENDING",
+        escalationLevel: candidate.escalationLevel,
+      },
       include: { campaign: { select: { id: true, name: true, directorId: true, policy: true } } },
     });
     if (!item || !item.dueAt || item.dueAt > now || (item.expiresAt && item.expiresAt <= now)) return none;
     const from = item.escalationLevel;
-    const to = Math.min(targetLevel(item.dueAt, approvalPolicy(item.campaign.policy).escalationDays, now), MAX_ESCALATION_LEVEL);
+    const to = Math.min(
+      targetLevel(item.dueAt, approvalPolicy(item.campaign.policy).escalationDays, now),
+      MAX_ESCALATION_LEVEL,
+    );
     if (from >= to) return none;
 
     // The claim: the row lock makes a concurrent run wait, and it then finds the level changed (0 rows).
@@ -95,15 +107,19 @@ async function escalateOne(candidate: Candidate, now: Date): Promise<number[]> {
           }))),
         );
       }
-      await writeAudit(tx, { agencyId: item.agencyId, userId: null, email: null }, {
-        action: "approval.escalate",
-        model: "ApprovalItem",
-        recordId: item.id,
-        display: `${label} v${item.subjectVersion} ${level === 0 ? "overdue: approvers reminded" : "overdue: escalated to the director"}`,
-        parent: { model: "Campaign", id: item.campaignId },
-        before: { escalationLevel: level },
-        after: { escalationLevel: level + 1, notified: recipients.map((r) => r.id) },
-      });
+      await writeAudit(
+        tx,
+        { agencyId: item.agencyId, userId: null, email: null },
+        {
+          action: "approval.escalate",
+          model: "ApprovalItem",
+          recordId: item.id,
+          display: `${label} v${item.subjectVersion} ${level === 0 ? "overdue: approvers reminded" : "overdue: escalated to the director"}`,
+          parent: { model: "Campaign", id: item.campaignId },
+          before: { escalationLevel: level },
+          after: { escalationLevel: level + 1, notified: recipients.map((r) => r.id) },
+        },
+      );
       steps.push(level + 1);
     }
     return { steps, emailIds };
@@ -117,7 +133,9 @@ async function escalateOne(candidate: Candidate, now: Date): Promise<number[]> {
  * scheduled job; idempotent (a second run at the same moment changes nothing) and safe in parallel. Items
  * already expired are left to expireApprovals.
  */
-export async function escalateOverdueApprovals(options: { now?: Date; agencyId?: string; budgetMs?: number } = {}): Promise<EscalationResult> {
+export async function escalateOverdueApprovals(
+  options: { now?: Date; agencyId?: string; budgetMs?: number } = {},
+): Promise<EscalationResult> {
   const now = options.now ?? new Date();
   const started = Date.now();
   const candidates = await db.approvalItem.findMany({

@@ -58,15 +58,19 @@ async function expireBatch(now: Date, agencyId: string | undefined) {
           link: approvalLink(item, r),
         }))),
       );
-      await writeAudit(tx, { agencyId: item.agencyId, userId: null, email: null }, {
-        action: "approval.expire",
-        model: "ApprovalItem",
-        recordId: item.id,
-        display: `${item.type} v${item.subjectVersion} expired`,
-        parent: { model: "Campaign", id: item.campaignId },
-        before: { status: "PENDING" },
-        after: { status: "EXPIRED" },
-      });
+      await writeAudit(
+        tx,
+        { agencyId: item.agencyId, userId: null, email: null },
+        {
+          action: "approval.expire",
+          model: "ApprovalItem",
+          recordId: item.id,
+          display: `${item.type} v${item.subjectVersion} expired`,
+          parent: { model: "Campaign", id: item.campaignId },
+          before: { status: "PENDING" },
+          after: { status: "EXPIRED" },
+        },
+      );
     }
     return { found: due.length, count: expired.size, emailIds };
   });

@@ -19,14 +19,23 @@ export type ThreadComment = {
 /** The comment threads of some approvals; client users never receive internal comments (filtered in the query). */
 export async function loadThreads(ctx: AuthContext, approvalIds: string[]): Promise<Map<string, ThreadComment[]>> {
   const comments = await db.approvalComment.findMany({
-    where: { agencyId: ctx.agencyId, approvalId: { in: approvalIds }, ...(isAgencyStaff(ctx) ? {} : { internal: false }) },
+    where: {
+      agencyId: ctx.agencyId,
+      approvalId: { in: approvalIds },
+      ...(isAgencyStaff(ctx) ? {} : { internal: false }),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const authors = await db.user.findMany({
     where: { agencyId: ctx.agencyId, id: { in: [...new Set(comments.map((c) => c.authorId))] } },
     select: { id: true, name: true, roleAssignments: { select: { role: true } } },
   });
-  const byId = new Map(authors.map((a) => [a.id, { id: a.id, name: a.name, isClient: a.roleAssignments.some((r) => r.role === "CLIENT") }]));
+  const byId = new Map(
+    authors.map((a) => [
+      a.id,
+      { id: a.id, name: a.name, isClient: a.roleAssignments.some((r) => r.role === "CLIENT") },
+    ]),
+  );
   const threads = new Map<string, ThreadComment[]>(approvalIds.map((id) => [id, []]));
   for (const c of comments) {
     threads.get(c.approvalId)?.push({
@@ -49,12 +58,21 @@ export const approvalInclude = {
 /** One approval the caller may see, with its thread, line decisions and whether the caller may decide it now. */
 export async function getApproval(ctx: AuthContext, approvalId: string) {
   if (!idSchema.safeParse(approvalId).success) throw notFound("Approval");
-  const item = await db.approvalItem.findFirst({ where: { AND: [approvalScope(ctx), { id: approvalId }] }, include: approvalInclude });
+  const item = await db.approvalItem.findFirst({
+    where: { AND: [approvalScope(ctx), { id: approvalId }] },
+    include: approvalInclude,
+  });
   if (!item) throw notFound("Approval");
   const [addressed, threads, people] = await Promise.all([
     db.approvalItem.count({ where: { AND: [addressedToCaller(ctx), { id: approvalId }] } }),
     loadThreads(ctx, [approvalId]),
-    db.user.findMany({ where: { agencyId: ctx.agencyId, id: { in: [item.requestedById, item.decidedById].filter((v): v is string => Boolean(v)) } }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: {
+        agencyId: ctx.agencyId,
+        id: { in: [item.requestedById, item.decidedById].filter((v): v is string => Boolean(v)) },
+      },
+      select: { id: true, name: true },
+    }),
   ]);
   const name = (id: string | null) => people.find((p) => p.id === id)?.name ?? null;
   const closed = closedMessage(item);

@@ -11,7 +11,10 @@ import { approvalScope } from "./scope";
 /** Every approval of one campaign the caller sees, newest first, each with its thread (internal ones for staff only). */
 export async function listCampaignApprovals(ctx: AuthContext, campaignId: string) {
   if (!idSchema.safeParse(campaignId).success) throw notFound("Campaign");
-  const campaign = await db.campaign.findFirst({ where: { AND: [campaignScope(ctx, "campaign.read"), { id: campaignId }] }, select: { id: true } });
+  const campaign = await db.campaign.findFirst({
+    where: { AND: [campaignScope(ctx, "campaign.read"), { id: campaignId }] },
+    select: { id: true },
+  });
   if (!campaign) throw notFound("Campaign");
   const items = await db.approvalItem.findMany({
     where: { AND: [approvalScope(ctx), { campaignId }] },
@@ -19,6 +22,9 @@ export async function listCampaignApprovals(ctx: AuthContext, campaignId: string
     include: approvalInclude,
     take: 100,
   });
-  const threads = await loadThreads(ctx, items.map((i) => i.id));
+  const threads = await loadThreads(
+    ctx,
+    items.map((i) => i.id),
+  );
   return items.map((item) => ({ ...item, comments: threads.get(item.id) ?? [], closedReason: closedMessage(item) }));
 }

@@ -10,7 +10,13 @@ export const DEFAULT_EXPIRY_DAYS = 14;
 /** An overdue item goes to the director this many days after its due date (the approvers were reminded at it). */
 export const DEFAULT_ESCALATION_DAYS = 2;
 
-export type ApprovalPolicy = { clientApprovesBrief: boolean; clientApprovesShortlist: boolean; dueDays: number; expiryDays: number; escalationDays: number };
+export type ApprovalPolicy = {
+  clientApprovesBrief: boolean;
+  clientApprovesShortlist: boolean;
+  dueDays: number;
+  expiryDays: number;
+  escalationDays: number;
+};
 
 function days(value: unknown, fallback: number) {
   return typeof value === "number" && Number.isInteger(value) && value > 0 && value <= 365 ? value : fallback;
@@ -28,12 +34,27 @@ export function approvalPolicy(policy: Prisma.JsonValue): ApprovalPolicy {
   };
 }
 
-export type Approver = { approverUserId: string | null; approverRole: Role | null; approverScopeType: ScopeType | null; approverScopeId: string | null };
+export type Approver = {
+  approverUserId: string | null;
+  approverRole: Role | null;
+  approverScopeType: ScopeType | null;
+  approverScopeId: string | null;
+};
 
 /** Client approvals go to the CLIENT role of the campaign's client; internal ones to the director (or any director). */
-export function approverFor(campaign: { clientId: string; directorId: string | null }, clientApproves: boolean): Approver {
-  if (clientApproves) return { approverUserId: null, approverRole: "CLIENT", approverScopeType: "CLIENT", approverScopeId: campaign.clientId };
-  if (campaign.directorId) return { approverUserId: campaign.directorId, approverRole: null, approverScopeType: null, approverScopeId: null };
+export function approverFor(
+  campaign: { clientId: string; directorId: string | null },
+  clientApproves: boolean,
+): Approver {
+  if (clientApproves)
+    return {
+      approverUserId: null,
+      approverRole: "CLIENT",
+      approverScopeType: "CLIENT",
+      approverScopeId: campaign.clientId,
+    };
+  if (campaign.directorId)
+    return { approverUserId: campaign.directorId, approverRole: null, approverScopeType: null, approverScopeId: null };
   return { approverUserId: null, approverRole: "DIR", approverScopeType: "AGENCY", approverScopeId: null };
 }
 

@@ -20,12 +20,22 @@ export const UNDECIDED_LINE_STATUSES = ["SHORTLISTED", "PROPOSED"] as const;
 type Subject = { subjectType: string; version: number; snapshot: Prisma.InputJsonValue; lineIds: string[] };
 
 async function briefSubject(campaign: { name: string; brief: string | null; briefRevision: number }): Promise<Subject> {
-  if (!campaign.brief?.trim()) throw new AppError("VALIDATION_FAILED", "Write the brief before sending it", { fields: { brief: "The brief is empty" } });
-  const snapshot: BriefSnapshot = { brief: campaign.brief, revision: campaign.briefRevision, campaignName: campaign.name };
+  if (!campaign.brief?.trim())
+    throw new AppError("VALIDATION_FAILED", "Write the brief before sending it", {
+      fields: { brief: "The brief is empty" },
+    });
+  const snapshot: BriefSnapshot = {
+    brief: campaign.brief,
+    revision: campaign.briefRevision,
+    campaignName: campaign.name,
+  };
   return { subjectType: "CampaignBrief", version: campaign.briefRevision, snapshot, lineIds: [] };
 }
 
-async function shortlistSubject(tx: Tx, campaign: { id: string; agencyId: string; currency: string; shortlistRevision: number }): Promise<Subject> {
+async function shortlistSubject(
+  tx: Tx,
+  campaign: { id: string; agencyId: string; currency: string; shortlistRevision: number },
+): Promise<Subject> {
   const lines = await tx.campaignInfluencer.findMany({
     where: { agencyId: campaign.agencyId, campaignId: campaign.id, status: { in: [...UNDECIDED_LINE_STATUSES] } },
     orderBy: { createdAt: "asc" },
@@ -35,11 +45,18 @@ async function shortlistSubject(tx: Tx, campaign: { id: string; agencyId: string
       proposedFee: true,
       currency: true,
       deliverableType: true,
-      influencer: { select: { displayName: true, socialAccounts: { select: { platform: true, handle: true }, orderBy: { followers: "desc" } } } },
+      influencer: {
+        select: {
+          displayName: true,
+          socialAccounts: { select: { platform: true, handle: true }, orderBy: { followers: "desc" } },
+        },
+      },
     },
   });
   if (lines.length === 0) {
-    throw new AppError("VALIDATION_FAILED", "Add influencers to the shortlist before sending it", { fields: { shortlist: "No influencer waits for a decision" } });
+    throw new AppError("VALIDATION_FAILED", "Add influencers to the shortlist before sending it", {
+      fields: { shortlist: "No influencer waits for a decision" },
+    });
   }
   const snapshot: ShortlistSnapshot = {
     currency: campaign.currency,
@@ -53,14 +70,24 @@ async function shortlistSubject(tx: Tx, campaign: { id: string; agencyId: string
       deliverableType: l.deliverableType,
     })),
   };
-  return { subjectType: "Shortlist", version: campaign.shortlistRevision, snapshot: snapshot as unknown as Prisma.InputJsonValue, lineIds: lines.map((l) => l.id) };
+  return {
+    subjectType: "Shortlist",
+    version: campaign.shortlistRevision,
+    snapshot: snapshot as unknown as Prisma.InputJsonValue,
+    lineIds: lines.map((l) => l.id),
+  };
 }
 
 /** Who may decide the item: the named user, or the active holders of the role within its scope. */
 export async function approversOf(tx: Tx, agencyId: string, approver: Approver): Promise<Recipient[]> {
   if (approver.approverUserId) return loadRecipients(tx, agencyId, [approver.approverUserId]);
   if (!approver.approverRole || !approver.approverScopeType) return [];
-  return usersHoldingRole(tx, agencyId, { role: approver.approverRole, scopeType: approver.approverScopeType, scopeId: approver.approverScopeId, permission: "approval.decide" });
+  return usersHoldingRole(tx, agencyId, {
+    role: approver.approverRole,
+    scopeType: approver.approverScopeType,
+    scopeId: approver.approverScopeId,
+    permission: "approval.decide",
+  });
 }
 
 /**
@@ -80,16 +107,33 @@ export async function requestApproval(ctx: AuthContext, campaignId: string, raw:
     if (!campaign) throw notFound("Campaign");
     const subject = input.type === "BRIEF" ? await briefSubject(campaign) : await shortlistSubject(tx, campaign);
     const current = await tx.approvalItem.findFirst({
-      where: { agencyId: ctx.agencyId, campaignId, type: input.type, subjectId: campaignId, subjectVersion: subject.version, status: { in: ["PENDING", "APPROVED", "APPROVED_WITH_CONDITIONS"] } },
+      where: {
+        agencyId: ctx.agencyId,
+        campaignId,
+        type: input.type,
+        subjectId: campaignId,
+        subjectVersion: subject.version,
+        status: { in: ["PENDING", "APPROVED", "APPROVED_WITH_CONDITIONS"] },
+      },
       select: { status: true },
     });
     const label = APPROVAL_TYPE_LABELS[input.type].toLowerCase();
-    if (current?.status === "PENDING") throw new AppError("CONFLICT", `This version of the ${label} is already waiting for approval`);
-    if (current && input.type === "BRIEF") throw new AppError("CONFLICT", `This version of the ${label} is already approved`);
-    await supersedePendingApprovals(tx, ctx, { campaignId, type: input.type, subjectId: campaignId, newVersion: subject.version });
+    if (current?.status === "PENDING")
+      throw new AppError("CONFLICT", `This version of the ${label} is already waiting for approval`);
+    if (current && input.type === "BRIEF")
+      throw new AppError("CONFLICT", `This version of the ${label} is already approved`);
+    await supersedePendingApprovals(tx, ctx, {
+      campaignId,
+      type: input.type,
+      subjectId: campaignId,
+      newVersion: subject.version,
+    });
 
     const policy = approvalPolicy(campaign.policy);
-    const approver = approverFor(campaign, input.type === "BRIEF" ? policy.clientApprovesBrief : policy.clientApprovesShortlist);
+    const approver = approverFor(
+      campaign,
+      input.type === "BRIEF" ? policy.clientApprovesBrief : policy.clientApprovesShortlist,
+    );
     const now = new Date();
     const created = await tx.approvalItem.create({
       data: {
@@ -107,20 +151,35 @@ export async function requestApproval(ctx: AuthContext, campaignId: string, raw:
       },
     });
     if (subject.lineIds.length) {
-      await tx.campaignInfluencer.updateMany({ where: { agencyId: ctx.agencyId, campaignId, id: { in: subject.lineIds }, status: "SHORTLISTED" }, data: { status: "PROPOSED" } });
+      await tx.campaignInfluencer.updateMany({
+        where: { agencyId: ctx.agencyId, campaignId, id: { in: subject.lineIds }, status: "SHORTLISTED" },
+        data: { status: "PROPOSED" },
+      });
     }
-    if (input.message) await tx.approvalComment.create({ data: { agencyId: ctx.agencyId, approvalId: created.id, authorId: ctx.userId, body: input.message } });
+    if (input.message)
+      await tx.approvalComment.create({
+        data: { agencyId: ctx.agencyId, approvalId: created.id, authorId: ctx.userId, body: input.message },
+      });
     await writeAudit(tx, ctx, {
       action: "approval.request",
       model: "ApprovalItem",
       recordId: created.id,
       display: `${APPROVAL_TYPE_LABELS[input.type]} v${subject.version} of ${campaign.name}`,
       parent: { model: "Campaign", id: campaignId },
-      after: { type: created.type, subjectVersion: created.subjectVersion, approverRole: created.approverRole, approverUserId: created.approverUserId, dueAt: created.dueAt, expiresAt: created.expiresAt },
+      after: {
+        type: created.type,
+        subjectVersion: created.subjectVersion,
+        approverRole: created.approverRole,
+        approverUserId: created.approverUserId,
+        dueAt: created.dueAt,
+        expiresAt: created.expiresAt,
+      },
     });
     // Sending moves the campaign into review; re-sending while already in review (or later) changes nothing.
-    if (input.type === "BRIEF" && campaign.status === "DRAFT") await applyTransition(tx, ctx, campaign, "BRIEF_IN_REVIEW", "Brief sent for approval");
-    if (input.type === "SHORTLIST" && campaign.status === "SOURCING") await applyTransition(tx, ctx, campaign, "SHORTLIST_IN_REVIEW", "Shortlist sent for approval");
+    if (input.type === "BRIEF" && campaign.status === "DRAFT")
+      await applyTransition(tx, ctx, campaign, "BRIEF_IN_REVIEW", "Brief sent for approval");
+    if (input.type === "SHORTLIST" && campaign.status === "SOURCING")
+      await applyTransition(tx, ctx, campaign, "SHORTLIST_IN_REVIEW", "Shortlist sent for approval");
 
     const recipients = (await approversOf(tx, ctx.agencyId, approver)).filter((r) => r.id !== ctx.userId);
     const emailIds = await notifyUsers(tx, ctx.agencyId, recipients, (r) => ({

@@ -43,36 +43,61 @@ export const decideApprovalSchema = z
       issue.addIssue({ code: "custom", path: ["note"], message: "Say which changes you need" });
     }
     if (input.decision === "CHANGES_REQUESTED" && input.lines?.length) {
-      issue.addIssue({ code: "custom", path: ["lines"], message: "Per-influencer decisions go with an approval or a rejection, not with a change request" });
+      issue.addIssue({
+        code: "custom",
+        path: ["lines"],
+        message: "Per-influencer decisions go with an approval or a rejection, not with a change request",
+      });
     }
     const ids = input.lines?.map((l) => l.lineId) ?? [];
-    if (new Set(ids).size !== ids.length) issue.addIssue({ code: "custom", path: ["lines"], message: "Each line may be decided once" });
+    if (new Set(ids).size !== ids.length)
+      issue.addIssue({ code: "custom", path: ["lines"], message: "Each line may be decided once" });
   });
 export type DecideApprovalInput = z.input<typeof decideApprovalSchema>;
 
 /** { seconds } in a video, or { x, y, w, h } in 0..1 of an image. */
-export const anchorSchema = z.union([
-  z.object({ seconds: z.number({ error: "seconds must be a number" }).min(0, "seconds must be at least 0").max(86_400) }).strict(),
-  z
-    .object({
-      x: z.number().min(0).max(1),
-      y: z.number().min(0).max(1),
-      w: z.number().min(0).max(1),
-      h: z.number().min(0).max(1),
-    })
-    .strict(),
-], { error: "anchor is { seconds } or { x, y, w, h } with values from 0 to 1" });
+export const anchorSchema = z.union(
+  [
+    z
+      .object({
+        seconds: z.number({ error: "seconds must be a number" }).min(0, "seconds must be at least 0").max(86_400),
+      })
+      .strict(),
+    z
+      .object({
+        x: z.number().min(0).max(1),
+        y: z.number().min(0).max(1),
+        w: z.number().min(0).max(1),
+        h: z.number().min(0).max(1),
+      })
+      .strict(),
+  ],
+  { error: "anchor is { seconds } or { x, y, w, h } with values from 0 to 1" },
+);
 
 export const commentSchema = z.object({
-  body: text({ error: "Write a comment" }).trim().min(1, "Write a comment").max(5000, "A comment must be at most 5000 characters"),
+  body: text({ error: "Write a comment" })
+    .trim()
+    .min(1, "Write a comment")
+    .max(5000, "A comment must be at most 5000 characters"),
   anchor: anchorSchema.nullish().transform((v) => v ?? null),
   internal: z.boolean({ error: "internal must be true or false" }).default(false),
 });
 
 export const listQueueSchema = z.object({
   status: z.enum(["PENDING", "DECIDED", "ALL"], { error: "status must be PENDING, DECIDED or ALL" }).default("PENDING"),
-  take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(100, "take must be at most 100").default(25),
-  page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page must be at least 1").max(10000).default(1),
+  take: z.coerce
+    .number({ error: "take must be a number" })
+    .int()
+    .min(1, "take must be at least 1")
+    .max(100, "take must be at most 100")
+    .default(25),
+  page: z.coerce
+    .number({ error: "page must be a number" })
+    .int()
+    .min(1, "page must be at least 1")
+    .max(10000)
+    .default(1),
 });
 
 export const APPROVAL_STATUS_LABELS: Record<string, string> = {
@@ -100,6 +125,14 @@ export const APPROVAL_TYPE_LABELS: Record<string, string> = {
 /** What the approver saw of a shortlist, frozen at request time. */
 export type ShortlistSnapshot = {
   currency: string;
-  lines: { lineId: string; influencerId: string; name: string; handles: { platform: string; handle: string }[]; proposedFee: string | null; currency: string; deliverableType: string | null }[];
+  lines: {
+    lineId: string;
+    influencerId: string;
+    name: string;
+    handles: { platform: string; handle: string }[];
+    proposedFee: string | null;
+    currency: string;
+    deliverableType: string | null;
+  }[];
 };
 export type BriefSnapshot = { brief: string; revision: number; campaignName: string };

@@ -20,7 +20,11 @@ type Address = { role: Role; scopeType: ScopeType; scopeId: string | null };
 function approverAddresses(ctx: AuthContext): Address[] {
   return ctx.grants
     .filter((grant) => grant.permissions.has("approval.decide") || grant.permissions.has("finance.approve"))
-    .map((grant) => ({ role: grant.role, scopeType: grant.scopeType, scopeId: grant.scopeType === "AGENCY" ? null : grant.scopeId }));
+    .map((grant) => ({
+      role: grant.role,
+      scopeType: grant.scopeType,
+      scopeId: grant.scopeType === "AGENCY" ? null : grant.scopeId,
+    }));
 }
 
 /**
@@ -30,7 +34,12 @@ function approverAddresses(ctx: AuthContext): Address[] {
 export function addressedToCaller(ctx: AuthContext): Prisma.ApprovalItemWhereInput {
   const or: Prisma.ApprovalItemWhereInput[] = [{ approverUserId: ctx.userId }];
   for (const address of approverAddresses(ctx)) {
-    or.push({ approverUserId: null, approverRole: address.role, approverScopeType: address.scopeType, approverScopeId: address.scopeId });
+    or.push({
+      approverUserId: null,
+      approverRole: address.role,
+      approverScopeType: address.scopeType,
+      approverScopeId: address.scopeId,
+    });
   }
   return { agencyId: ctx.agencyId, OR: or };
 }
@@ -63,8 +72,12 @@ export function addressedToCallerBranches(ctx: AuthContext, alias = "a"): Prisma
     const key = `${address.role}|${address.scopeType}|${address.scopeId ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const scope = !address.scopeId ? Prisma.sql`${a}."approverScopeId" IS NULL` : Prisma.sql`${a}."approverScopeId" = ${address.scopeId}::uuid`;
-    or.push(Prisma.sql`(${a}."approverUserId" IS NULL AND ${a}."approverRole" = ${address.role}::"Role" AND ${a}."approverScopeType" = ${address.scopeType}::"ScopeType" AND ${scope})`);
+    const scope = !address.scopeId
+      ? Prisma.sql`${a}."approverScopeId" IS NULL`
+      : Prisma.sql`${a}."approverScopeId" = ${address.scopeId}::uuid`;
+    or.push(
+      Prisma.sql`(${a}."approverUserId" IS NULL AND ${a}."approverRole" = ${address.role}::"Role" AND ${a}."approverScopeType" = ${address.scopeType}::"ScopeType" AND ${scope})`,
+    );
   }
   return or;
 }
@@ -81,6 +94,7 @@ export function isAgencyStaff(ctx: AuthContext): boolean {
  */
 export function approvalScope(ctx: AuthContext): Prisma.ApprovalItemWhereInput {
   const campaigns = campaignScope(ctx, "campaign.read");
-  if (isAgencyStaff(ctx)) return { agencyId: ctx.agencyId, OR: [{ campaign: { is: campaigns } }, addressedToCaller(ctx)] };
+  if (isAgencyStaff(ctx))
+    return { agencyId: ctx.agencyId, OR: [{ campaign: { is: campaigns } }, addressedToCaller(ctx)] };
   return { agencyId: ctx.agencyId, AND: [{ campaign: { is: campaigns } }, addressedToCaller(ctx)] };
 }

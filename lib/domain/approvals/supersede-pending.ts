@@ -25,7 +25,10 @@ export async function supersedePendingApprovals(
     select: { id: true, subjectVersion: true },
   });
   if (pending.length === 0) return [];
-  await tx.approvalItem.updateMany({ where: { id: { in: pending.map((p) => p.id) }, status: "PENDING" }, data: { status: "SUPERSEDED" } });
+  await tx.approvalItem.updateMany({
+    where: { id: { in: pending.map((p) => p.id) }, status: "PENDING" },
+    data: { status: "SUPERSEDED" },
+  });
   for (const item of pending) {
     await writeAudit(tx, actor, {
       action: "approval.supersede",

@@ -72,7 +72,10 @@ export async function authenticate(raw: SignInInput, request: { ip: string | nul
 
   if (!passwordOk || (user.mfaSecret && codeGiven && !codeOk)) {
     await recordFailure(user, input.email, ip, passwordOk ? "auth.mfa.failed" : "auth.login.failed");
-    if (passwordOk) throw new AppError("UNAUTHENTICATED", "The code is wrong or has expired", { fields: { code: "The code is wrong or has expired" } });
+    if (passwordOk)
+      throw new AppError("UNAUTHENTICATED", "The code is wrong or has expired", {
+        fields: { code: "The code is wrong or has expired" },
+      });
     throw new AppError("UNAUTHENTICATED", WRONG);
   }
 
@@ -105,15 +108,20 @@ async function recordFailure(
     });
     const actor = { agencyId: user.agencyId, userId: user.id, email: user.email, ip };
     await writeAudit(tx, actor, { action, model: "User", recordId: user.id, display: user.email });
-    if (lock) await writeAudit(tx, actor, { action: "auth.locked", model: "User", recordId: user.id, display: user.email });
+    if (lock)
+      await writeAudit(tx, actor, { action: "auth.locked", model: "User", recordId: user.id, display: user.email });
   });
   if (lock) throw lockedNow();
 }
 
 function lockedNow() {
-  return new AppError("ACCOUNT_LOCKED", `This account is now locked for ${LOCK_MINUTES} minutes after ${MAX_FAILED_LOGINS} failed sign-ins.`, {
-    retryAfterSeconds: LOCK_MINUTES * 60,
-  });
+  return new AppError(
+    "ACCOUNT_LOCKED",
+    `This account is now locked for ${LOCK_MINUTES} minutes after ${MAX_FAILED_LOGINS} failed sign-ins.`,
+    {
+      retryAfterSeconds: LOCK_MINUTES * 60,
+    },
+  );
 }
 
 function stillLocked(until: Date) {
@@ -140,11 +148,17 @@ async function answerLikeALockout(email: string) {
 }
 
 /** A successful check: clears the failure count and hands out the single-use ticket. */
-export async function issueLoginTicket(user: { id: string; agencyId: string; email: string }, ip: string): Promise<string> {
+export async function issueLoginTicket(
+  user: { id: string; agencyId: string; email: string },
+  ip: string,
+): Promise<string> {
   const ticket = newToken();
   await db.$transaction(async (tx) => {
     await tx.loginAttempt.create({ data: { email: user.email, ip, success: true } });
-    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() },
+    });
     await tx.authToken.create({
       data: {
         agencyId: user.agencyId,
@@ -154,12 +168,16 @@ export async function issueLoginTicket(user: { id: string; agencyId: string; ema
         expiresAt: new Date(Date.now() + LOGIN_TICKET_SECONDS * 1000),
       },
     });
-    await writeAudit(tx, { agencyId: user.agencyId, userId: user.id, email: user.email, ip }, {
-      action: "auth.login",
-      model: "User",
-      recordId: user.id,
-      display: user.email,
-    });
+    await writeAudit(
+      tx,
+      { agencyId: user.agencyId, userId: user.id, email: user.email, ip },
+      {
+        action: "auth.login",
+        model: "User",
+        recordId: user.id,
+        display: user.email,
+      },
+    );
   });
   return ticket;
 }

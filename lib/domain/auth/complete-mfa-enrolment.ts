@@ -22,7 +22,11 @@ async function findEnrolment(token: string) {
 /** What the enrolment page shows: the otpauth URI for the QR code and the secret for typing in. */
 export async function getMfaEnrolment(token: string) {
   const enrolment = await findEnrolment(token);
-  return { email: enrolment.user.email, secret: enrolment.secret, uri: totpUri(enrolment.secret, enrolment.user.email) };
+  return {
+    email: enrolment.user.email,
+    secret: enrolment.secret,
+    uri: totpUri(enrolment.secret, enrolment.user.email),
+  };
 }
 
 /** Confirms the first code, stores the secret and signs the user in (returns a login ticket). */
@@ -30,19 +34,31 @@ export async function completeMfaEnrolment(raw: unknown, request: { ip: string |
   const input = mfaEnrolmentSchema.parse(raw);
   const enrolment = await findEnrolment(input.token);
   if (!verifyTotp(enrolment.secret, input.code)) {
-    throw new AppError("VALIDATION_FAILED", "The code is wrong or has expired", { fields: { code: "The code is wrong or has expired" } });
+    throw new AppError("VALIDATION_FAILED", "The code is wrong or has expired", {
+      fields: { code: "The code is wrong or has expired" },
+    });
   }
   const { user } = enrolment;
   await db.$transaction(async (tx) => {
-    const claimed = await tx.authToken.updateMany({ where: { id: enrolment.id, usedAt: null }, data: { usedAt: new Date() } });
-    if (claimed.count !== 1) throw new AppError("CONFLICT", "This set-up link was already used");
-    await tx.user.update({ where: { id: user.id }, data: { mfaSecret: encrypt(enrolment.secret), mfaEnabledAt: new Date() } });
-    await writeAudit(tx, { agencyId: user.agencyId, userId: user.id, email: user.email, ip: request.ip }, {
-      action: "auth.mfa.enrolled",
-      model: "User",
-      recordId: user.id,
-      display: user.email,
+    const claimed = await tx.authToken.updateMany({
+      where: { id: enrolment.id, usedAt: null },
+      data: { usedAt: new Date() },
     });
+    if (claimed.count !== 1) throw new AppError("CONFLICT", "This set-up link was already used");
+    await tx.user.update({
+      where: { id: user.id },
+      data: { mfaSecret: encrypt(enrolment.secret), mfaEnabledAt: new Date() },
+    });
+    await writeAudit(
+      tx,
+      { agencyId: user.agencyId, userId: user.id, email: user.email, ip: request.ip },
+      {
+        action: "auth.mfa.enrolled",
+        model: "User",
+        recordId: user.id,
+        display: user.email,
+      },
+    );
   });
   forgetCallerContexts({ userId: user.id });
   return { ticket: await issueLoginTicket(user, request.ip ?? "unknown"), userId: user.id };

@@ -9,7 +9,10 @@ import { requestPasswordResetSchema } from "./schemas";
 /** Sends a reset link when the address belongs to an active user; answers the same either way. */
 export async function requestPasswordReset(raw: unknown, request: { ip: string | null }): Promise<{ sent: true }> {
   const { email } = requestPasswordResetSchema.parse(raw);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, agencyId: true, email: true, name: true, status: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, agencyId: true, email: true, name: true, status: true },
+  });
   if (!user || user.status !== "ACTIVE") return { sent: true };
   const token = newToken();
   const emailId = await db.$transaction(async (tx) => {
@@ -22,12 +25,16 @@ export async function requestPasswordReset(raw: unknown, request: { ip: string |
         expiresAt: new Date(Date.now() + PASSWORD_RESET_MINUTES * 60000),
       },
     });
-    await writeAudit(tx, { agencyId: user.agencyId, userId: user.id, email: user.email, ip: request.ip }, {
-      action: "auth.password.reset_requested",
-      model: "User",
-      recordId: user.id,
-      display: user.email,
-    });
+    await writeAudit(
+      tx,
+      { agencyId: user.agencyId, userId: user.id, email: user.email, ip: request.ip },
+      {
+        action: "auth.password.reset_requested",
+        model: "User",
+        recordId: user.id,
+        display: user.email,
+      },
+    );
     return queueEmail(tx, {
       agencyId: user.agencyId,
       to: user.email,

@@ -36,13 +36,20 @@ export async function resetPassword(raw: unknown, request: { ip: string | null }
       data: { passwordHash, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
     });
     await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
-    await tx.authToken.updateMany({ where: { userId: user.id, type: "PASSWORD_RESET", usedAt: null }, data: { usedAt: now } });
-    await writeAudit(tx, { agencyId: user.agencyId, userId: user.id, email: user.email, ip: request.ip }, {
-      action: "auth.password.reset",
-      model: "User",
-      recordId: user.id,
-      display: user.email,
+    await tx.authToken.updateMany({
+      where: { userId: user.id, type: "PASSWORD_RESET", usedAt: null },
+      data: { usedAt: now },
     });
+    await writeAudit(
+      tx,
+      { agencyId: user.agencyId, userId: user.id, email: user.email, ip: request.ip },
+      {
+        action: "auth.password.reset",
+        model: "User",
+        recordId: user.id,
+        display: user.email,
+      },
+    );
     return { userId: user.id, email: user.email };
   });
   forgetCallerContexts({ userId });

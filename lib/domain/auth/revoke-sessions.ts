@@ -11,12 +11,16 @@ export async function revokeSessions(ctx: AuthContext, options: { everywhere: bo
       ? { userId: ctx.userId, agencyId: ctx.agencyId, revokedAt: null }
       : { id: ctx.sessionId ?? "00000000-0000-0000-0000-000000000000", userId: ctx.userId, revokedAt: null };
     const result = await tx.session.updateMany({ where, data: { revokedAt: new Date() } });
-    await writeAudit(tx, { agencyId: ctx.agencyId, userId: ctx.userId, email: ctx.email, ip: ctx.ip }, {
-      action: options.everywhere ? "auth.logout.everywhere" : "auth.logout",
-      model: "Session",
-      recordId: options.everywhere ? null : ctx.sessionId,
-      display: `${result.count} session(s)`,
-    });
+    await writeAudit(
+      tx,
+      { agencyId: ctx.agencyId, userId: ctx.userId, email: ctx.email, ip: ctx.ip },
+      {
+        action: options.everywhere ? "auth.logout.everywhere" : "auth.logout",
+        model: "Session",
+        recordId: options.everywhere ? null : ctx.sessionId,
+        display: `${result.count} session(s)`,
+      },
+    );
     return { revoked: result.count };
   });
   forgetCallerContexts({ userId: ctx.userId });

@@ -36,7 +36,10 @@ export const acceptInvitationSchema = z
     password: newPasswordSchema,
     confirmPassword: text(),
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match",
+  });
 
 export const requestPasswordResetSchema = z.object({ email: emailSchema });
 
@@ -46,7 +49,10 @@ export const resetPasswordSchema = z
     password: newPasswordSchema,
     confirmPassword: text(),
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match",
+  });
 
 export const ROLE_VALUES = ["CM", "DIR", "FIN", "ADM", "CLIENT", "INF"] as const;
 
@@ -59,7 +65,10 @@ export const invitationSchema = z
     scopeId: z.union([z.uuid({ error: "Choose what the role is scoped to" }), z.literal(""), z.null()]).optional(),
   })
   .transform((v) => ({ ...v, scopeId: v.scopeType === "AGENCY" ? null : v.scopeId || null }))
-  .refine((v) => v.scopeType === "AGENCY" || v.scopeId, { path: ["scopeId"], message: "Choose what the role is scoped to" })
+  .refine((v) => v.scopeType === "AGENCY" || v.scopeId, {
+    path: ["scopeId"],
+    message: "Choose what the role is scoped to",
+  })
   .refine((v) => v.role !== "CLIENT" || v.scopeType === "CLIENT", {
     path: ["scopeType"],
     message: "A client user must be scoped to their client",

@@ -25,7 +25,10 @@ export async function createMfaEnrolmentToken(user: { id: string; agencyId: stri
 
 /** A signed-in user without MFA turns it on: returns the enrolment token for the set-up page. */
 export async function startMfaEnrolment(ctx: AuthContext): Promise<{ token: string }> {
-  const user = await db.user.findFirst({ where: { id: ctx.userId, agencyId: ctx.agencyId }, select: { id: true, agencyId: true, mfaEnabledAt: true } });
+  const user = await db.user.findFirst({
+    where: { id: ctx.userId, agencyId: ctx.agencyId },
+    select: { id: true, agencyId: true, mfaEnabledAt: true },
+  });
   if (!user) throw new AppError("NOT_FOUND", "User not found");
   if (user.mfaEnabledAt) throw new AppError("CONFLICT", "Two-factor authentication is already on");
   return { token: await createMfaEnrolmentToken(user) };

@@ -24,10 +24,16 @@ export async function createCampaign(ctx: AuthContext, raw: unknown) {
       where: { AND: [clientScope(ctx, "client.read"), { id: input.clientId, archivedAt: null }] },
       select: { id: true, defaultCurrency: true },
     });
-    if (!client) throw new AppError("VALIDATION_FAILED", "Client not found", { fields: { clientId: "Client not found" } });
+    if (!client)
+      throw new AppError("VALIDATION_FAILED", "Client not found", { fields: { clientId: "Client not found" } });
     const ownerId = input.ownerId ?? ctx.userId;
     await assertTeamMember(tx, ctx.agencyId, ownerId, { roles: OWNER_ROLES, field: "ownerId", label: "The owner" });
-    if (input.directorId) await assertTeamMember(tx, ctx.agencyId, input.directorId, { roles: DIRECTOR_ROLES, field: "directorId", label: "The director" });
+    if (input.directorId)
+      await assertTeamMember(tx, ctx.agencyId, input.directorId, {
+        roles: DIRECTOR_ROLES,
+        field: "directorId",
+        label: "The director",
+      });
     const fields = {
       name: input.name,
       objective: input.objective,
@@ -51,10 +57,33 @@ export async function createCampaign(ctx: AuthContext, raw: unknown) {
       },
     });
     if (input.brief) {
-      await tx.campaignBrief.create({ data: { agencyId: ctx.agencyId, campaignId: campaign.id, revision: 1, content: input.brief, createdById: ctx.userId } });
+      await tx.campaignBrief.create({
+        data: {
+          agencyId: ctx.agencyId,
+          campaignId: campaign.id,
+          revision: 1,
+          content: input.brief,
+          createdById: ctx.userId,
+        },
+      });
     }
-    await tx.campaignStatusChange.create({ data: { agencyId: ctx.agencyId, campaignId: campaign.id, from: null, to: "DRAFT", changedById: ctx.userId, reason: "Created" } });
-    await writeAudit(tx, ctx, { action: "campaign.create", model: "Campaign", recordId: campaign.id, display: campaign.name, after: campaign });
+    await tx.campaignStatusChange.create({
+      data: {
+        agencyId: ctx.agencyId,
+        campaignId: campaign.id,
+        from: null,
+        to: "DRAFT",
+        changedById: ctx.userId,
+        reason: "Created",
+      },
+    });
+    await writeAudit(tx, ctx, {
+      action: "campaign.create",
+      model: "Campaign",
+      recordId: campaign.id,
+      display: campaign.name,
+      after: campaign,
+    });
     return campaign;
   });
 }

@@ -26,7 +26,12 @@ export async function getCampaignBoard(ctx: AuthContext, raw: unknown) {
     PHASES.map(async (phase) => {
       const phaseWhere = { AND: [where, { status: { in: phase.statuses } }] };
       const [cards, total] = await Promise.all([
-        db.campaign.findMany({ where: phaseWhere, select: cardSelect, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: input.perColumn }),
+        db.campaign.findMany({
+          where: phaseWhere,
+          select: cardSelect,
+          orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+          take: input.perColumn,
+        }),
         db.campaign.count({ where: phaseWhere }),
       ]);
       return { key: phase.key, label: phase.label, statuses: phase.statuses, cards, total };

@@ -23,20 +23,29 @@ export type AllowedMove = {
 export async function getCampaignTransitions(ctx: AuthContext, id: string) {
   const where = campaignScope(ctx, "campaign.read");
   if (!idSchema.safeParse(id).success) throw notFound("Campaign");
-  return db.$transaction(async (tx) => {
-    const campaign = await tx.campaign.findFirst({ where: { AND: [where, { id }] }, select: transitionSubjectSelect });
-    if (!campaign) throw notFound("Campaign");
-    const facts = await loadCampaignFacts(tx, campaign);
-    const mayMove = can(ctx, "campaign.transition");
-    const moves: AllowedMove[] = evaluateMoves(facts).map(({ to, check }) => {
-      const permitted = mayMove && (to !== "CANCELLED" || can(ctx, "campaign.cancel"));
-      const refusal = !permitted
-        ? { code: "FORBIDDEN", message: to === "CANCELLED" ? "Only a director can cancel a campaign" : "You may not move campaigns" }
-        : check.ok
-          ? null
-          : { code: check.code, message: check.message };
-      return { to, label: STATUS_LABELS[to], allowed: refusal === null, refusal, guards: check.guards };
-    });
-    return { id: campaign.id, status: campaign.status, statusBeforeHold: campaign.statusBeforeHold, moves };
-  }, { isolationLevel: "RepeatableRead" });
+  return db.$transaction(
+    async (tx) => {
+      const campaign = await tx.campaign.findFirst({
+        where: { AND: [where, { id }] },
+        select: transitionSubjectSelect,
+      });
+      if (!campaign) throw notFound("Campaign");
+      const facts = await loadCampaignFacts(tx, campaign);
+      const mayMove = can(ctx, "campaign.transition");
+      const moves: AllowedMove[] = evaluateMoves(facts).map(({ to, check }) => {
+        const permitted = mayMove && (to !== "CANCELLED" || can(ctx, "campaign.cancel"));
+        const refusal = !permitted
+          ? {
+              code: "FORBIDDEN",
+              message: to === "CANCELLED" ? "Only a director can cancel a campaign" : "You may not move campaigns",
+            }
+          : check.ok
+            ? null
+            : { code: check.code, message: check.message };
+        return { to, label: STATUS_LABELS[to], allowed: refusal === null, refusal, guards: check.guards };
+      });
+      return { id: campaign.id, status: campaign.status, statusBeforeHold: campaign.statusBeforeHold, moves };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
 }

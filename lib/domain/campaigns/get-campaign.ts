@@ -43,7 +43,15 @@ type DetailRow = {
   client: { id: string; name: string };
   owner: User | null;
   director: User | null;
-  history: { id: string; from: CampaignStatus | null; to: CampaignStatus; reason: string | null; createdAt: string; changedById: string | null; changedByName: string | null }[];
+  history: {
+    id: string;
+    from: CampaignStatus | null;
+    to: CampaignStatus;
+    reason: string | null;
+    createdAt: string;
+    changedById: string | null;
+    changedByName: string | null;
+  }[];
   briefs: { id: string; revision: number; createdAt: string; createdBy: string | null }[];
 };
 
@@ -82,7 +90,10 @@ export async function getCampaign(ctx: AuthContext, id: string) {
   if (!row) throw notFound("Campaign");
   const { client, owner: ownerRow, director, history: historyRows, briefs: briefRows, ...scalars } = row;
   // Money as Prisma's Decimal, as every other read of a campaign returns it (in its place among the fields).
-  const campaign = { ...scalars, plannedBudget: scalars.plannedBudget === null ? null : new Prisma.Decimal(scalars.plannedBudget) };
+  const campaign = {
+    ...scalars,
+    plannedBudget: scalars.plannedBudget === null ? null : new Prisma.Decimal(scalars.plannedBudget),
+  };
   const owner = ownerRow ?? { id: campaign.ownerId, name: "", email: "" };
   const history = historyRows.map((s) => ({
     id: s.id,
@@ -92,7 +103,12 @@ export async function getCampaign(ctx: AuthContext, id: string) {
     createdAt: new Date(s.createdAt),
     changedBy: s.changedById ? { id: s.changedById, name: s.changedByName } : null,
   }));
-  const briefs = briefRows.map((b) => ({ id: b.id, revision: b.revision, createdAt: new Date(b.createdAt), createdBy: b.createdBy }));
+  const briefs = briefRows.map((b) => ({
+    id: b.id,
+    revision: b.revision,
+    createdAt: new Date(b.createdAt),
+    createdBy: b.createdBy,
+  }));
   const full = { ...campaign, client, owner, director, statusChanges: undefined, history, briefs };
   if (seesInternals(ctx)) return full;
   return {

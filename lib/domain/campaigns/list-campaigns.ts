@@ -7,7 +7,15 @@ import type { CampaignStatus, Platform, RiskLevel } from "@/lib/generated/prisma
 import { listCampaignsSchema, type CAMPAIGN_SORTS } from "./schemas";
 import { campaignScope, campaignScopeSql } from "./scope";
 
-type Filters = { q?: string; clientId?: string; ownerId?: string; status?: string[]; riskLevel?: string[]; from?: string; to?: string };
+type Filters = {
+  q?: string;
+  clientId?: string;
+  ownerId?: string;
+  status?: string[];
+  riskLevel?: string[];
+  from?: string;
+  to?: string;
+};
 
 /** The filters shared by the list and the board, inside the caller's scope. */
 export function campaignFilterWhere(ctx: AuthContext, input: Filters): Prisma.CampaignWhereInput {
@@ -36,7 +44,12 @@ export function campaignFilterSql(ctx: AuthContext, input: Filters): Prisma.Sql 
   // The statement is prepared and PostgreSQL soon plans it once for every search: a search under three
   // characters has no trigram, so it must not be planned on the trigram index (a scan of the whole index, ~40 ms
   // at 10,000 campaigns): it is its own statement, on an expression the index does not cover.
-  if (input.q) and.push(input.q.length >= 3 ? Prisma.sql`c.name ILIKE ${`%${input.q}%`}` : Prisma.sql`(c.name || '') ILIKE ${`%${input.q}%`}`);
+  if (input.q)
+    and.push(
+      input.q.length >= 3
+        ? Prisma.sql`c.name ILIKE ${`%${input.q}%`}`
+        : Prisma.sql`(c.name || '') ILIKE ${`%${input.q}%`}`,
+    );
   if (input.clientId) and.push(Prisma.sql`c."clientId" = ${input.clientId}::uuid`);
   if (input.ownerId) and.push(Prisma.sql`c."ownerId" = ${input.ownerId}::uuid`);
   // One status is an equality, so the (agencyId, status, updatedAt) index also gives the order of the page.
@@ -114,7 +127,12 @@ export async function listCampaigns(ctx: AuthContext, raw: unknown) {
         found: Prisma.sql`EXISTS (SELECT 1 FROM cur)`,
         offset: Prisma.empty,
       }
-    : { cte: Prisma.empty, from: Prisma.empty, found: Prisma.sql`true`, offset: (input.page ?? 1) > 1 ? Prisma.sql` OFFSET ${((input.page ?? 1) - 1) * input.take}::int` : Prisma.empty };
+    : {
+        cte: Prisma.empty,
+        from: Prisma.empty,
+        found: Prisma.sql`true`,
+        offset: (input.page ?? 1) > 1 ? Prisma.sql` OFFSET ${((input.page ?? 1) - 1) * input.take}::int` : Prisma.empty,
+      };
   const rows = await queryRows<ListRow>(Prisma.sql`
     WITH head AS (SELECT (SELECT count(*) FROM "Campaign" c WHERE ${where})::int AS total)${cursor.cte},
     page AS (

@@ -21,7 +21,8 @@ export type FactsSubject = {
 
 /** Reads the campaign policy's content flag; the client approves content unless the policy says otherwise. */
 export function clientApprovesContent(policy: unknown): boolean {
-  if (policy && typeof policy === "object" && "clientApprovesContent" in policy) return (policy as { clientApprovesContent: unknown }).clientApprovesContent !== false;
+  if (policy && typeof policy === "object" && "clientApprovesContent" in policy)
+    return (policy as { clientApprovesContent: unknown }).clientApprovesContent !== false;
   return true;
 }
 
@@ -33,22 +34,45 @@ export async function loadCampaignFacts(tx: Tx, campaign: FactsSubject): Promise
   const { id: campaignId, agencyId } = campaign;
   const [briefApproval, shortlistApproval, assignments, tasks, finance] = await Promise.all([
     tx.approvalItem.findFirst({
-      where: { agencyId, campaignId, type: "BRIEF", subjectId: campaignId, subjectVersion: campaign.briefRevision, status: { in: [...APPROVED] } },
+      where: {
+        agencyId,
+        campaignId,
+        type: "BRIEF",
+        subjectId: campaignId,
+        subjectVersion: campaign.briefRevision,
+        status: { in: [...APPROVED] },
+      },
       select: { id: true },
     }),
     tx.approvalItem.findFirst({
-      where: { agencyId, campaignId, type: "SHORTLIST", subjectId: campaignId, subjectVersion: campaign.shortlistRevision, status: { in: [...APPROVED] } },
+      where: {
+        agencyId,
+        campaignId,
+        type: "SHORTLIST",
+        subjectId: campaignId,
+        subjectVersion: campaign.shortlistRevision,
+        status: { in: [...APPROVED] },
+      },
       select: { id: true },
     }),
     tx.campaignInfluencer.groupBy({ by: ["status"], where: { agencyId, campaignId }, _count: { _all: true } }),
     // Cancelled and declined tasks do not count; approved, scheduled and published ones are approved.
-    tx.contentTask.groupBy({ by: ["status"], where: { agencyId, campaignId, status: { notIn: ["CANCELLED", "DECLINED"] } }, _count: { _all: true } }),
-    tx.financialObject.groupBy({ by: ["type", "status"], where: { agencyId, campaignId, type: { in: ["BUDGET", "CLIENT_INVOICE", "INFLUENCER_INVOICE", "PAYOUT"] } }, _count: { _all: true } }),
+    tx.contentTask.groupBy({
+      by: ["status"],
+      where: { agencyId, campaignId, status: { notIn: ["CANCELLED", "DECLINED"] } },
+      _count: { _all: true },
+    }),
+    tx.financialObject.groupBy({
+      by: ["type", "status"],
+      where: { agencyId, campaignId, type: { in: ["BUDGET", "CLIENT_INVOICE", "INFLUENCER_INVOICE", "PAYOUT"] } },
+      _count: { _all: true },
+    }),
   ]);
   const contentTasks = { total: 0, approved: 0 };
   for (const row of tasks) {
     contentTasks.total += row._count._all;
-    if (row.status === "APPROVED" || row.status === "SCHEDULED" || row.status === "PUBLISHED") contentTasks.approved += row._count._all;
+    if (row.status === "APPROVED" || row.status === "SCHEDULED" || row.status === "PUBLISHED")
+      contentTasks.approved += row._count._all;
   }
   let active = 0;
   let uncontracted = 0;
@@ -81,15 +105,23 @@ type FinanceCount = { type: FinancialObjectType; status: FinancialStatus; count:
  * - client invoices: unpaid = not yet PAID (drafts and approved ones not issued yet count as unpaid);
  * - payouts: what is still owed to influencers = influencer invoices not yet PAID + payouts not yet sent.
  */
-export function financeFacts(rows: readonly FinanceCount[]): Pick<CampaignFacts, "budget" | "clientInvoices" | "payouts"> {
+export function financeFacts(
+  rows: readonly FinanceCount[],
+): Pick<CampaignFacts, "budget" | "clientInvoices" | "payouts"> {
   const live = rows.filter((r) => r.status !== "VOID" && r.status !== "REJECTED");
-  const count = (type: FinancialObjectType, pred: (s: FinancialStatus) => boolean = () => true) => live.filter((r) => r.type === type && pred(r.status)).reduce((n, r) => n + r.count, 0);
+  const count = (type: FinancialObjectType, pred: (s: FinancialStatus) => boolean = () => true) =>
+    live.filter((r) => r.type === type && pred(r.status)).reduce((n, r) => n + r.count, 0);
   const budgets = count("BUDGET");
   const invoices = count("CLIENT_INVOICE");
   const payoutRows = count("PAYOUT") + count("INFLUENCER_INVOICE");
   return {
     budget: budgets ? { approved: count("BUDGET", (s) => s === "APPROVED") > 0 } : "none",
     clientInvoices: invoices ? { total: invoices, unpaid: count("CLIENT_INVOICE", (s) => s !== "PAID") } : "none",
-    payouts: payoutRows ? { total: payoutRows, unsettled: count("PAYOUT", (s) => s !== "PAID") + count("INFLUENCER_INVOICE", (s) => s !== "PAID") } : "none",
+    payouts: payoutRows
+      ? {
+          total: payoutRows,
+          unsettled: count("PAYOUT", (s) => s !== "PAID") + count("INFLUENCER_INVOICE", (s) => s !== "PAID"),
+        }
+      : "none",
   };
 }

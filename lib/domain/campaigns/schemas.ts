@@ -35,7 +35,9 @@ const optionalId = (message: string) =>
 /** A calendar day, "2026-05-31"; empty becomes null. */
 const isoDate = (label: string) =>
   z
-    .union([z.iso.date({ error: `${label}: use a date like 2026-05-31` }), z.literal(""), z.null()], { error: `${label}: use a date like 2026-05-31` })
+    .union([z.iso.date({ error: `${label}: use a date like 2026-05-31` }), z.literal(""), z.null()], {
+      error: `${label}: use a date like 2026-05-31`,
+    })
     .optional()
     .transform((v) => (v === undefined ? undefined : v || null));
 
@@ -48,7 +50,9 @@ export const moneySchema = z
 
 const platformsSchema = z
   .union([z.array(text()), text()], { error: "Choose platforms" })
-  .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(",")).map((p) => p.trim().toUpperCase()).filter(Boolean))])
+  .transform((v) => [
+    ...new Set((Array.isArray(v) ? v : v.split(",")).map((p) => p.trim().toUpperCase()).filter(Boolean)),
+  ])
   .pipe(z.array(z.enum(PLATFORMS, { error: `Platforms are ${PLATFORMS.join(", ")}` })).max(PLATFORMS.length));
 
 export const policySchema = z
@@ -64,7 +68,10 @@ export const policySchema = z
 // names only what it changes.
 export const campaignFields = z.object({
   clientId: z.uuid({ error: "Choose a client" }),
-  name: text({ error: "Enter the campaign's name" }).trim().min(1, "Enter the campaign's name").max(160, "Name must be at most 160 characters"),
+  name: text({ error: "Enter the campaign's name" })
+    .trim()
+    .min(1, "Enter the campaign's name")
+    .max(160, "Name must be at most 160 characters"),
   objective: optionalText(2000, "Objective"),
   brief: optionalText(50_000, "Brief"),
   platforms: platformsSchema,
@@ -88,16 +95,26 @@ const endAfterStart = (value: Dated, ctx: z.RefinementCtx) => {
 };
 
 export const createCampaignSchema = campaignFields
-  .extend({ platforms: platformsSchema.optional().transform((v) => v ?? []), currency: campaignFields.shape.currency.optional() })
+  .extend({
+    platforms: platformsSchema.optional().transform((v) => v ?? []),
+    currency: campaignFields.shape.currency.optional(),
+  })
   .superRefine(endAfterStart);
 
 /** The wizard's steps, each checked on "Next" with the fields it shows. */
 export const wizardSteps = [
-  { key: "basics", label: "Client & objective", schema: campaignFields.pick({ clientId: true, name: true, objective: true }) },
+  {
+    key: "basics",
+    label: "Client & objective",
+    schema: campaignFields.pick({ clientId: true, name: true, objective: true }),
+  },
   {
     key: "plan",
     label: "Dates, platforms & budget",
-    schema: campaignFields.pick({ startDate: true, endDate: true, plannedBudget: true, currency: true }).extend({ platforms: platformsSchema.optional() }).superRefine(endAfterStart),
+    schema: campaignFields
+      .pick({ startDate: true, endDate: true, plannedBudget: true, currency: true })
+      .extend({ platforms: platformsSchema.optional() })
+      .superRefine(endAfterStart),
   },
   { key: "team", label: "Team", schema: campaignFields.pick({ ownerId: true, directorId: true }) },
   { key: "brief", label: "Brief", schema: campaignFields.pick({ brief: true }) },
@@ -106,17 +123,32 @@ export const wizardSteps = [
 export const updateCampaignSchema = campaignFields
   .omit({ clientId: true })
   .partial()
-  .extend({ version: z.number({ error: "The version you edited is required" }).int().positive("The version you edited is required") })
+  .extend({
+    version: z
+      .number({ error: "The version you edited is required" })
+      .int()
+      .positive("The version you edited is required"),
+  })
   .strict()
   .superRefine(endAfterStart);
 
-export const CAMPAIGN_SORTS = ["name", "status", "startDate", "endDate", "riskScore", "createdAt", "updatedAt"] as const;
+export const CAMPAIGN_SORTS = [
+  "name",
+  "status",
+  "startDate",
+  "endDate",
+  "riskScore",
+  "createdAt",
+  "updatedAt",
+] as const;
 
 const listOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z
     .union([z.array(text()), text()])
     .optional()
-    .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean)))
+    .transform((v) =>
+      v === undefined ? [] : (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean),
+    )
     .pipe(z.array(z.enum(values, { error: `Unknown ${label}` })));
 
 const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
@@ -132,12 +164,23 @@ export const listCampaignsSchema = z
     to: z.preprocess(emptyToUndefined, z.iso.date({ error: "to: use a date like 2026-05-31" }).optional()),
     sort: z.enum(CAMPAIGN_SORTS, { error: `sort must be one of ${CAMPAIGN_SORTS.join(", ")}` }).default("updatedAt"),
     dir: z.enum(["asc", "desc"], { error: "dir must be asc or desc" }).default("desc"),
-    take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(100, "take must be at most 100").default(25),
-    page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page must be at least 1").max(10000).optional(),
+    take: z.coerce
+      .number({ error: "take must be a number" })
+      .int()
+      .min(1, "take must be at least 1")
+      .max(100, "take must be at most 100")
+      .default(25),
+    page: z.coerce
+      .number({ error: "page must be a number" })
+      .int()
+      .min(1, "page must be at least 1")
+      .max(10000)
+      .optional(),
     cursor: z.uuid({ error: "cursor is not valid" }).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "to must be on or after from" });
+    if (v.from && v.to && v.to < v.from)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "to must be on or after from" });
   });
 
 export const boardFiltersSchema = z.object({

@@ -23,7 +23,9 @@ export function campaignScope(ctx: AuthContext, permission: Permission): Prisma.
     if (scope.clientIds.length) or.push({ clientId: { in: scope.clientIds } });
   }
   // Campaign-scoped grants add to an agency-wide one (a CM may also be put on a colleague's campaign).
-  const extra = ctx.grants.filter((g) => g.scopeType === "CAMPAIGN" && g.scopeId && g.permissions.has(permission)).map((g) => g.scopeId as string);
+  const extra = ctx.grants
+    .filter((g) => g.scopeType === "CAMPAIGN" && g.scopeId && g.permissions.has(permission))
+    .map((g) => g.scopeId as string);
   if (scope.agencyWide && extra.length) or.push({ id: { in: extra } });
   return { agencyId: ctx.agencyId, OR: or.length ? or : [{ id: { in: [] } }] };
 }
@@ -42,7 +44,9 @@ export function campaignScopeSql(ctx: AuthContext, permission: Permission, alias
   if (seesAll) return tenant;
   if (scope.agencyWide) {
     // Campaign-scoped grants add to an agency-wide one (a CM may also be put on a colleague's campaign).
-    const extra = ctx.grants.filter((g) => g.scopeType === "CAMPAIGN" && g.scopeId && g.permissions.has(permission)).map((g) => g.scopeId as string);
+    const extra = ctx.grants
+      .filter((g) => g.scopeType === "CAMPAIGN" && g.scopeId && g.permissions.has(permission))
+      .map((g) => g.scopeId as string);
     return Prisma.sql`(${tenant} AND (${c}."ownerId" = ${ctx.userId}::uuid OR ${c}."directorId" = ${ctx.userId}::uuid OR ${c}.id = ANY(${extra}::uuid[])))`;
   }
   return Prisma.sql`(${tenant} AND (${c}.id = ANY(${scope.campaignIds}::uuid[]) OR ${c}."clientId" = ANY(${scope.clientIds}::uuid[])))`;

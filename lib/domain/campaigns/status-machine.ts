@@ -93,30 +93,46 @@ export type GuardCode =
 export type RefusalCode = GuardCode | "NO_SUCH_TRANSITION" | "RESUME_TO_PREVIOUS_STATE";
 
 export type GuardResult = { code: GuardCode; ok: boolean; message: string };
-export type TransitionCheck = { ok: true; guards: GuardResult[] } | { ok: false; code: RefusalCode; message: string; guards: GuardResult[] };
+export type TransitionCheck =
+  { ok: true; guards: GuardResult[] } | { ok: false; code: RefusalCode; message: string; guards: GuardResult[] };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 const GUARDS: Record<GuardCode, (f: CampaignFacts) => GuardResult> = {
-  BRIEF_WRITTEN: (f) => ({ code: "BRIEF_WRITTEN", ok: f.hasBrief, message: f.hasBrief ? "A brief is written" : "Write the brief first" }),
+  BRIEF_WRITTEN: (f) => ({
+    code: "BRIEF_WRITTEN",
+    ok: f.hasBrief,
+    message: f.hasBrief ? "A brief is written" : "Write the brief first",
+  }),
   BRIEF_APPROVED: (f) => ({
     code: "BRIEF_APPROVED",
     ok: f.briefApproved,
-    message: f.briefApproved ? `Brief revision ${f.briefRevision} is approved` : `Brief revision ${f.briefRevision} has no approved brief approval`,
+    message: f.briefApproved
+      ? `Brief revision ${f.briefRevision} is approved`
+      : `Brief revision ${f.briefRevision} has no approved brief approval`,
   }),
   SHORTLIST_NOT_EMPTY: (f) => ({
     code: "SHORTLIST_NOT_EMPTY",
     ok: f.activeAssignments > 0,
-    message: f.activeAssignments > 0 ? `${plural(f.activeAssignments, "influencer")} on the shortlist` : "Add at least one influencer to the shortlist",
+    message:
+      f.activeAssignments > 0
+        ? `${plural(f.activeAssignments, "influencer")} on the shortlist`
+        : "Add at least one influencer to the shortlist",
   }),
   SHORTLIST_APPROVED: (f) => ({
     code: "SHORTLIST_APPROVED",
     ok: f.shortlistApproved,
-    message: f.shortlistApproved ? `Shortlist revision ${f.shortlistRevision} is approved` : `Shortlist revision ${f.shortlistRevision} has no approved shortlist approval`,
+    message: f.shortlistApproved
+      ? `Shortlist revision ${f.shortlistRevision} is approved`
+      : `Shortlist revision ${f.shortlistRevision} has no approved shortlist approval`,
   }),
   BUDGET_APPROVED: (f) => {
     const ok = f.budget !== "none" && f.budget.approved;
-    return { code: "BUDGET_APPROVED", ok, message: ok ? "The budget is approved" : "No approved budget for this campaign" };
+    return {
+      code: "BUDGET_APPROVED",
+      ok,
+      message: ok ? "The budget is approved" : "No approved budget for this campaign",
+    };
   },
   ASSIGNMENTS_CONTRACTED: (f) => {
     const ok = f.activeAssignments > 0 && f.uncontractedAssignments === 0;
@@ -130,7 +146,9 @@ const GUARDS: Record<GuardCode, (f: CampaignFacts) => GuardResult> = {
   CLIENT_SKIPS_CONTENT_REVIEW: (f) => ({
     code: "CLIENT_SKIPS_CONTENT_REVIEW",
     ok: !f.clientApprovesContent,
-    message: f.clientApprovesContent ? "The campaign policy says the client approves content: send it to the client" : "The client does not review content",
+    message: f.clientApprovesContent
+      ? "The campaign policy says the client approves content: send it to the client"
+      : "The client does not review content",
   }),
   CONTENT_APPROVED: (f) => {
     const tasks = f.contentTasks === "none" ? { total: 0, approved: 0 } : f.contentTasks;
@@ -144,11 +162,19 @@ const GUARDS: Record<GuardCode, (f: CampaignFacts) => GuardResult> = {
   },
   INVOICES_PAID: (f) => {
     const unpaid = f.clientInvoices === "none" ? 0 : f.clientInvoices.unpaid;
-    return { code: "INVOICES_PAID", ok: unpaid === 0, message: unpaid === 0 ? "Every client invoice is paid" : `${plural(unpaid, "client invoice")} not paid` };
+    return {
+      code: "INVOICES_PAID",
+      ok: unpaid === 0,
+      message: unpaid === 0 ? "Every client invoice is paid" : `${plural(unpaid, "client invoice")} not paid`,
+    };
   },
   PAYOUTS_SETTLED: (f) => {
     const open = f.payouts === "none" ? 0 : f.payouts.unsettled;
-    return { code: "PAYOUTS_SETTLED", ok: open === 0, message: open === 0 ? "Every payout is settled" : `${plural(open, "payout")} not settled` };
+    return {
+      code: "PAYOUTS_SETTLED",
+      ok: open === 0,
+      message: open === 0 ? "Every payout is settled" : `${plural(open, "payout")} not settled`,
+    };
   },
 };
 
@@ -188,12 +214,25 @@ export function checkTransition(facts: CampaignFacts, to: CampaignStatus): Trans
   const from = facts.status;
   if (from === "ON_HOLD" && to !== "CANCELLED" && to !== facts.statusBeforeHold) {
     const left = facts.statusBeforeHold ? STATUS_LABELS[facts.statusBeforeHold] : "its previous state";
-    return { ok: false, code: "RESUME_TO_PREVIOUS_STATE", message: `A campaign on hold returns to the state it left (${left})`, guards: [] };
+    return {
+      ok: false,
+      code: "RESUME_TO_PREVIOUS_STATE",
+      message: `A campaign on hold returns to the state it left (${left})`,
+      guards: [],
+    };
   }
   if (!nextStates(from, facts.statusBeforeHold).includes(to)) {
-    return { ok: false, code: "NO_SUCH_TRANSITION", message: `A campaign cannot move from ${STATUS_LABELS[from]} to ${STATUS_LABELS[to]}`, guards: [] };
+    return {
+      ok: false,
+      code: "NO_SUCH_TRANSITION",
+      message: `A campaign cannot move from ${STATUS_LABELS[from]} to ${STATUS_LABELS[to]}`,
+      guards: [],
+    };
   }
-  const codes = from === "ON_HOLD" || to === "ON_HOLD" || to === "CANCELLED" ? [] : [...(EDGE_GUARDS[`${from}>${to}`] ?? []), ...(ENTRY_GUARDS[to] ?? [])];
+  const codes =
+    from === "ON_HOLD" || to === "ON_HOLD" || to === "CANCELLED"
+      ? []
+      : [...(EDGE_GUARDS[`${from}>${to}`] ?? []), ...(ENTRY_GUARDS[to] ?? [])];
   const guards = codes.map((code) => GUARDS[code](facts));
   const failed = guards.find((g) => !g.ok);
   return failed ? { ok: false, code: failed.code, message: failed.message, guards } : { ok: true, guards };
@@ -210,9 +249,27 @@ export type Phase = { key: string; label: string; statuses: CampaignStatus[] };
 
 /** The board's columns. */
 export const PHASES: Phase[] = [
-  { key: "planning", label: "Planning", statuses: ["DRAFT", "BRIEF_IN_REVIEW", "BRIEF_APPROVED", "SOURCING", "SHORTLIST_IN_REVIEW", "SHORTLIST_APPROVED"] },
-  { key: "budget", label: "Budget & contracts", statuses: ["BUDGET_IN_REVIEW", "BUDGET_APPROVED", "CONTRACTING", "CONTRACTED"] },
-  { key: "production", label: "Production", statuses: ["IN_PRODUCTION", "CONTENT_IN_INTERNAL_REVIEW", "CONTENT_IN_CLIENT_REVIEW", "CONTENT_APPROVED", "SCHEDULED"] },
+  {
+    key: "planning",
+    label: "Planning",
+    statuses: ["DRAFT", "BRIEF_IN_REVIEW", "BRIEF_APPROVED", "SOURCING", "SHORTLIST_IN_REVIEW", "SHORTLIST_APPROVED"],
+  },
+  {
+    key: "budget",
+    label: "Budget & contracts",
+    statuses: ["BUDGET_IN_REVIEW", "BUDGET_APPROVED", "CONTRACTING", "CONTRACTED"],
+  },
+  {
+    key: "production",
+    label: "Production",
+    statuses: [
+      "IN_PRODUCTION",
+      "CONTENT_IN_INTERNAL_REVIEW",
+      "CONTENT_IN_CLIENT_REVIEW",
+      "CONTENT_APPROVED",
+      "SCHEDULED",
+    ],
+  },
   { key: "live", label: "Live & reporting", statuses: ["LIVE", "REPORTING", "REPORT_IN_REVIEW", "REPORT_APPROVED"] },
   { key: "closing", label: "Closing", statuses: ["INVOICING", "CLOSED"] },
   { key: "on-hold", label: "On hold", statuses: ["ON_HOLD"] },

@@ -11,11 +11,23 @@ export const OWNER_ROLES: Role[] = ["CM", "DIR"];
 export const DIRECTOR_ROLES: Role[] = ["DIR"];
 
 export function teamMemberWhere(agencyId: string, roles: Role[]) {
-  return { agencyId, status: "ACTIVE" as const, roleAssignments: { some: { agencyId, role: { in: roles }, scopeType: "AGENCY" as const } } };
+  return {
+    agencyId,
+    status: "ACTIVE" as const,
+    roleAssignments: { some: { agencyId, role: { in: roles }, scopeType: "AGENCY" as const } },
+  };
 }
 
-export async function assertTeamMember(tx: Tx, agencyId: string, userId: string, options: { roles: Role[]; field: string; label: string }) {
-  const user = await tx.user.findFirst({ where: { id: userId, ...teamMemberWhere(agencyId, options.roles) }, select: { id: true } });
+export async function assertTeamMember(
+  tx: Tx,
+  agencyId: string,
+  userId: string,
+  options: { roles: Role[]; field: string; label: string },
+) {
+  const user = await tx.user.findFirst({
+    where: { id: userId, ...teamMemberWhere(agencyId, options.roles) },
+    select: { id: true },
+  });
   if (!user) {
     const message = `${options.label} must be a ${options.roles.includes("CM") ? "campaign manager or director" : "director"} of the agency`;
     throw new AppError("VALIDATION_FAILED", message, { fields: { [options.field]: message } });

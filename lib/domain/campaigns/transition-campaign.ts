@@ -41,17 +41,31 @@ export type TransitionSubject = FactsSubject & { name: string };
  * For callers that already hold the campaign in scope (e.g. the approval engine moving DRAFT → BRIEF_IN_REVIEW
  * when the brief is sent); it checks `campaign.cancel` for CANCELLED but no other permission.
  */
-export async function applyTransition(tx: Tx, ctx: AuthContext, campaign: TransitionSubject, to: CampaignStatus, reason: string | null = null) {
-  if (to === "CANCELLED" && !can(ctx, "campaign.cancel")) throw new AppError("FORBIDDEN", "Only a director can cancel a campaign");
+export async function applyTransition(
+  tx: Tx,
+  ctx: AuthContext,
+  campaign: TransitionSubject,
+  to: CampaignStatus,
+  reason: string | null = null,
+) {
+  if (to === "CANCELLED" && !can(ctx, "campaign.cancel"))
+    throw new AppError("FORBIDDEN", "Only a director can cancel a campaign");
   const facts = await loadCampaignFacts(tx, campaign);
   const check = checkTransition(facts, to);
-  if (!check.ok) throw new TransitionRefusedError(check.code, `Cannot move to ${STATUS_LABELS[to]}: ${check.message}`, check.guards);
+  if (!check.ok)
+    throw new TransitionRefusedError(check.code, `Cannot move to ${STATUS_LABELS[to]}: ${check.message}`, check.guards);
   const from = campaign.status;
   const statusBeforeHold = to === "ON_HOLD" ? from : null;
   // Conditional on the status read: of two moves at once, the second finds the status changed and is refused.
-  const moved = await tx.campaign.updateMany({ where: { id: campaign.id, agencyId: ctx.agencyId, status: from }, data: { status: to, statusBeforeHold } });
-  if (moved.count !== 1) throw new AppError("CONFLICT", "The campaign's status changed meanwhile. Reload and try again.");
-  const change = await tx.campaignStatusChange.create({ data: { agencyId: ctx.agencyId, campaignId: campaign.id, from, to, changedById: ctx.userId, reason } });
+  const moved = await tx.campaign.updateMany({
+    where: { id: campaign.id, agencyId: ctx.agencyId, status: from },
+    data: { status: to, statusBeforeHold },
+  });
+  if (moved.count !== 1)
+    throw new AppError("CONFLICT", "The campaign's status changed meanwhile. Reload and try again.");
+  const change = await tx.campaignStatusChange.create({
+    data: { agencyId: ctx.agencyId, campaignId: campaign.id, from, to, changedById: ctx.userId, reason },
+  });
   await writeAudit(tx, ctx, {
     action: "campaign.transition",
     model: "Campaign",
@@ -68,7 +82,8 @@ export async function transitionCampaign(ctx: AuthContext, id: string, raw: unkn
   const where = campaignScope(ctx, "campaign.transition");
   if (!idSchema.safeParse(id).success) throw notFound("Campaign");
   const input = transitionSchema.parse(raw);
-  if (input.to === "CANCELLED" && !can(ctx, "campaign.cancel")) throw new AppError("FORBIDDEN", "Only a director can cancel a campaign");
+  if (input.to === "CANCELLED" && !can(ctx, "campaign.cancel"))
+    throw new AppError("FORBIDDEN", "Only a director can cancel a campaign");
   return db.$transaction(async (tx) => {
     const campaign = await tx.campaign.findFirst({ where: { AND: [where, { id }] }, select: transitionSubjectSelect });
     if (!campaign) throw notFound("Campaign");

@@ -25,8 +25,18 @@ export async function updateCampaign(ctx: AuthContext, id: string, raw: unknown)
     const before = await tx.campaign.findFirst({ where: { AND: [where, { id }] } });
     if (!before) throw notFound("Campaign");
     if (before.version !== version) throw await campaignStaleError(ctx, id, before.version);
-    if (input.ownerId) await assertTeamMember(tx, ctx.agencyId, input.ownerId, { roles: OWNER_ROLES, field: "ownerId", label: "The owner" });
-    if (input.directorId) await assertTeamMember(tx, ctx.agencyId, input.directorId, { roles: DIRECTOR_ROLES, field: "directorId", label: "The director" });
+    if (input.ownerId)
+      await assertTeamMember(tx, ctx.agencyId, input.ownerId, {
+        roles: OWNER_ROLES,
+        field: "ownerId",
+        label: "The owner",
+      });
+    if (input.directorId)
+      await assertTeamMember(tx, ctx.agencyId, input.directorId, {
+        roles: DIRECTOR_ROLES,
+        field: "directorId",
+        label: "The director",
+      });
 
     const changes: Prisma.CampaignUncheckedUpdateManyInput = {
       name: input.name,
@@ -39,7 +49,10 @@ export async function updateCampaign(ctx: AuthContext, id: string, raw: unknown)
       // An owner cannot be removed, only replaced.
       ownerId: input.ownerId ?? undefined,
       directorId: input.directorId,
-      policy: input.policy === undefined ? undefined : ({ ...(before.policy as object), ...input.policy } as Prisma.InputJsonValue),
+      policy:
+        input.policy === undefined
+          ? undefined
+          : ({ ...(before.policy as object), ...input.policy } as Prisma.InputJsonValue),
     };
     const briefChanged = input.brief !== undefined && (input.brief ?? "") !== (before.brief ?? "");
     const briefRevision = briefChanged ? before.briefRevision + 1 : before.briefRevision;
@@ -48,17 +61,41 @@ export async function updateCampaign(ctx: AuthContext, id: string, raw: unknown)
     const merged = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
     const claimed = await tx.campaign.updateMany({
       where: { id, agencyId: ctx.agencyId, version },
-      data: { ...changes, missingInfo: computeMissingInfo(merged as Parameters<typeof computeMissingInfo>[0]), version: { increment: 1 } },
+      data: {
+        ...changes,
+        missingInfo: computeMissingInfo(merged as Parameters<typeof computeMissingInfo>[0]),
+        version: { increment: 1 },
+      },
     });
     if (claimed.count !== 1) throw await campaignStaleError(ctx, id, version + 1);
 
     if (briefChanged) {
       // An emptied brief is a revision too: what an approver read is always kept.
-      await tx.campaignBrief.create({ data: { agencyId: ctx.agencyId, campaignId: id, revision: briefRevision, content: input.brief ?? "", createdById: ctx.userId } });
-      await supersedePendingApprovals(tx, ctx, { campaignId: id, type: "BRIEF", subjectId: id, newVersion: briefRevision });
+      await tx.campaignBrief.create({
+        data: {
+          agencyId: ctx.agencyId,
+          campaignId: id,
+          revision: briefRevision,
+          content: input.brief ?? "",
+          createdById: ctx.userId,
+        },
+      });
+      await supersedePendingApprovals(tx, ctx, {
+        campaignId: id,
+        type: "BRIEF",
+        subjectId: id,
+        newVersion: briefRevision,
+      });
     }
     const after = await tx.campaign.findUniqueOrThrow({ where: { id } });
-    await writeAudit(tx, ctx, { action: "campaign.update", model: "Campaign", recordId: id, display: after.name, before, after });
+    await writeAudit(tx, ctx, {
+      action: "campaign.update",
+      model: "Campaign",
+      recordId: id,
+      display: after.name,
+      before,
+      after,
+    });
     return after;
   });
 }

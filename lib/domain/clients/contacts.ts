@@ -11,7 +11,10 @@ import { clientScope } from "./scope";
 
 async function findScopedClient(tx: Tx, ctx: AuthContext, clientId: string) {
   if (!idSchema.safeParse(clientId).success) throw notFound("Client");
-  const client = await tx.client.findFirst({ where: { AND: [clientScope(ctx, "client.update"), { id: clientId }] }, select: { id: true, name: true } });
+  const client = await tx.client.findFirst({
+    where: { AND: [clientScope(ctx, "client.update"), { id: clientId }] },
+    select: { id: true, name: true },
+  });
   if (!client) throw notFound("Client");
   return client;
 }

@@ -29,7 +29,13 @@ export async function createClient(ctx: AuthContext, raw: unknown) {
   return db.$transaction(async (tx) => {
     await assertValidParent(tx, ctx, input.parentId);
     const client = await tx.client.create({ data: { ...input, agencyId: ctx.agencyId } });
-    await writeAudit(tx, ctx, { action: "client.create", model: "Client", recordId: client.id, display: client.name, after: client });
+    await writeAudit(tx, ctx, {
+      action: "client.create",
+      model: "Client",
+      recordId: client.id,
+      display: client.name,
+      after: client,
+    });
     return client;
   });
 }

@@ -8,7 +8,12 @@ export async function getClientStats(ctx: AuthContext) {
   const where = { AND: [clientScope(ctx, "client.read"), { archivedAt: null }] };
   const [byStatus, recent, archived] = await Promise.all([
     db.client.groupBy({ by: ["status"], where, _count: { _all: true } }),
-    db.client.findMany({ where, orderBy: { updatedAt: "desc" }, take: 5, select: { id: true, name: true, status: true, updatedAt: true } }),
+    db.client.findMany({
+      where,
+      orderBy: { updatedAt: "desc" },
+      take: 5,
+      select: { id: true, name: true, status: true, updatedAt: true },
+    }),
     db.client.count({ where: { AND: [clientScope(ctx, "client.read"), { archivedAt: { not: null } }] } }),
   ]);
   const count = (status: string) => byStatus.find((row) => row.status === status)?._count._all ?? 0;

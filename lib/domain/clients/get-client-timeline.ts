@@ -9,7 +9,10 @@ import { clientScope, isAgencyWide } from "./scope";
 export async function getClientTimeline(ctx: AuthContext, clientId: string, options: { take?: number } = {}) {
   if (!isAgencyWide(ctx, "client.read")) throw new AppError("FORBIDDEN", "The activity timeline is for agency staff");
   if (!idSchema.safeParse(clientId).success) throw notFound("Client");
-  const client = await db.client.findFirst({ where: { AND: [clientScope(ctx, "client.read"), { id: clientId }] }, select: { id: true } });
+  const client = await db.client.findFirst({
+    where: { AND: [clientScope(ctx, "client.read"), { id: clientId }] },
+    select: { id: true },
+  });
   if (!client) throw notFound("Client");
   return db.auditLog.findMany({
     where: {

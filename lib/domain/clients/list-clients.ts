@@ -38,11 +38,18 @@ export async function listClients(ctx: AuthContext, raw: unknown) {
           }
         : {},
       input.status ? { status: input.status } : {},
-      input.archived === "active" ? { archivedAt: null } : input.archived === "archived" ? { archivedAt: { not: null } } : {},
+      input.archived === "active"
+        ? { archivedAt: null }
+        : input.archived === "archived"
+          ? { archivedAt: { not: null } }
+          : {},
     ],
   };
   // A cursor must be a row the caller can see; anything else is bad input, not a position to page from.
-  if (input.cursor && !(await db.client.findFirst({ where: { AND: [where, { id: input.cursor }] }, select: { id: true } }))) {
+  if (
+    input.cursor &&
+    !(await db.client.findFirst({ where: { AND: [where, { id: input.cursor }] }, select: { id: true } }))
+  ) {
     throw invalidCursor();
   }
   const orderBy: Prisma.ClientOrderByWithRelationInput[] = [{ [input.sort]: input.dir }, { id: input.dir }];

@@ -22,16 +22,15 @@ const tagsSchema = z
     const list = Array.isArray(v) ? v : (v ?? "").split(",");
     return [...new Set(list.map((t) => t.trim().toLowerCase()).filter(Boolean))];
   })
-  .pipe(
-    z
-      .array(text().max(40, "Each tag must be at most 40 characters"))
-      .max(20, "Use at most 20 tags"),
-  );
+  .pipe(z.array(text().max(40, "Each tag must be at most 40 characters")).max(20, "Use at most 20 tags"));
 
 // Base shapes carry no defaults: an update names only what it changes, and zod keeps `.default()` under
 // `.partial()`, which would quietly reset the fields an update leaves out.
 const clientFields = z.object({
-  name: text({ error: "Enter the client's name" }).trim().min(1, "Enter the client's name").max(120, "Name must be at most 120 characters"),
+  name: text({ error: "Enter the client's name" })
+    .trim()
+    .min(1, "Enter the client's name")
+    .max(120, "Name must be at most 120 characters"),
   legalName: optionalText(200, "Legal name"),
   industry: optionalText(80, "Industry"),
   website: text()
@@ -74,24 +73,45 @@ export const clientFieldsSchema = clientFields.extend({
 export const createClientSchema = clientFieldsSchema;
 
 export const updateClientSchema = clientFields.partial().extend({
-  version: z.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
+  version: z
+    .number({ error: "The version you edited is required" })
+    .int()
+    .positive("The version you edited is required"),
 });
 
 export const CLIENT_SORTS = ["name", "status", "createdAt", "updatedAt"] as const;
 
 export const listClientsSchema = z.object({
   q: text().trim().max(100, "Search must be at most 100 characters").optional(),
-  status: z.enum(CLIENT_STATUSES, { error: "Unknown status" }).optional().or(z.literal("").transform(() => undefined)),
-  archived: z.enum(["active", "archived", "all"], { error: "archived must be active, archived or all" }).default("active"),
+  status: z
+    .enum(CLIENT_STATUSES, { error: "Unknown status" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  archived: z
+    .enum(["active", "archived", "all"], { error: "archived must be active, archived or all" })
+    .default("active"),
   sort: z.enum(CLIENT_SORTS, { error: `sort must be one of ${CLIENT_SORTS.join(", ")}` }).default("name"),
   dir: z.enum(["asc", "desc"], { error: "dir must be asc or desc" }).default("asc"),
-  take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(100, "take must be at most 100").default(25),
-  page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page must be at least 1").max(10000).optional(),
+  take: z.coerce
+    .number({ error: "take must be a number" })
+    .int()
+    .min(1, "take must be at least 1")
+    .max(100, "take must be at most 100")
+    .default(25),
+  page: z.coerce
+    .number({ error: "page must be a number" })
+    .int()
+    .min(1, "page must be at least 1")
+    .max(10000)
+    .optional(),
   cursor: z.uuid({ error: "cursor is not valid" }).optional(),
 });
 
 const contactFields = z.object({
-  name: text({ error: "Enter the contact's name" }).trim().min(1, "Enter the contact's name").max(120, "Name must be at most 120 characters"),
+  name: text({ error: "Enter the contact's name" })
+    .trim()
+    .min(1, "Enter the contact's name")
+    .max(120, "Name must be at most 120 characters"),
   title: optionalText(120, "Title"),
   email: text()
     .trim()

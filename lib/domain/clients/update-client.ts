@@ -24,7 +24,14 @@ export async function updateClient(ctx: AuthContext, id: string, raw: unknown) {
     });
     if (claimed.count !== 1) throw await staleError(ctx, id, version + 1);
     const after = await tx.client.findUniqueOrThrow({ where: { id } });
-    await writeAudit(tx, ctx, { action: "client.update", model: "Client", recordId: id, display: after.name, before, after });
+    await writeAudit(tx, ctx, {
+      action: "client.update",
+      model: "Client",
+      recordId: id,
+      display: after.name,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -36,7 +43,11 @@ async function staleError(ctx: AuthContext, id: string, current: number) {
     select: { actorEmail: true, createdAt: true },
   });
   const who = last?.actorEmail ? ` by ${last.actorEmail}` : "";
-  return new AppError("STALE_VERSION", `This client was changed${who} since you opened it (now version ${current}). Reload to see the changes, then edit again.`, {
-    fields: { version: "Out of date" },
-  });
+  return new AppError(
+    "STALE_VERSION",
+    `This client was changed${who} since you opened it (now version ${current}). Reload to see the changes, then edit again.`,
+    {
+      fields: { version: "Out of date" },
+    },
+  );
 }

@@ -13,14 +13,25 @@ import { artifactScope } from "./scope";
  * a client it was sent to), answered with range support (206/416, Accept-Ranges, Content-Range) so that a
  * video can seek. Never a public path: everything goes through this check.
  */
-export async function artifactFileResponse(ctx: AuthContext, artifactId: string, rangeHeader: string | null, download = false): Promise<Response> {
+export async function artifactFileResponse(
+  ctx: AuthContext,
+  artifactId: string,
+  rangeHeader: string | null,
+  download = false,
+): Promise<Response> {
   if (!idSchema.safeParse(artifactId).success) throw notFound("File");
-  const artifact = await db.contentArtifact.findFirst({ where: { AND: [await artifactScope(ctx), { id: artifactId }] }, select: { fileHash: true, fileName: true, mimeType: true, version: true, artifactType: true } });
+  const artifact = await db.contentArtifact.findFirst({
+    where: { AND: [await artifactScope(ctx), { id: artifactId }] },
+    select: { fileHash: true, fileName: true, mimeType: true, version: true, artifactType: true },
+  });
   if (!artifact?.fileHash) throw notFound("File");
   const storage = getStorage();
   const stat = await storage.stat(artifact.fileHash);
   if (!stat) throw notFound("File");
-  const name = (artifact.fileName ?? `${artifact.artifactType.toLowerCase()}-v${artifact.version}`).replace(/["\\\r\n]/g, "_");
+  const name = (artifact.fileName ?? `${artifact.artifactType.toLowerCase()}-v${artifact.version}`).replace(
+    /["\\\r\n]/g,
+    "_",
+  );
   const headers: Record<string, string> = {
     "Accept-Ranges": "bytes",
     "Content-Type": artifact.mimeType ?? "application/octet-stream",
@@ -28,16 +39,27 @@ export async function artifactFileResponse(ctx: AuthContext, artifactId: string,
     "Cache-Control": "private, max-age=3600",
     ETag: `"${artifact.fileHash}"`,
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
+    "Content-Security-Policy":
+      "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
   };
   const range = parseRange(rangeHeader, stat.size);
   if (range === "unsatisfiable") {
-    return new Response(null, { status: 416, headers: { ...headers, "Content-Range": `bytes */${stat.size}`, "Content-Length": "0" } });
+    return new Response(null, {
+      status: 416,
+      headers: { ...headers, "Content-Range": `bytes */${stat.size}`, "Content-Length": "0" },
+    });
   }
   const stream = await storage.open(artifact.fileHash, range ?? undefined);
   const body = Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>;
   if (range) {
-    return new Response(body, { status: 206, headers: { ...headers, "Content-Range": `bytes ${range.start}-${range.end}/${stat.size}`, "Content-Length": String(range.end - range.start + 1) } });
+    return new Response(body, {
+      status: 206,
+      headers: {
+        ...headers,
+        "Content-Range": `bytes ${range.start}-${range.end}/${stat.size}`,
+        "Content-Length": String(range.end - range.start + 1),
+      },
+    });
   }
   return new Response(body, { status: 200, headers: { ...headers, "Content-Length": String(stat.size) } });
 }

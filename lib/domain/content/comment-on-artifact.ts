@@ -20,20 +20,35 @@ export async function commentOnArtifact(ctx: AuthContext, artifactId: string, ra
   const viewer = viewerOf(ctx);
   if (!idSchema.safeParse(artifactId).success) throw notFound("Artifact");
   const input = artifactCommentSchema.parse(raw);
-  if (input.internal && viewer !== "staff") throw new AppError("VALIDATION_FAILED", "Check internal: only agency staff can write internal comments", { fields: { internal: "Only agency staff can write internal comments" } });
+  if (input.internal && viewer !== "staff")
+    throw new AppError("VALIDATION_FAILED", "Check internal: only agency staff can write internal comments", {
+      fields: { internal: "Only agency staff can write internal comments" },
+    });
   return db.$transaction(async (tx) => {
-    const artifact = await tx.contentArtifact.findFirst({ where: { AND: [await artifactScope(ctx, tx), { id: artifactId }] }, include: { task: { select: { title: true, campaignId: true } } } });
+    const artifact = await tx.contentArtifact.findFirst({
+      where: { AND: [await artifactScope(ctx, tx), { id: artifactId }] },
+      include: { task: { select: { title: true, campaignId: true } } },
+    });
     if (!artifact) throw notFound("Artifact");
     const where: Prisma.ApprovalItemWhereInput =
       viewer === "client"
-        ? { AND: [addressedToCaller(ctx), { subjectType: SUBJECT_TYPE, subjectId: artifactId, approverRole: "CLIENT" }] }
+        ? {
+            AND: [addressedToCaller(ctx), { subjectType: SUBJECT_TYPE, subjectId: artifactId, approverRole: "CLIENT" }],
+          }
         : viewer === "creator"
           ? { agencyId: ctx.agencyId, subjectType: SUBJECT_TYPE, subjectId: artifactId, approverRole: null }
           : { agencyId: ctx.agencyId, subjectType: SUBJECT_TYPE, subjectId: artifactId };
     const item = await tx.approvalItem.findFirst({ where, orderBy: { createdAt: "desc" }, select: { id: true } });
     if (!item) throw new AppError("CONFLICT", "This version has no review to comment on");
     const comment = await tx.approvalComment.create({
-      data: { agencyId: ctx.agencyId, approvalId: item.id, authorId: ctx.userId, body: input.body, anchor: (input.anchor ?? undefined) as Prisma.InputJsonValue | undefined, internal: input.internal },
+      data: {
+        agencyId: ctx.agencyId,
+        approvalId: item.id,
+        authorId: ctx.userId,
+        body: input.body,
+        anchor: (input.anchor ?? undefined) as Prisma.InputJsonValue | undefined,
+        internal: input.internal,
+      },
     });
     await writeAudit(tx, ctx, {
       action: "content.comment",

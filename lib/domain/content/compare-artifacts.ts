@@ -7,12 +7,36 @@ import { compareSchema } from "./schemas";
 import { idSchema } from "@/lib/domain/id";
 import { artifactScope } from "./scope";
 
-export type MediaRef = { id: string; version: number; artifactType: string; mimeType: string | null; fileName: string | null; url: string | null; text: string | null };
+export type MediaRef = {
+  id: string;
+  version: number;
+  artifactType: string;
+  mimeType: string | null;
+  fileName: string | null;
+  url: string | null;
+  text: string | null;
+};
 export type DiffLine = { kind: "context" | "added" | "removed"; text: string };
 export type DiffHunk = { oldStart: number; oldLines: number; newStart: number; newLines: number; lines: DiffLine[] };
 
-function ref(a: { id: string; version: number; artifactType: string; mimeType: string | null; fileName: string | null; fileHash: string | null; text: string | null }): MediaRef {
-  return { id: a.id, version: a.version, artifactType: a.artifactType, mimeType: a.mimeType, fileName: a.fileName, url: a.fileHash ? `/api/content/artifacts/${a.id}/file` : null, text: a.text };
+function ref(a: {
+  id: string;
+  version: number;
+  artifactType: string;
+  mimeType: string | null;
+  fileName: string | null;
+  fileHash: string | null;
+  text: string | null;
+}): MediaRef {
+  return {
+    id: a.id,
+    version: a.version,
+    artifactType: a.artifactType,
+    mimeType: a.mimeType,
+    fileName: a.fileName,
+    url: a.fileHash ? `/api/content/artifacts/${a.id}/file` : null,
+    text: a.text,
+  };
 }
 
 /**
@@ -23,7 +47,9 @@ export async function compareArtifacts(ctx: AuthContext, taskId: string, raw: un
   if (!idSchema.safeParse(taskId).success) throw notFound("Content task");
   const input = compareSchema.parse(raw);
   const scope = await artifactScope(ctx);
-  const rows = await db.contentArtifact.findMany({ where: { AND: [scope, { taskId, id: { in: [input.from, input.to] } }] } });
+  const rows = await db.contentArtifact.findMany({
+    where: { AND: [scope, { taskId, id: { in: [input.from, input.to] } }] },
+  });
   const from = rows.find((r) => r.id === input.from);
   const to = rows.find((r) => r.id === input.to);
   if (!from || !to) throw notFound("Artifact");
@@ -34,9 +60,14 @@ export async function compareArtifacts(ctx: AuthContext, taskId: string, raw: un
       oldLines: h.oldLines,
       newStart: h.newStart,
       newLines: h.newLines,
-      lines: h.lines.filter((l) => !l.startsWith("\\")).map((l) => ({ kind: l[0] === "+" ? "added" : l[0] === "-" ? "removed" : "context", text: l.slice(1) })),
+      lines: h.lines
+        .filter((l) => !l.startsWith("\\"))
+        .map((l) => ({ kind: l[0] === "+" ? "added" : l[0] === "-" ? "removed" : "context", text: l.slice(1) })),
     }));
-    const words = diffWordsWithSpace(from.text, to.text).map((c) => ({ kind: c.added ? "added" : c.removed ? "removed" : "context", text: c.value }));
+    const words = diffWordsWithSpace(from.text, to.text).map((c) => ({
+      kind: c.added ? "added" : c.removed ? "removed" : "context",
+      text: c.value,
+    }));
     const added = hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind === "added").length, 0);
     const removed = hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind === "removed").length, 0);
     return { kind: "text" as const, from: ref(from), to: ref(to), hunks, words, stats: { added, removed } };

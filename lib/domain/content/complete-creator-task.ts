@@ -25,19 +25,47 @@ export async function completeCreatorTask(ctx: AuthContext, taskId: string, raw:
   if (!idSchema.safeParse(taskId).success) throw notFound("Content task");
   const input = completeTaskSchema.parse(raw);
   const { task, emailIds } = await db.$transaction(async (tx) => {
-    const found = await tx.contentTask.findFirst({ where: { AND: [await taskScope(ctx, tx), { id: taskId }] }, select: { id: true } });
+    const found = await tx.contentTask.findFirst({
+      where: { AND: [await taskScope(ctx, tx), { id: taskId }] },
+      select: { id: true },
+    });
     if (!found) throw notFound("Content task");
     await lockTask(tx, ctx.agencyId, taskId);
-    const before = await tx.contentTask.findUniqueOrThrow({ where: { id: taskId }, include: { campaign: { select: { ownerId: true } } } });
-    if (before.status !== "APPROVED" && before.status !== "SCHEDULED") throw new AppError("CONFLICT", "Only approved content can be marked as published");
-    const task = await tx.contentTask.update({ where: { id: taskId }, data: { status: "PUBLISHED", publishedUrl: input.publishedUrl, publishedAt: input.publishedAt ?? new Date(), version: { increment: 1 } } });
-    await writeAudit(tx, ctx, { action: "content.task.complete", model: "ContentTask", recordId: taskId, display: task.title, parent: { model: "Campaign", id: task.campaignId }, before: { status: before.status }, after: { status: task.status, publishedUrl: task.publishedUrl } });
-    const emailIds = await notifyUsers(tx, ctx.agencyId, await loadRecipients(tx, ctx.agencyId, [before.campaign.ownerId]), () => ({
-      type: "content.published",
-      title: `${ctx.name} published "${task.title}"`,
-      body: task.publishedUrl,
-      link: taskLink(task.id, task.campaignId, "staff"),
-    }));
+    const before = await tx.contentTask.findUniqueOrThrow({
+      where: { id: taskId },
+      include: { campaign: { select: { ownerId: true } } },
+    });
+    if (before.status !== "APPROVED" && before.status !== "SCHEDULED")
+      throw new AppError("CONFLICT", "Only approved content can be marked as published");
+    const task = await tx.contentTask.update({
+      where: { id: taskId },
+      data: {
+        status: "PUBLISHED",
+        publishedUrl: input.publishedUrl,
+        publishedAt: input.publishedAt ?? new Date(),
+        version: { increment: 1 },
+      },
+    });
+    await writeAudit(tx, ctx, {
+      action: "content.task.complete",
+      model: "ContentTask",
+      recordId: taskId,
+      display: task.title,
+      parent: { model: "Campaign", id: task.campaignId },
+      before: { status: before.status },
+      after: { status: task.status, publishedUrl: task.publishedUrl },
+    });
+    const emailIds = await notifyUsers(
+      tx,
+      ctx.agencyId,
+      await loadRecipients(tx, ctx.agencyId, [before.campaign.ownerId]),
+      () => ({
+        type: "content.published",
+        title: `${ctx.name} published "${task.title}"`,
+        body: task.publishedUrl,
+        link: taskLink(task.id, task.campaignId, "staff"),
+      }),
+    );
     return { task, emailIds };
   });
   await deliverEmails(emailIds);

@@ -14,10 +14,19 @@ export async function getCampaignContentTotals(ctx: AuthContext, campaignId: str
   if (!campaign) throw notFound("Campaign");
   const where = { agencyId: ctx.agencyId, campaignId, status: { notIn: ["CANCELLED" as const, "DECLINED" as const] } };
   const [sums, byStatus, published] = await Promise.all([
-    db.contentTask.aggregate({ where, _sum: Object.fromEntries(METRIC_FIELDS.map((f) => [f, true])) as Record<MetricField, true> }),
+    db.contentTask.aggregate({
+      where,
+      _sum: Object.fromEntries(METRIC_FIELDS.map((f) => [f, true])) as Record<MetricField, true>,
+    }),
     db.contentTask.groupBy({ by: ["status"], where: { agencyId: ctx.agencyId, campaignId }, _count: { _all: true } }),
     db.contentTask.count({ where: { ...where, publishedUrl: { not: null } } }),
   ]);
-  const totals = Object.fromEntries(METRIC_FIELDS.map((f) => [f, Number((sums._sum as Record<MetricField, number | null>)[f] ?? 0)])) as Record<MetricField, number>;
-  return { totals, published, byStatus: Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Record<string, number> };
+  const totals = Object.fromEntries(
+    METRIC_FIELDS.map((f) => [f, Number((sums._sum as Record<MetricField, number | null>)[f] ?? 0)]),
+  ) as Record<MetricField, number>;
+  return {
+    totals,
+    published,
+    byStatus: Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Record<string, number>,
+  };
 }

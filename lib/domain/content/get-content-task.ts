@@ -26,38 +26,99 @@ export async function getContentTask(ctx: AuthContext, taskId: string) {
   if (!idSchema.safeParse(taskId).success) throw notFound("Content task");
   const task = await db.contentTask.findFirst({
     where: { AND: [await taskScope(ctx), { id: taskId }] },
-    include: { campaign: { select: { id: true, name: true, status: true, policy: true, ownerId: true, client: { select: { id: true, name: true } } } }, assignment: { select: { influencer: { select: { id: true, displayName: true } } } } },
+    include: {
+      campaign: {
+        select: {
+          id: true,
+          name: true,
+          status: true,
+          policy: true,
+          ownerId: true,
+          client: { select: { id: true, name: true } },
+        },
+      },
+      assignment: { select: { influencer: { select: { id: true, displayName: true } } } },
+    },
   });
   if (!task) throw notFound("Content task");
-  const artifacts = await db.contentArtifact.findMany({ where: { AND: [await artifactScope(ctx), { taskId }] }, orderBy: [{ artifactType: "asc" }, { version: "desc" }] });
+  const artifacts = await db.contentArtifact.findMany({
+    where: { AND: [await artifactScope(ctx), { taskId }] },
+    orderBy: [{ artifactType: "asc" }, { version: "desc" }],
+  });
   const artifactIds = artifacts.map((a) => a.id);
   const approvalWhere =
     viewer === "client"
-      ? { AND: [addressedToCaller(ctx), { subjectType: SUBJECT_TYPE, contentTaskId: taskId, approverRole: "CLIENT" as const }] }
+      ? {
+          AND: [
+            addressedToCaller(ctx),
+            { subjectType: SUBJECT_TYPE, contentTaskId: taskId, approverRole: "CLIENT" as const },
+          ],
+        }
       : viewer === "creator"
         ? { agencyId: ctx.agencyId, subjectType: SUBJECT_TYPE, contentTaskId: taskId, approverRole: null }
         : { agencyId: ctx.agencyId, subjectType: SUBJECT_TYPE, contentTaskId: taskId };
   const approvals = await db.approvalItem.findMany({ where: approvalWhere, orderBy: { createdAt: "asc" } });
   const approvalIds = approvals.map((a) => a.id);
   const [comments, reviews, addressed] = await Promise.all([
-    db.approvalComment.findMany({ where: { agencyId: ctx.agencyId, approvalId: { in: approvalIds }, ...(viewer === "staff" ? {} : { internal: false }) }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
-    db.contentReview.findMany({ where: { agencyId: ctx.agencyId, taskId, artifactId: { in: artifactIds }, ...(viewer === "client" ? { stage: "CLIENT" as const } : {}) }, orderBy: { createdAt: "asc" } }),
-    db.approvalItem.findMany({ where: { AND: [addressedToCaller(ctx), { id: { in: approvalIds } }] }, select: { id: true } }),
+    db.approvalComment.findMany({
+      where: {
+        agencyId: ctx.agencyId,
+        approvalId: { in: approvalIds },
+        ...(viewer === "staff" ? {} : { internal: false }),
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    db.contentReview.findMany({
+      where: {
+        agencyId: ctx.agencyId,
+        taskId,
+        artifactId: { in: artifactIds },
+        ...(viewer === "client" ? { stage: "CLIENT" as const } : {}),
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.approvalItem.findMany({
+      where: { AND: [addressedToCaller(ctx), { id: { in: approvalIds } }] },
+      select: { id: true },
+    }),
   ]);
   const people = await db.user.findMany({
-    where: { agencyId: ctx.agencyId, id: { in: [...new Set([...comments.map((c) => c.authorId), ...reviews.map((r) => r.reviewerId), ...artifacts.map((a) => a.uploadedById)].filter((v): v is string => Boolean(v)))] } },
+    where: {
+      agencyId: ctx.agencyId,
+      id: {
+        in: [
+          ...new Set(
+            [
+              ...comments.map((c) => c.authorId),
+              ...reviews.map((r) => r.reviewerId),
+              ...artifacts.map((a) => a.uploadedById),
+            ].filter((v): v is string => Boolean(v)),
+          ),
+        ],
+      },
+    },
     select: { id: true, name: true, roleAssignments: { select: { role: true } } },
   });
   const person = (id: string | null) => {
     const p = people.find((u) => u.id === id);
     const roles = p?.roleAssignments.map((r) => r.role) ?? [];
-    const side = roles.some((r) => r === "CM" || r === "DIR" || r === "FIN" || r === "ADM") ? "agency" : roles.includes("CLIENT") ? "client" : roles.includes("INF") ? "creator" : "agency";
+    const side = roles.some((r) => r === "CM" || r === "DIR" || r === "FIN" || r === "ADM")
+      ? "agency"
+      : roles.includes("CLIENT")
+        ? "client"
+        : roles.includes("INF")
+          ? "creator"
+          : "agency";
     return { id, name: p?.name ?? "Former user", side: side as "agency" | "client" | "creator" };
   };
   const addressedIds = new Set(addressed.map((a) => a.id));
   const policy = task.campaign.policy;
   const stageFinal = finalStage(policy);
-  const approvedIds = new Set(reviews.filter((r) => r.stage === stageFinal && (APPROVED_OUTCOMES as readonly string[]).includes(r.outcome)).map((r) => r.artifactId));
+  const approvedIds = new Set(
+    reviews
+      .filter((r) => r.stage === stageFinal && (APPROVED_OUTCOMES as readonly string[]).includes(r.outcome))
+      .map((r) => r.artifactId),
+  );
 
   const views = artifacts.map((a) => {
     const items = approvals.filter((i) => i.subjectId === a.id);
@@ -80,7 +141,17 @@ export async function getContentTask(ctx: AuthContext, taskId: string) {
       internalStatus: internal?.status ?? null,
       clientStatus: client?.status ?? null,
       approved: approvedIds.has(a.id),
-      reviews: reviews.filter((r) => r.artifactId === a.id).map((r) => ({ id: r.id, stage: r.stage, outcome: r.outcome, conditions: r.conditions, note: viewer === "creator" && r.stage === "CLIENT" ? null : r.note, reviewer: person(r.reviewerId), createdAt: r.createdAt })),
+      reviews: reviews
+        .filter((r) => r.artifactId === a.id)
+        .map((r) => ({
+          id: r.id,
+          stage: r.stage,
+          outcome: r.outcome,
+          conditions: r.conditions,
+          note: viewer === "creator" && r.stage === "CLIENT" ? null : r.note,
+          reviewer: person(r.reviewerId),
+          createdAt: r.createdAt,
+        })),
       approvals: items.map((i) => ({
         id: i.id,
         stage: stageOf(i),
@@ -91,17 +162,40 @@ export async function getContentTask(ctx: AuthContext, taskId: string) {
         conditions: i.conditions,
         decisionNote: i.decisionNote,
         canDecide: addressedIds.has(i.id) && closedMessage(i) === null && latestOfType,
-        comments: comments.filter((c) => c.approvalId === i.id).map((c) => ({ id: c.id, body: c.body, anchor: c.anchor, internal: c.internal, createdAt: c.createdAt, author: person(c.authorId) })),
+        comments: comments
+          .filter((c) => c.approvalId === i.id)
+          .map((c) => ({
+            id: c.id,
+            body: c.body,
+            anchor: c.anchor,
+            internal: c.internal,
+            createdAt: c.createdAt,
+            author: person(c.authorId),
+          })),
       })),
     };
   });
-  const groups = ARTIFACT_TYPES.filter((t) => views.some((v) => v.artifactType === t) || task.requiredArtifacts.includes(t)).map((t) => ({
+  const groups = ARTIFACT_TYPES.filter(
+    (t) => views.some((v) => v.artifactType === t) || task.requiredArtifacts.includes(t),
+  ).map((t) => ({
     artifactType: t,
     label: ARTIFACT_TYPE_LABELS[t],
     required: task.requiredArtifacts.includes(t),
     versions: views.filter((v) => v.artifactType === t),
   }));
-  const latest = groups.flatMap((g) => (g.versions[0] ? [{ id: g.versions[0].id, artifactType: g.artifactType as ArtifactType, version: g.versions[0].version, mimeType: g.versions[0].mimeType, createdAt: g.versions[0].createdAt }] : []));
+  const latest = groups.flatMap((g) =>
+    g.versions[0]
+      ? [
+          {
+            id: g.versions[0].id,
+            artifactType: g.artifactType as ArtifactType,
+            version: g.versions[0].version,
+            mimeType: g.versions[0].mimeType,
+            createdAt: g.versions[0].createdAt,
+          },
+        ]
+      : [],
+  );
   const approvedTypes = new Set(latest.filter((l) => approvedIds.has(l.id)).map((l) => l.artifactType));
   const staff = viewer === "staff";
   const open = !["CANCELLED", "DECLINED", "PUBLISHED"].includes(task.status);
@@ -126,9 +220,24 @@ export async function getContentTask(ctx: AuthContext, taskId: string) {
       approvedAt: task.approvedAt,
       publishedUrl: task.publishedUrl,
       publishedAt: task.publishedAt,
-      metrics: { views: task.views, reach: task.reach, likes: task.likes, comments: task.comments, shares: task.shares, saves: task.saves, clicks: task.clicks, updatedAt: task.metricsUpdatedAt },
+      metrics: {
+        views: task.views,
+        reach: task.reach,
+        likes: task.likes,
+        comments: task.comments,
+        shares: task.shares,
+        saves: task.saves,
+        clicks: task.clicks,
+        updatedAt: task.metricsUpdatedAt,
+      },
       version: task.version,
-      campaign: { id: task.campaign.id, name: task.campaign.name, status: task.campaign.status, client: task.campaign.client, clientApprovesContent: clientApprovesContent(policy) },
+      campaign: {
+        id: task.campaign.id,
+        name: task.campaign.name,
+        status: task.campaign.status,
+        client: task.campaign.client,
+        clientApprovesContent: clientApprovesContent(policy),
+      },
       influencer: { id: task.assignment.influencer.id, name: task.assignment.influencer.displayName },
     },
     artifacts: groups,
@@ -136,16 +245,28 @@ export async function getContentTask(ctx: AuthContext, taskId: string) {
     can: {
       respond: viewer === "creator" && task.status === "OFFERED",
       upload: viewer === "creator" && (UPLOADABLE_STATUSES as readonly string[]).includes(task.status),
-      review: staff && can(ctx, "content.review") && views.some((v) => latestIds.has(v.id) && v.approvals.some((i) => i.stage === "INTERNAL" && i.canDecide)),
+      review:
+        staff &&
+        can(ctx, "content.review") &&
+        views.some((v) => latestIds.has(v.id) && v.approvals.some((i) => i.stage === "INTERNAL" && i.canDecide)),
       sendToClient:
-        staff && can(ctx, "content.review") && clientApprovesContent(policy) && open &&
-        views.some((v) => latestIds.has(v.id) && (APPROVED_OUTCOMES as readonly string[]).includes(v.internalStatus ?? "") && (v.clientStatus === null || !["PENDING", ...APPROVED_OUTCOMES].includes(v.clientStatus))),
+        staff &&
+        can(ctx, "content.review") &&
+        clientApprovesContent(policy) &&
+        open &&
+        views.some(
+          (v) =>
+            latestIds.has(v.id) &&
+            (APPROVED_OUTCOMES as readonly string[]).includes(v.internalStatus ?? "") &&
+            (v.clientStatus === null || !["PENDING", ...APPROVED_OUTCOMES].includes(v.clientStatus)),
+        ),
       decide: viewer === "client" && views.some((v) => v.approvals.some((i) => i.canDecide)),
       comment: open && (staff || views.some((v) => v.approvals.length > 0)),
       commentInternal: staff,
       cancel: staff && can(ctx, "content.manage") && open && task.status !== "APPROVED",
       edit: staff && can(ctx, "content.manage") && open,
-      recordPublication: staff && can(ctx, "content.manage") && (PUBLISHABLE as readonly string[]).includes(task.status),
+      recordPublication:
+        staff && can(ctx, "content.manage") && (PUBLISHABLE as readonly string[]).includes(task.status),
       complete: viewer === "creator" && (task.status === "APPROVED" || task.status === "SCHEDULED"),
     },
   };

@@ -5,7 +5,14 @@ import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import { parseCsv, CsvParseError } from "@/lib/csv";
 import { campaignScope } from "@/lib/domain/campaigns/scope";
-import { countFromText, METRIC_FIELDS, METRICS_COLUMNS, METRICS_IMPORT_MAX_ROWS, publicationSchema, type MetricField } from "./schemas";
+import {
+  countFromText,
+  METRIC_FIELDS,
+  METRICS_COLUMNS,
+  METRICS_IMPORT_MAX_ROWS,
+  publicationSchema,
+  type MetricField,
+} from "./schemas";
 import { idSchema } from "@/lib/domain/id";
 import { applyPublication } from "./record-publication";
 
@@ -16,17 +23,31 @@ import { applyPublication } from "./record-publication";
 export type MetricsRowError = { line: number; field: string; message: string };
 export type MetricsRowResult = { line: number; ok: boolean; taskId?: string; errors: MetricsRowError[] };
 
-const FIELD_OF: Record<string, string> = { task_id: "taskId", published_url: "publishedUrl", published_at: "publishedAt" };
-const COLUMN_OF: Record<string, string> = { taskId: "task_id", publishedUrl: "published_url", publishedAt: "published_at" };
+const FIELD_OF: Record<string, string> = {
+  task_id: "taskId",
+  published_url: "publishedUrl",
+  published_at: "publishedAt",
+};
+const COLUMN_OF: Record<string, string> = {
+  taskId: "task_id",
+  publishedUrl: "published_url",
+  publishedAt: "published_at",
+};
 
 // A CSV cell is text: the counts are read from it here; the JSON body (publicationSchema) takes numbers only.
 const rowSchema = publicationSchema.extend({
-  ...(Object.fromEntries(METRIC_FIELDS.map((field) => [field, countFromText(field)])) as Record<MetricField, ReturnType<typeof countFromText>>),
+  ...(Object.fromEntries(METRIC_FIELDS.map((field) => [field, countFromText(field)])) as Record<
+    MetricField,
+    ReturnType<typeof countFromText>
+  >),
   taskId: z.union([z.uuid({ error: "task_id is not a valid id" }), z.literal("")]).optional(),
 });
 
 function columnName(raw: string) {
-  return raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 /** Updates the figures of the campaign's tasks from a CSV; valid rows are applied, invalid ones are reported by line and column. */
@@ -39,18 +60,36 @@ export async function importMetricsCsv(ctx: AuthContext, campaignId: string, csv
   try {
     records = parseCsv(csvText.replace(/^\uFEFF/, ""));
   } catch (error) {
-    if (error instanceof CsvParseError) throw new AppError("VALIDATION_FAILED", `Check file: ${error.message}`, { fields: { file: error.message } });
+    if (error instanceof CsvParseError)
+      throw new AppError("VALIDATION_FAILED", `Check file: ${error.message}`, { fields: { file: error.message } });
     throw error;
   }
-  if (records.length < 2) throw new AppError("VALIDATION_FAILED", "Check file: the CSV needs a header row and at least one row", { fields: { file: "No rows" } });
-  if (records.length - 1 > METRICS_IMPORT_MAX_ROWS) throw new AppError("VALIDATION_FAILED", `Check file: at most ${METRICS_IMPORT_MAX_ROWS} rows per file`, { fields: { file: "Too many rows" } });
+  if (records.length < 2)
+    throw new AppError("VALIDATION_FAILED", "Check file: the CSV needs a header row and at least one row", {
+      fields: { file: "No rows" },
+    });
+  if (records.length - 1 > METRICS_IMPORT_MAX_ROWS)
+    throw new AppError("VALIDATION_FAILED", `Check file: at most ${METRICS_IMPORT_MAX_ROWS} rows per file`, {
+      fields: { file: "Too many rows" },
+    });
   const header = records[0].fields.map(columnName);
   const unknown = header.filter((h) => h && !(METRICS_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length) throw new AppError("VALIDATION_FAILED", `Check file: unknown column ${unknown[0]} (use ${METRICS_COLUMNS.join(", ")})`, { fields: { file: `Unknown column ${unknown[0]}` } });
+  if (unknown.length)
+    throw new AppError(
+      "VALIDATION_FAILED",
+      `Check file: unknown column ${unknown[0]} (use ${METRICS_COLUMNS.join(", ")})`,
+      { fields: { file: `Unknown column ${unknown[0]}` } },
+    );
   for (const needed of ["published_url", "published_at"]) {
-    if (!header.includes(needed)) throw new AppError("VALIDATION_FAILED", `Check file: the column ${needed} is missing`, { fields: { file: `Missing column ${needed}` } });
+    if (!header.includes(needed))
+      throw new AppError("VALIDATION_FAILED", `Check file: the column ${needed} is missing`, {
+        fields: { file: `Missing column ${needed}` },
+      });
   }
-  const tasks = await db.contentTask.findMany({ where: { agencyId: ctx.agencyId, campaignId }, select: { id: true, publishedUrl: true } });
+  const tasks = await db.contentTask.findMany({
+    where: { agencyId: ctx.agencyId, campaignId },
+    select: { id: true, publishedUrl: true },
+  });
   const byId = new Set(tasks.map((t) => t.id));
   const byUrl = new Map(tasks.filter((t) => t.publishedUrl).map((t) => [t.publishedUrl as string, t.id]));
   const results: MetricsRowResult[] = [];
@@ -62,7 +101,11 @@ export async function importMetricsCsv(ctx: AuthContext, campaignId: string, csv
     if (!parsed.success) {
       const seen = new Set<string>();
       const errors = parsed.error.issues
-        .map((i) => ({ line: record.line, field: COLUMN_OF[String(i.path[0])] ?? String(i.path[0] ?? "row"), message: i.message }))
+        .map((i) => ({
+          line: record.line,
+          field: COLUMN_OF[String(i.path[0])] ?? String(i.path[0] ?? "row"),
+          message: i.message,
+        }))
         .filter((e) => (seen.has(e.field) ? false : (seen.add(e.field), true)));
       results.push({ line: record.line, ok: false, errors });
       continue;
@@ -70,7 +113,19 @@ export async function importMetricsCsv(ctx: AuthContext, campaignId: string, csv
     const taskId = parsed.data.taskId || byUrl.get(parsed.data.publishedUrl);
     if (!taskId || !byId.has(taskId)) {
       const field = parsed.data.taskId ? "task_id" : "published_url";
-      results.push({ line: record.line, ok: false, errors: [{ line: record.line, field, message: parsed.data.taskId ? "No content task of this campaign has this id" : "No content task of this campaign has this post URL: add task_id" }] });
+      results.push({
+        line: record.line,
+        ok: false,
+        errors: [
+          {
+            line: record.line,
+            field,
+            message: parsed.data.taskId
+              ? "No content task of this campaign has this id"
+              : "No content task of this campaign has this post URL: add task_id",
+          },
+        ],
+      });
       continue;
     }
     valid.push({ line: record.line, taskId, input: parsed.data });
@@ -84,9 +139,20 @@ export async function importMetricsCsv(ctx: AuthContext, campaignId: string, csv
       results.push({ line: row.line, ok: true, taskId: updated.id, errors: [] });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      results.push({ line: row.line, ok: false, taskId: row.taskId, errors: [{ line: row.line, field: "task_id", message: error.message }] });
+      results.push({
+        line: row.line,
+        ok: false,
+        taskId: row.taskId,
+        errors: [{ line: row.line, field: "task_id", message: error.message }],
+      });
     }
   }
   results.sort((a, b) => a.line - b.line);
-  return { rows: results, updated: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, columns: [...METRICS_COLUMNS], metrics: [...METRIC_FIELDS] };
+  return {
+    rows: results,
+    updated: results.filter((r) => r.ok).length,
+    failed: results.filter((r) => !r.ok).length,
+    columns: [...METRICS_COLUMNS],
+    metrics: [...METRIC_FIELDS],
+  };
 }

@@ -23,7 +23,16 @@ export const SUBJECT_TYPE = "ContentArtifact";
 export type Stage = "INTERNAL" | "CLIENT";
 export const APPROVED_OUTCOMES = ["APPROVED", "APPROVED_WITH_CONDITIONS"] as const;
 
-export type ArtifactSnapshot = { stage: Stage; taskId: string; artifactType: ArtifactType; version: number; fileHash: string | null; mimeType: string | null; fileName: string | null; hasText: boolean };
+export type ArtifactSnapshot = {
+  stage: Stage;
+  taskId: string;
+  artifactType: ArtifactType;
+  version: number;
+  fileHash: string | null;
+  mimeType: string | null;
+  fileName: string | null;
+  hasText: boolean;
+};
 
 export function approvalTypeOf(artifactType: ArtifactType): ApprovalType {
   return artifactType === "SCRIPT" ? "SCRIPT" : "CONTENT";
@@ -46,13 +55,24 @@ export function taskLink(taskId: string, campaignId: string, who: "staff" | "cre
 
 /** The influencer's user (if the profile has one), for notifications. */
 export async function creatorUserOf(tx: Tx, task: Pick<ContentTask, "agencyId" | "influencerId">) {
-  const profile = await tx.influencerProfile.findFirst({ where: { agencyId: task.agencyId, id: task.influencerId }, select: { userId: true } });
+  const profile = await tx.influencerProfile.findFirst({
+    where: { agencyId: task.agencyId, id: task.influencerId },
+    select: { userId: true },
+  });
   return profile?.userId ? loadRecipients(tx, task.agencyId, [profile.userId]) : [];
 }
 
 /** The latest version of each artifact type of a task. */
-export async function latestArtifacts(tx: Tx, agencyId: string, taskId: string): Promise<Map<ArtifactType, ContentArtifact>> {
-  const rows = await tx.contentArtifact.findMany({ where: { agencyId, taskId }, orderBy: [{ artifactType: "asc" }, { version: "desc" }], distinct: ["artifactType"] });
+export async function latestArtifacts(
+  tx: Tx,
+  agencyId: string,
+  taskId: string,
+): Promise<Map<ArtifactType, ContentArtifact>> {
+  const rows = await tx.contentArtifact.findMany({
+    where: { agencyId, taskId },
+    orderBy: [{ artifactType: "asc" }, { version: "desc" }],
+    distinct: ["artifactType"],
+  });
   return new Map(rows.map((r) => [r.artifactType, r]));
 }
 
@@ -60,12 +80,35 @@ export async function latestArtifacts(tx: Tx, agencyId: string, taskId: string):
  * Supersedes the pending approvals (either stage) of older versions of one artifact type of a task, inside
  * the caller's transaction; returns their ids.
  */
-export async function supersedeTaskType(tx: Tx, actor: AuditActor & { agencyId: string }, task: Pick<ContentTask, "id" | "campaignId">, artifactType: ArtifactType, newVersion: number) {
-  const olderIds = (await tx.contentArtifact.findMany({ where: { agencyId: actor.agencyId, taskId: task.id, artifactType, version: { lt: newVersion } }, select: { id: true } })).map((a) => a.id);
+export async function supersedeTaskType(
+  tx: Tx,
+  actor: AuditActor & { agencyId: string },
+  task: Pick<ContentTask, "id" | "campaignId">,
+  artifactType: ArtifactType,
+  newVersion: number,
+) {
+  const olderIds = (
+    await tx.contentArtifact.findMany({
+      where: { agencyId: actor.agencyId, taskId: task.id, artifactType, version: { lt: newVersion } },
+      select: { id: true },
+    })
+  ).map((a) => a.id);
   if (!olderIds.length) return [];
-  const pending = await tx.approvalItem.findMany({ where: { agencyId: actor.agencyId, contentTaskId: task.id, subjectType: SUBJECT_TYPE, subjectId: { in: olderIds }, status: "PENDING" }, select: { id: true, subjectVersion: true, type: true } });
+  const pending = await tx.approvalItem.findMany({
+    where: {
+      agencyId: actor.agencyId,
+      contentTaskId: task.id,
+      subjectType: SUBJECT_TYPE,
+      subjectId: { in: olderIds },
+      status: "PENDING",
+    },
+    select: { id: true, subjectVersion: true, type: true },
+  });
   if (!pending.length) return [];
-  await tx.approvalItem.updateMany({ where: { id: { in: pending.map((p) => p.id) }, status: "PENDING" }, data: { status: "SUPERSEDED" } });
+  await tx.approvalItem.updateMany({
+    where: { id: { in: pending.map((p) => p.id) }, status: "PENDING" },
+    data: { status: "SUPERSEDED" },
+  });
   for (const item of pending) {
     await writeAudit(tx, actor, {
       action: "approval.supersede",
@@ -103,7 +146,12 @@ export async function openReview(
   };
   const approver =
     stage === "CLIENT"
-      ? { approverUserId: null, approverRole: "CLIENT" as const, approverScopeType: "CLIENT" as const, approverScopeId: campaign.clientId }
+      ? {
+          approverUserId: null,
+          approverRole: "CLIENT" as const,
+          approverScopeType: "CLIENT" as const,
+          approverScopeId: campaign.clientId,
+        }
       : { approverUserId: campaign.ownerId, approverRole: null, approverScopeType: null, approverScopeId: null };
   const item = await tx.approvalItem.create({
     data: {
@@ -139,16 +187,31 @@ export async function allRequiredApproved(tx: Tx, task: ContentTask, policy: Pri
   const ids = required.map((t) => latest.get(t)?.id);
   if (ids.some((id) => !id)) return false;
   const approved = await tx.contentReview.findMany({
-    where: { agencyId: task.agencyId, artifactId: { in: ids as string[] }, stage: finalStage(policy), outcome: { in: [...APPROVED_OUTCOMES] } },
+    where: {
+      agencyId: task.agencyId,
+      artifactId: { in: ids as string[] },
+      stage: finalStage(policy),
+      outcome: { in: [...APPROVED_OUTCOMES] },
+    },
     select: { artifactId: true },
     distinct: ["artifactId"],
   });
   return approved.length === ids.length;
 }
 
-async function moveTask(tx: Tx, ctx: AuthContext, task: ContentTask, status: ContentTask["status"], reason: string, extra: Prisma.ContentTaskUpdateInput = {}) {
+async function moveTask(
+  tx: Tx,
+  ctx: AuthContext,
+  task: ContentTask,
+  status: ContentTask["status"],
+  reason: string,
+  extra: Prisma.ContentTaskUpdateInput = {},
+) {
   if (task.status === status && !Object.keys(extra).length) return task;
-  const updated = await tx.contentTask.update({ where: { id: task.id }, data: { status, version: { increment: 1 }, ...extra } });
+  const updated = await tx.contentTask.update({
+    where: { id: task.id },
+    data: { status, version: { increment: 1 }, ...extra },
+  });
   await writeAudit(tx, ctx, {
     action: "content.task.status",
     model: "ContentTask",
@@ -163,7 +226,8 @@ async function moveTask(tx: Tx, ctx: AuthContext, task: ContentTask, status: Con
 
 /** After the latest version of a type is approved at its final stage: the task is APPROVED or the next type is due. */
 export async function completeType(tx: Tx, ctx: AuthContext, task: ContentTask, policy: Prisma.JsonValue) {
-  if (await allRequiredApproved(tx, task, policy)) return moveTask(tx, ctx, task, "APPROVED", "all content approved", { approvedAt: new Date() });
+  if (await allRequiredApproved(tx, task, policy))
+    return moveTask(tx, ctx, task, "APPROVED", "all content approved", { approvedAt: new Date() });
   return moveTask(tx, ctx, task, "IN_PROGRESS", "next artifact due");
 }
 
@@ -171,16 +235,35 @@ export const contentApprovalHooks: SubjectHooks = {
   async beforeDecision(tx, _ctx, item) {
     if (!item.contentTaskId) throw new AppError("CONFLICT", "This content approval has no task");
     await lockTask(tx, item.agencyId, item.contentTaskId);
-    const artifact = await tx.contentArtifact.findFirst({ where: { agencyId: item.agencyId, id: item.subjectId }, select: { taskId: true, artifactType: true, version: true } });
+    const artifact = await tx.contentArtifact.findFirst({
+      where: { agencyId: item.agencyId, id: item.subjectId },
+      select: { taskId: true, artifactType: true, version: true },
+    });
     if (!artifact) throw new AppError("CONFLICT", "The version this approval is about no longer exists");
-    const newer = await tx.contentArtifact.count({ where: { agencyId: item.agencyId, taskId: artifact.taskId, artifactType: artifact.artifactType, version: { gt: artifact.version } } });
-    if (newer) throw new AppError("CONFLICT", `A newer version of this ${ARTIFACT_TYPE_LABELS[artifact.artifactType].toLowerCase()} was uploaded since (v${artifact.version} is no longer the latest): open the current one.`);
-    const task = await tx.contentTask.findUniqueOrThrow({ where: { id: item.contentTaskId }, select: { status: true } });
+    const newer = await tx.contentArtifact.count({
+      where: {
+        agencyId: item.agencyId,
+        taskId: artifact.taskId,
+        artifactType: artifact.artifactType,
+        version: { gt: artifact.version },
+      },
+    });
+    if (newer)
+      throw new AppError(
+        "CONFLICT",
+        `A newer version of this ${ARTIFACT_TYPE_LABELS[artifact.artifactType].toLowerCase()} was uploaded since (v${artifact.version} is no longer the latest): open the current one.`,
+      );
+    const task = await tx.contentTask.findUniqueOrThrow({
+      where: { id: item.contentTaskId },
+      select: { status: true },
+    });
     if (task.status === "CANCELLED") throw new AppError("CONFLICT", "This content task was cancelled");
   },
 
   async afterDecision(tx, ctx, decided) {
-    const artifact = await tx.contentArtifact.findFirstOrThrow({ where: { agencyId: decided.agencyId, id: decided.subjectId } });
+    const artifact = await tx.contentArtifact.findFirstOrThrow({
+      where: { agencyId: decided.agencyId, id: decided.subjectId },
+    });
     const stage = stageOf(decided);
     const outcome = decided.status as ReviewOutcome;
     await tx.contentReview.create({
@@ -198,18 +281,35 @@ export const contentApprovalHooks: SubjectHooks = {
       },
     });
     let task = await tx.contentTask.findUniqueOrThrow({ where: { id: artifact.taskId } });
-    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: task.campaignId }, select: { policy: true, name: true } });
+    const campaign = await tx.campaign.findUniqueOrThrow({
+      where: { id: task.campaignId },
+      select: { policy: true, name: true },
+    });
     const approved = (APPROVED_OUTCOMES as readonly string[]).includes(outcome);
     const label = `${ARTIFACT_TYPE_LABELS[artifact.artifactType]} v${artifact.version} of "${task.title}"`;
-    if (!approved) task = await moveTask(tx, ctx, task, "CHANGES_REQUESTED", `${label}: ${REVIEW_OUTCOME_LABELS[outcome].toLowerCase()} (${stage.toLowerCase()})`);
-    else if (stage === "CLIENT" || finalStage(campaign.policy) === "INTERNAL") task = await completeType(tx, ctx, task, campaign.policy);
+    if (!approved)
+      task = await moveTask(
+        tx,
+        ctx,
+        task,
+        "CHANGES_REQUESTED",
+        `${label}: ${REVIEW_OUTCOME_LABELS[outcome].toLowerCase()} (${stage.toLowerCase()})`,
+      );
+    else if (stage === "CLIENT" || finalStage(campaign.policy) === "INTERNAL")
+      task = await completeType(tx, ctx, task, campaign.policy);
     // Approved internally while the client approves content: the task waits (SUBMITTED) for "send to client".
 
     const creator = await creatorUserOf(tx, task);
     return notifyUsers(tx, task.agencyId, creator, () => ({
       type: "content.reviewed",
       title: `${label}: ${REVIEW_OUTCOME_LABELS[outcome].toLowerCase()}${stage === "CLIENT" ? " by the client" : ""}`,
-      body: [stage === "INTERNAL" && decided.decisionNote ? `Note: ${decided.decisionNote}` : null, decided.conditions ? `Conditions: ${decided.conditions}` : null].filter(Boolean).join("\n") || null,
+      body:
+        [
+          stage === "INTERNAL" && decided.decisionNote ? `Note: ${decided.decisionNote}` : null,
+          decided.conditions ? `Conditions: ${decided.conditions}` : null,
+        ]
+          .filter(Boolean)
+          .join("\n") || null,
       link: taskLink(task.id, task.campaignId, "creator"),
     }));
   },

@@ -10,7 +10,13 @@ import { idSchema } from "@/lib/domain/id";
 import { viewerOf } from "./scope";
 import { campaignScopeSql } from "@/lib/domain/campaigns/scope";
 import { taskScopeSql } from "./scope";
-import { isOverdue, LATEST_ARTIFACTS_SQL, PENDING_STAGE_SQL, toLatestArtifacts, type LatestArtifactJson } from "./task-view";
+import {
+  isOverdue,
+  LATEST_ARTIFACTS_SQL,
+  PENDING_STAGE_SQL,
+  toLatestArtifacts,
+  type LatestArtifactJson,
+} from "./task-view";
 
 type Row = {
   campaignFound: boolean;
@@ -41,7 +47,11 @@ const BOARD_MAX = 500;
  * is one of them, and up to `limit` tasks after it, oldest first, with the influencer, the latest artifact of
  * each type and the pending review's stage. The one-row `meta` keeps the checks and the total when the page is empty.
  */
-async function campaignTaskRows(ctx: AuthContext, campaignId: string, input: { status?: ContentTaskStatus; cursor?: string; limit: number }) {
+async function campaignTaskRows(
+  ctx: AuthContext,
+  campaignId: string,
+  input: { status?: ContentTaskStatus; cursor?: string; limit: number },
+) {
   viewerOf(ctx); // FORBIDDEN without content.read or creator.self, first, as taskScope did
   if (!idSchema.safeParse(campaignId).success) throw notFound("Campaign");
   const campaignVisible = campaignScopeSql(ctx, "campaign.read", "c");
@@ -99,7 +109,11 @@ async function campaignTaskRows(ctx: AuthContext, campaignId: string, input: { s
 /** The campaign's content tasks the caller may see (a client: those with content sent to them), oldest first. */
 export async function listCampaignTasks(ctx: AuthContext, campaignId: string, raw: ListTasksInput = {}) {
   const input = listTasksSchema.parse(raw);
-  const { items, total } = await campaignTaskRows(ctx, campaignId, { status: input.status, cursor: input.cursor, limit: input.take + 1 });
+  const { items, total } = await campaignTaskRows(ctx, campaignId, {
+    status: input.status,
+    cursor: input.cursor,
+    limit: input.take + 1,
+  });
   return pageResult(items, total, { take: input.take, cursor: input.cursor });
 }
 export type CampaignTaskItem = Awaited<ReturnType<typeof listCampaignTasks>>["items"][number];

@@ -10,12 +10,24 @@ import { TASK_STATUSES, TASK_STATUS_LABELS } from "./schemas";
 import { finalStage } from "./lifecycle";
 import { viewerOf } from "./scope";
 import { taskScopeSql } from "./scope";
-import { isOverdue, LATEST_ARTIFACTS_SQL, nextStep, PENDING_STAGE_SQL, toLatestArtifacts, type LatestArtifactJson } from "./task-view";
+import {
+  isOverdue,
+  LATEST_ARTIFACTS_SQL,
+  nextStep,
+  PENDING_STAGE_SQL,
+  toLatestArtifacts,
+  type LatestArtifactJson,
+} from "./task-view";
 
 export const listCreatorTasksSchema = z.object({
   status: z.enum(TASK_STATUSES, { error: `status must be one of ${TASK_STATUSES.join(", ")}` }).optional(),
   cursor: z.uuid({ error: "cursor is not valid for this list" }).optional(),
-  take: z.coerce.number({ error: "take must be a number" }).int().min(1).max(100, "take must be at most 100").default(25),
+  take: z.coerce
+    .number({ error: "take must be a number" })
+    .int()
+    .min(1)
+    .max(100, "take must be at most 100")
+    .default(25),
 });
 
 type Row = {
@@ -75,7 +87,9 @@ export async function listCreatorTasks(ctx: AuthContext, raw: z.input<typeof lis
     .map((t) => {
       const latest = toLatestArtifacts(t.latest);
       const stage = finalStage(t.policy);
-      const approvedTypes = new Set<ArtifactType>((t.latest ?? []).filter((l) => l.approvedStages?.includes(stage)).map((l) => l.artifactType));
+      const approvedTypes = new Set<ArtifactType>(
+        (t.latest ?? []).filter((l) => l.approvedStages?.includes(stage)).map((l) => l.artifactType),
+      );
       return {
         id: t.id,
         title: t.title,

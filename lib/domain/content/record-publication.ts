@@ -12,14 +12,30 @@ import type { z } from "zod";
 /** A task can be recorded as published once its content is approved. */
 export const PUBLISHABLE = ["APPROVED", "SCHEDULED", "PUBLISHED"] as const;
 
-export async function applyPublication(tx: Tx, ctx: AuthContext, task: ContentTask, input: z.output<typeof publicationSchema>, source: string) {
+export async function applyPublication(
+  tx: Tx,
+  ctx: AuthContext,
+  task: ContentTask,
+  input: z.output<typeof publicationSchema>,
+  source: string,
+) {
   if (!(PUBLISHABLE as readonly string[]).includes(task.status)) {
-    throw new AppError("CONFLICT", `"${task.title}" is not approved yet (${task.status.toLowerCase().replace(/_/g, " ")}): figures are recorded after publishing`);
+    throw new AppError(
+      "CONFLICT",
+      `"${task.title}" is not approved yet (${task.status.toLowerCase().replace(/_/g, " ")}): figures are recorded after publishing`,
+    );
   }
   const metrics = Object.fromEntries(METRIC_FIELDS.map((f) => [f, input[f]]));
   const updated = await tx.contentTask.update({
     where: { id: task.id },
-    data: { status: "PUBLISHED", publishedUrl: input.publishedUrl, publishedAt: input.publishedAt, ...metrics, metricsUpdatedAt: new Date(), version: { increment: 1 } },
+    data: {
+      status: "PUBLISHED",
+      publishedUrl: input.publishedUrl,
+      publishedAt: input.publishedAt,
+      ...metrics,
+      metricsUpdatedAt: new Date(),
+      version: { increment: 1 },
+    },
   });
   await writeAudit(tx, ctx, {
     action: "content.publication",
@@ -27,7 +43,12 @@ export async function applyPublication(tx: Tx, ctx: AuthContext, task: ContentTa
     recordId: task.id,
     display: `${task.title} (${source})`,
     parent: { model: "Campaign", id: task.campaignId },
-    before: { status: task.status, publishedUrl: task.publishedUrl, publishedAt: task.publishedAt, ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, task[f]])) },
+    before: {
+      status: task.status,
+      publishedUrl: task.publishedUrl,
+      publishedAt: task.publishedAt,
+      ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, task[f]])),
+    },
     after: { status: updated.status, publishedUrl: updated.publishedUrl, publishedAt: updated.publishedAt, ...metrics },
   });
   return updated;
@@ -39,7 +60,9 @@ export async function recordPublication(ctx: AuthContext, taskId: string, raw: u
   if (!idSchema.safeParse(taskId).success) throw notFound("Content task");
   const input = publicationSchema.parse(raw);
   return db.$transaction(async (tx) => {
-    const task = await tx.contentTask.findFirst({ where: { agencyId: ctx.agencyId, id: taskId, campaign: { is: scope } } });
+    const task = await tx.contentTask.findFirst({
+      where: { agencyId: ctx.agencyId, id: taskId, campaign: { is: scope } },
+    });
     if (!task) throw notFound("Content task");
     return applyPublication(tx, ctx, task, input, "entered");
   });

@@ -20,11 +20,23 @@ export async function respondToTask(ctx: AuthContext, taskId: string, raw: unkno
     const found = await tx.contentTask.findFirst({ where: { AND: [scope, { id: taskId }] }, select: { id: true } });
     if (!found) throw notFound("Content task");
     await lockTask(tx, ctx.agencyId, taskId);
-    const before = await tx.contentTask.findUniqueOrThrow({ where: { id: taskId }, include: { campaign: { select: { ownerId: true, name: true } } } });
-    if (before.status !== "OFFERED") throw new AppError("CONFLICT", `This task was already answered (${before.status.toLowerCase().replace(/_/g, " ")})`);
+    const before = await tx.contentTask.findUniqueOrThrow({
+      where: { id: taskId },
+      include: { campaign: { select: { ownerId: true, name: true } } },
+    });
+    if (before.status !== "OFFERED")
+      throw new AppError(
+        "CONFLICT",
+        `This task was already answered (${before.status.toLowerCase().replace(/_/g, " ")})`,
+      );
     const task = await tx.contentTask.update({
       where: { id: taskId },
-      data: { status: input.accept ? "ACCEPTED" : "DECLINED", declineReason: input.accept ? null : input.reason, respondedAt: new Date(), version: { increment: 1 } },
+      data: {
+        status: input.accept ? "ACCEPTED" : "DECLINED",
+        declineReason: input.accept ? null : input.reason,
+        respondedAt: new Date(),
+        version: { increment: 1 },
+      },
     });
     await writeAudit(tx, ctx, {
       action: input.accept ? "content.task.accept" : "content.task.decline",

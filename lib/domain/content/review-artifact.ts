@@ -14,10 +14,14 @@ import { artifactScope, viewerOf } from "./scope";
  * approval engine (exactly one decision lands; the hook moves the task and records the ContentReview).
  */
 export async function reviewArtifact(ctx: AuthContext, artifactId: string, raw: unknown) {
-  if (viewerOf(ctx) !== "staff" || !can(ctx, "content.review")) throw new AppError("FORBIDDEN", "You do not have permission to do this");
+  if (viewerOf(ctx) !== "staff" || !can(ctx, "content.review"))
+    throw new AppError("FORBIDDEN", "You do not have permission to do this");
   if (!idSchema.safeParse(artifactId).success) throw notFound("Artifact");
   const input = reviewSchema.parse(raw);
-  const artifact = await db.contentArtifact.findFirst({ where: { AND: [await artifactScope(ctx), { id: artifactId }] }, select: { id: true } });
+  const artifact = await db.contentArtifact.findFirst({
+    where: { AND: [await artifactScope(ctx), { id: artifactId }] },
+    select: { id: true },
+  });
   if (!artifact) throw notFound("Artifact");
   const item = await db.approvalItem.findFirst({
     where: { agencyId: ctx.agencyId, subjectType: SUBJECT_TYPE, subjectId: artifactId, approverRole: null },

@@ -8,10 +8,28 @@ import { MAX_TEXT_CHARS } from "@/lib/storage/file-types";
 
 export const ARTIFACT_TYPES = ["SCRIPT", "DRAFT", "FINAL", "CAPTION", "THUMBNAIL"] as const;
 export type ArtifactTypeValue = (typeof ARTIFACT_TYPES)[number];
-export const TASK_STATUSES = ["OFFERED", "ACCEPTED", "DECLINED", "IN_PROGRESS", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "SCHEDULED", "PUBLISHED", "CANCELLED"] as const;
+export const TASK_STATUSES = [
+  "OFFERED",
+  "ACCEPTED",
+  "DECLINED",
+  "IN_PROGRESS",
+  "SUBMITTED",
+  "IN_REVIEW",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+  "SCHEDULED",
+  "PUBLISHED",
+  "CANCELLED",
+] as const;
 export type TaskStatusValue = (typeof TASK_STATUSES)[number];
 
-export const ARTIFACT_TYPE_LABELS: Record<ArtifactTypeValue, string> = { SCRIPT: "Script", DRAFT: "Draft", FINAL: "Final", CAPTION: "Caption", THUMBNAIL: "Thumbnail" };
+export const ARTIFACT_TYPE_LABELS: Record<ArtifactTypeValue, string> = {
+  SCRIPT: "Script",
+  DRAFT: "Draft",
+  FINAL: "Final",
+  CAPTION: "Caption",
+  THUMBNAIL: "Thumbnail",
+};
 export const TASK_STATUS_LABELS: Record<TaskStatusValue, string> = {
   OFFERED: "Offered",
   ACCEPTED: "Accepted",
@@ -32,7 +50,14 @@ export const REVIEW_OUTCOME_LABELS: Record<string, string> = {
   REJECTED: "Rejected",
 };
 /** Statuses in which a task still counts and is still open to work. */
-export const OPEN_TASK_STATUSES = ["OFFERED", "ACCEPTED", "IN_PROGRESS", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] as const;
+export const OPEN_TASK_STATUSES = [
+  "OFFERED",
+  "ACCEPTED",
+  "IN_PROGRESS",
+  "SUBMITTED",
+  "IN_REVIEW",
+  "CHANGES_REQUESTED",
+] as const;
 /** Statuses in which the influencer may upload a new version. */
 export const UPLOADABLE_STATUSES = ["ACCEPTED", "IN_PROGRESS", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"] as const;
 
@@ -50,7 +75,9 @@ const optionalText = (max: number, label: string) =>
  */
 export const dateTime = (label: string) =>
   z
-    .union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()], { error: `${label}: use a date like 2026-05-31 or 2026-05-31T17:00:00Z` })
+    .union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()], {
+      error: `${label}: use a date like 2026-05-31 or 2026-05-31T17:00:00Z`,
+    })
     .transform((v) => (v instanceof Date ? v : new Date(v)))
     .refine((d) => !Number.isNaN(d.getTime()), `${label}: use a date like 2026-05-31`);
 
@@ -67,12 +94,21 @@ const money = z
 
 export const createContentTaskSchema = z.object({
   assignmentId: z.uuid({ error: "Choose a contracted influencer" }),
-  deliverableType: z.enum(DELIVERABLE_TYPES, { error: `deliverableType must be one of ${DELIVERABLE_TYPES.join(", ")}` }),
-  title: text({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters"),
+  deliverableType: z.enum(DELIVERABLE_TYPES, {
+    error: `deliverableType must be one of ${DELIVERABLE_TYPES.join(", ")}`,
+  }),
+  title: text({ error: "Enter a title" })
+    .trim()
+    .min(1, "Enter a title")
+    .max(200, "Title must be at most 200 characters"),
   instructions: optionalText(10_000, "Instructions"),
-  dueAt: dateTime("Due date").nullish().transform((v) => v ?? null),
+  dueAt: dateTime("Due date")
+    .nullish()
+    .transform((v) => v ?? null),
   requiredArtifacts: z
-    .array(z.enum(ARTIFACT_TYPES, { error: `Each required artifact is one of ${ARTIFACT_TYPES.join(", ")}` }), { error: "requiredArtifacts must be a list" })
+    .array(z.enum(ARTIFACT_TYPES, { error: `Each required artifact is one of ${ARTIFACT_TYPES.join(", ")}` }), {
+      error: "requiredArtifacts must be a list",
+    })
     .min(1, "Require at least one artifact, e.g. DRAFT")
     .max(5)
     .refine((list) => new Set(list).size === list.length, "Each artifact type may be required once"),
@@ -93,7 +129,12 @@ export const updateContentTaskSchema = z.object({
 export const listTasksSchema = z.object({
   status: z.enum(TASK_STATUSES, { error: `status must be one of ${TASK_STATUSES.join(", ")}` }).optional(),
   cursor: z.uuid({ error: "cursor is not valid for this list" }).optional(),
-  take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(100, "take must be at most 100").default(50),
+  take: z.coerce
+    .number({ error: "take must be a number" })
+    .int()
+    .min(1, "take must be at least 1")
+    .max(100, "take must be at most 100")
+    .default(50),
 });
 export type ListTasksInput = z.input<typeof listTasksSchema>;
 
@@ -103,18 +144,18 @@ export const respondSchema = z
     reason: optionalText(2000, "Reason"),
   })
   .superRefine((input, issue) => {
-    if (!input.accept && !input.reason) issue.addIssue({ code: "custom", path: ["reason"], message: "Say why you decline" });
+    if (!input.accept && !input.reason)
+      issue.addIssue({ code: "custom", path: ["reason"], message: "Say why you decline" });
   });
 
-export const uploadFieldsSchema = z
-  .object({
-    artifactType: z.enum(ARTIFACT_TYPES, { error: `artifactType must be one of ${ARTIFACT_TYPES.join(", ")}` }),
-    text: text({ error: "text must be text" })
-      .max(MAX_TEXT_CHARS, `text must be at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters`)
-      .nullish()
-      .transform((v) => (v?.trim() ? v : null)),
-    note: optionalText(2000, "Note"),
-  });
+export const uploadFieldsSchema = z.object({
+  artifactType: z.enum(ARTIFACT_TYPES, { error: `artifactType must be one of ${ARTIFACT_TYPES.join(", ")}` }),
+  text: text({ error: "text must be text" })
+    .max(MAX_TEXT_CHARS, `text must be at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters`)
+    .nullish()
+    .transform((v) => (v?.trim() ? v : null)),
+  note: optionalText(2000, "Note"),
+});
 
 export const REVIEW_DECISIONS = ["APPROVED", "APPROVED_WITH_CONDITIONS", "CHANGES_REQUESTED", "REJECTED"] as const;
 export const reviewSchema = z
@@ -124,12 +165,17 @@ export const reviewSchema = z
     conditions: optionalText(4000, "Conditions"),
   })
   .superRefine((input, issue) => {
-    if (input.decision === "APPROVED_WITH_CONDITIONS" && !input.conditions) issue.addIssue({ code: "custom", path: ["conditions"], message: "Write the conditions of your approval" });
-    if ((input.decision === "CHANGES_REQUESTED" || input.decision === "REJECTED") && !input.note) issue.addIssue({ code: "custom", path: ["note"], message: "Say which changes you need" });
+    if (input.decision === "APPROVED_WITH_CONDITIONS" && !input.conditions)
+      issue.addIssue({ code: "custom", path: ["conditions"], message: "Write the conditions of your approval" });
+    if ((input.decision === "CHANGES_REQUESTED" || input.decision === "REJECTED") && !input.note)
+      issue.addIssue({ code: "custom", path: ["note"], message: "Say which changes you need" });
   });
 
 export const artifactCommentSchema = z.object({
-  body: text({ error: "Write a comment" }).trim().min(1, "Write a comment").max(5000, "A comment must be at most 5000 characters"),
+  body: text({ error: "Write a comment" })
+    .trim()
+    .min(1, "Write a comment")
+    .max(5000, "A comment must be at most 5000 characters"),
   anchor: anchorSchema.nullish().transform((v) => v ?? null),
   internal: z.boolean({ error: "internal must be true or false" }).default(false),
 });

@@ -27,12 +27,27 @@ export function viewerOf(ctx: AuthContext): Viewer {
 }
 
 /** Ids of the artifacts sent to a client user (client-stage approvals addressed to them). */
-async function artifactsSentToCaller(tx: Tx | typeof db, ctx: AuthContext): Promise<{ artifactIds: string[]; taskIds: string[] }> {
+async function artifactsSentToCaller(
+  tx: Tx | typeof db,
+  ctx: AuthContext,
+): Promise<{ artifactIds: string[]; taskIds: string[] }> {
   const items = await tx.approvalItem.findMany({
-    where: { AND: [addressedToCaller(ctx), { subjectType: "ContentArtifact", approverRole: "CLIENT", campaign: { is: campaignScope(ctx, "campaign.read") } }] },
+    where: {
+      AND: [
+        addressedToCaller(ctx),
+        {
+          subjectType: "ContentArtifact",
+          approverRole: "CLIENT",
+          campaign: { is: campaignScope(ctx, "campaign.read") },
+        },
+      ],
+    },
     select: { subjectId: true, contentTaskId: true },
   });
-  return { artifactIds: [...new Set(items.map((i) => i.subjectId))], taskIds: [...new Set(items.map((i) => i.contentTaskId).filter((v): v is string => Boolean(v)))] };
+  return {
+    artifactIds: [...new Set(items.map((i) => i.subjectId))],
+    taskIds: [...new Set(items.map((i) => i.contentTaskId).filter((v): v is string => Boolean(v)))],
+  };
 }
 
 export async function taskScope(ctx: AuthContext, tx: Tx | typeof db = db): Promise<Prisma.ContentTaskWhereInput> {
@@ -41,14 +56,20 @@ export async function taskScope(ctx: AuthContext, tx: Tx | typeof db = db): Prom
   if (viewer === "creator") {
     // The caller's own profile (InfluencerProfile.userId is unique), then ContentTask.influencerId — copied from
     // the assignment for this — on its index, instead of joining every assignment (docs/performance.md, issue 4).
-    const profile = await tx.influencerProfile.findFirst({ where: { agencyId: ctx.agencyId, userId: ctx.userId }, select: { id: true } });
+    const profile = await tx.influencerProfile.findFirst({
+      where: { agencyId: ctx.agencyId, userId: ctx.userId },
+      select: { id: true },
+    });
     return profile ? { agencyId: ctx.agencyId, influencerId: profile.id } : { agencyId: ctx.agencyId, id: { in: [] } };
   }
   const sent = await artifactsSentToCaller(tx, ctx);
   return { agencyId: ctx.agencyId, id: { in: sent.taskIds } };
 }
 
-export async function artifactScope(ctx: AuthContext, tx: Tx | typeof db = db): Promise<Prisma.ContentArtifactWhereInput> {
+export async function artifactScope(
+  ctx: AuthContext,
+  tx: Tx | typeof db = db,
+): Promise<Prisma.ContentArtifactWhereInput> {
   const viewer = viewerOf(ctx);
   if (viewer === "client") {
     const sent = await artifactsSentToCaller(tx, ctx);

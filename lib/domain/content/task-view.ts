@@ -8,13 +8,22 @@ export function isOverdue(task: { dueAt: Date | null; status: ContentTaskStatus 
   return Boolean(task.dueAt && task.dueAt < now && (OPEN_TASK_STATUSES as readonly string[]).includes(task.status));
 }
 
-export type LatestArtifact = { id: string; artifactType: ArtifactType; version: number; mimeType: string | null; createdAt: Date };
+export type LatestArtifact = {
+  id: string;
+  artifactType: ArtifactType;
+  version: number;
+  mimeType: string | null;
+  createdAt: Date;
+};
 
 // For the task lists, which run as one statement each (lib/db/sql.ts): per task, a json array of its latest
 // artifact of each type (in the enum's order) and the stage of its pending review (CLIENT wins over INTERNAL).
 
 /** An item of LATEST_ARTIFACTS_SQL as `pg` returns it (createdAt an ISO string; approvedStages when asked for). */
-export type LatestArtifactJson = Omit<LatestArtifact, "createdAt"> & { createdAt: string | Date; approvedStages?: Stage[] | null };
+export type LatestArtifactJson = Omit<LatestArtifact, "createdAt"> & {
+  createdAt: string | Date;
+  approvedStages?: Stage[] | null;
+};
 
 /**
  * The latest version of each artifact type of task alias `t` as a json array (NULL when none); with
@@ -42,11 +51,21 @@ export function PENDING_STAGE_SQL(t: Prisma.Sql): Prisma.Sql {
 
 /** LATEST_ARTIFACTS_SQL's json as taskExtras' LatestArtifact list (createdAt a Date). */
 export function toLatestArtifacts(items: LatestArtifactJson[] | null): LatestArtifact[] {
-  return (items ?? []).map((a) => ({ id: a.id, artifactType: a.artifactType, version: a.version, mimeType: a.mimeType, createdAt: new Date(a.createdAt) }));
+  return (items ?? []).map((a) => ({
+    id: a.id,
+    artifactType: a.artifactType,
+    version: a.version,
+    mimeType: a.mimeType,
+    createdAt: new Date(a.createdAt),
+  }));
 }
 
 /** What the influencer should do next on a task, as a sentence and the artifact type due. */
-export function nextStep(task: { status: ContentTaskStatus; requiredArtifacts: ArtifactType[] }, latest: LatestArtifact[], approvedTypes: Set<ArtifactType>): { text: string; artifactType: ArtifactType | null } {
+export function nextStep(
+  task: { status: ContentTaskStatus; requiredArtifacts: ArtifactType[] },
+  latest: LatestArtifact[],
+  approvedTypes: Set<ArtifactType>,
+): { text: string; artifactType: ArtifactType | null } {
   const due = task.requiredArtifacts.find((t) => !approvedTypes.has(t)) ?? null;
   const dueLabel = due ? ARTIFACT_TYPE_LABELS[due].toLowerCase() : "content";
   switch (task.status) {
@@ -57,7 +76,10 @@ export function nextStep(task: { status: ContentTaskStatus; requiredArtifacts: A
       return { text: `Upload the ${dueLabel}`, artifactType: due };
     case "CHANGES_REQUESTED": {
       const changed = latest.find((l) => !approvedTypes.has(l.artifactType))?.artifactType ?? due;
-      return { text: `Upload a new version of the ${changed ? ARTIFACT_TYPE_LABELS[changed].toLowerCase() : "content"}`, artifactType: changed };
+      return {
+        text: `Upload a new version of the ${changed ? ARTIFACT_TYPE_LABELS[changed].toLowerCase() : "content"}`,
+        artifactType: changed,
+      };
     }
     case "SUBMITTED":
       return { text: "Waiting for the agency's review", artifactType: null };

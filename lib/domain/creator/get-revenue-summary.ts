@@ -61,12 +61,17 @@ function nextAction(status: AssignmentStatus, invoice: string | null): string {
 }
 
 const rounded = (rows: { currency: string; amount: string }[]): RoundedAmount[] =>
-  rows.filter((r) => !dec(r.amount).isZero()).map((r) => ({ currency: r.currency, value: roundedMoney(r.amount, r.currency) }));
+  rows
+    .filter((r) => !dec(r.amount).isZero())
+    .map((r) => ({ currency: r.currency, value: roundedMoney(r.amount, r.currency) }));
 
 /** The signed-in creator's own revenue summary; a user without a creator profile gets an empty one. */
 export async function getCreatorRevenueSummary(ctx: AuthContext): Promise<CreatorRevenueSummary> {
   if (!can(ctx, "creator.self")) throw new AppError("FORBIDDEN", "You do not have permission to do this");
-  const profile = await db.influencerProfile.findFirst({ where: { agencyId: ctx.agencyId, userId: ctx.userId }, select: { id: true } });
+  const profile = await db.influencerProfile.findFirst({
+    where: { agencyId: ctx.agencyId, userId: ctx.userId },
+    select: { id: true },
+  });
   if (!profile) return { earned: [], upcoming: [], trend: [], deals: [] };
   const influencerId = profile.id;
   const [earned, upcoming, trend, deals] = await Promise.all([
@@ -93,12 +98,25 @@ export async function getCreatorRevenueSummary(ctx: AuthContext): Promise<Creato
       where: { agencyId: ctx.agencyId, influencerId, status: { in: Object.keys(DEAL_STATUSES) as AssignmentStatus[] } },
       orderBy: { updatedAt: "desc" },
       take: 50,
-      select: { id: true, status: true, agreedFee: true, proposedFee: true, currency: true, campaign: { select: { name: true, client: { select: { name: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        agreedFee: true,
+        proposedFee: true,
+        currency: true,
+        campaign: { select: { name: true, client: { select: { name: true } } } },
+      },
     }),
   ]);
   const invoices = deals.length
     ? await db.financialObject.findMany({
-        where: { agencyId: ctx.agencyId, influencerId, type: "INFLUENCER_INVOICE", assignmentId: { in: deals.map((d) => d.id) }, status: { not: "VOID" } },
+        where: {
+          agencyId: ctx.agencyId,
+          influencerId,
+          type: "INFLUENCER_INVOICE",
+          assignmentId: { in: deals.map((d) => d.id) },
+          status: { not: "VOID" },
+        },
         orderBy: { createdAt: "asc" },
         select: { assignmentId: true, status: true },
       })

@@ -17,16 +17,30 @@ export async function createFinancialObject(ctx: AuthContext, raw: unknown) {
   const scope = campaignScope(ctx, "finance.manage");
   const input = createFinancialObjectSchema.parse(raw);
   return db.$transaction(async (tx) => {
-    const campaign = await tx.campaign.findFirst({ where: { AND: [scope, { id: input.campaignId }] }, select: { id: true, name: true, clientId: true, currency: true } });
+    const campaign = await tx.campaign.findFirst({
+      where: { AND: [scope, { id: input.campaignId }] },
+      select: { id: true, name: true, clientId: true, currency: true },
+    });
     if (!campaign) throw notFound("Campaign");
     let assignmentId: string | null = null;
     if (input.type === "INFLUENCER_INVOICE") {
-      if (!input.influencerId) throw new AppError("VALIDATION_FAILED", "Check influencerId: choose the influencer who sent the invoice", { fields: { influencerId: "Choose the influencer" } });
-      const assignment = await tx.campaignInfluencer.findFirst({ where: { agencyId: ctx.agencyId, campaignId: campaign.id, influencerId: input.influencerId }, select: { id: true } });
-      if (!assignment) throw new AppError("VALIDATION_FAILED", "Check influencerId: this influencer is not on the campaign", { fields: { influencerId: "Not on this campaign" } });
+      if (!input.influencerId)
+        throw new AppError("VALIDATION_FAILED", "Check influencerId: choose the influencer who sent the invoice", {
+          fields: { influencerId: "Choose the influencer" },
+        });
+      const assignment = await tx.campaignInfluencer.findFirst({
+        where: { agencyId: ctx.agencyId, campaignId: campaign.id, influencerId: input.influencerId },
+        select: { id: true },
+      });
+      if (!assignment)
+        throw new AppError("VALIDATION_FAILED", "Check influencerId: this influencer is not on the campaign", {
+          fields: { influencerId: "Not on this campaign" },
+        });
       assignmentId = assignment.id;
     } else if (input.influencerId) {
-      throw new AppError("VALIDATION_FAILED", "Check influencerId: only influencer invoices name an influencer", { fields: { influencerId: "Only for influencer invoices" } });
+      throw new AppError("VALIDATION_FAILED", "Check influencerId: only influencer invoices name an influencer", {
+        fields: { influencerId: "Only for influencer invoices" },
+      });
     }
     const totals = totalsOfInput(input.lines);
     const created = await tx.financialObject.create({
@@ -57,7 +71,13 @@ export async function createFinancialObject(ctx: AuthContext, raw: unknown) {
       recordId: created.id,
       display: `${TYPE_LABELS[created.type]} "${created.title}" of ${campaign.name}`,
       parent: { model: "Campaign", id: campaign.id },
-      after: { type: created.type, title: created.title, currency: created.currency, total: money(created.total), lines: created.lines.length },
+      after: {
+        type: created.type,
+        title: created.title,
+        currency: created.currency,
+        total: money(created.total),
+        lines: created.lines.length,
+      },
     });
     return toFinancialObjectView(created, ctx);
   });

@@ -38,12 +38,27 @@ export const FINANCE_EXPORT_HEADER = [
 export async function exportFinancialObjectsCsv(ctx: AuthContext, raw: unknown): Promise<ReadableStream<Uint8Array>> {
   requireFinanceStaff(ctx);
   const { where, input } = listWhere(ctx, { ...(raw as object), take: 1, cursor: undefined, page: undefined });
-  const recorded = Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && !["take", "page", "cursor"].includes(key)));
-  await db.$transaction((tx) => writeAudit(tx, ctx, { action: "finance.export", model: "FinancialObject", display: "Financial objects (CSV)", after: { filters: recorded } }));
+  const recorded = Object.fromEntries(
+    Object.entries(input).filter(([key, value]) => value !== undefined && !["take", "page", "cursor"].includes(key)),
+  );
+  await db.$transaction((tx) =>
+    writeAudit(tx, ctx, {
+      action: "finance.export",
+      model: "FinancialObject",
+      display: "Financial objects (CSV)",
+      after: { filters: recorded },
+    }),
+  );
   return csvStream(
     FINANCE_EXPORT_HEADER,
     (offset, limit) =>
-      db.financialObject.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: offset, take: limit, include: { campaign: { select: { name: true, client: { select: { name: true } } } } } }),
+      db.financialObject.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: offset,
+        take: limit,
+        include: { campaign: { select: { name: true, client: { select: { name: true } } } } },
+      }),
     (r) => [
       r.id,
       r.type,

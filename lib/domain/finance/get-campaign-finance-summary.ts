@@ -20,7 +20,18 @@ export type CurrencySummary = {
   client: { quoted: string; invoiced: string; received: string; outstanding: string };
 };
 
-type Row = { currency: string; category: string; budget: string; budget_pending: string; committed: string; invoiced: string; paid: string; quoted: string; client_invoiced: string; received: string };
+type Row = {
+  currency: string;
+  category: string;
+  budget: string;
+  budget_pending: string;
+  committed: string;
+  invoiced: string;
+  paid: string;
+  quoted: string;
+  client_invoiced: string;
+  received: string;
+};
 
 /**
  * Budget vs committed vs invoiced vs paid of one campaign, per currency (never added across currencies) and
@@ -32,7 +43,10 @@ type Row = { currency: string; category: string; budget: string; budget_pending:
  * Line figures are net of tax; payouts are what left the bank. Overrun: committed or invoiced above budget
  * (a category without budget overruns as soon as it has costs, once the currency has a budget).
  */
-export async function getCampaignFinanceSummary(ctx: AuthContext, campaignId: string): Promise<{ campaignId: string; currencies: CurrencySummary[] }> {
+export async function getCampaignFinanceSummary(
+  ctx: AuthContext,
+  campaignId: string,
+): Promise<{ campaignId: string; currencies: CurrencySummary[] }> {
   requireFinanceStaff(ctx);
   const scope = campaignScopeSql(ctx, "finance.read");
   if (!idSchema.safeParse(campaignId).success) throw notFound("Campaign");
@@ -93,18 +107,33 @@ function summarize(rows: Row[]): CurrencySummary[] {
     const lines = FINANCIAL_CATEGORIES.flatMap((category) => {
       const r = costs.find((x) => x.category === category);
       if (!r) return [];
-      const figures = { budget: money(r.budget), committed: money(r.committed), invoiced: money(r.invoiced), paid: money(r.paid) };
+      const figures = {
+        budget: money(r.budget),
+        committed: money(r.committed),
+        invoiced: money(r.invoiced),
+        paid: money(r.paid),
+      };
       if ([r.budget, r.committed, r.invoiced, r.paid, r.budget_pending].every((v) => dec(v).isZero())) return [];
       return [{ category, ...figures, overrun: over(r.budget, r.committed, r.invoiced) }];
     });
-    const t = { budget: money(total("budget")), committed: money(total("committed")), invoiced: money(total("invoiced")), paid: money(total("paid")) };
+    const t = {
+      budget: money(total("budget")),
+      committed: money(total("committed")),
+      invoiced: money(total("invoiced")),
+      paid: money(total("paid")),
+    };
     const invoiced = dec(client?.client_invoiced);
     const received = dec(client?.received);
     return {
       currency,
       lines,
       total: { ...t, budgetPending: money(total("budget_pending")), overrun: over(t.budget, t.committed, t.invoiced) },
-      client: { quoted: money(client?.quoted), invoiced: money(invoiced), received: money(received), outstanding: money(invoiced.minus(received)) },
+      client: {
+        quoted: money(client?.quoted),
+        invoiced: money(invoiced),
+        received: money(received),
+        outstanding: money(invoiced.minus(received)),
+      },
     };
   });
 }

@@ -12,13 +12,20 @@ import { TYPE_LABELS, type LineInput } from "./schemas";
 
 export type ObjectWithLines = FinancialObject & { lines: FinancialLine[] };
 
-export const linesInclude = { lines: { orderBy: { position: "asc" } } } as const satisfies Prisma.FinancialObjectInclude;
+export const linesInclude = {
+  lines: { orderBy: { position: "asc" } },
+} as const satisfies Prisma.FinancialObjectInclude;
 
 /**
  * Locks the object's row for the rest of the transaction, then reads it within the caller's scope: of two
  * changes at once the second waits and sees the first. Not in scope → 404.
  */
-export async function lockObject(tx: Tx, ctx: AuthContext, id: string, scope: Prisma.FinancialObjectWhereInput): Promise<ObjectWithLines> {
+export async function lockObject(
+  tx: Tx,
+  ctx: AuthContext,
+  id: string,
+  scope: Prisma.FinancialObjectWhereInput,
+): Promise<ObjectWithLines> {
   await tx.$queryRaw`SELECT id FROM "FinancialObject" WHERE id = ${id}::uuid AND "agencyId" = ${ctx.agencyId}::uuid FOR UPDATE`;
   const object = await tx.financialObject.findFirst({ where: { AND: [scope, { id }] }, include: linesInclude });
   if (!object) throw notFound("Financial object");
@@ -54,7 +61,15 @@ export type RevisionSnapshot = {
   externalRef: string | null;
   dueDate: string | null;
   internalNotes: string | null;
-  lines: { position: number; category: string | null; description: string; quantity: string; unitPrice: string; taxRate: string; amount: string }[];
+  lines: {
+    position: number;
+    category: string | null;
+    description: string;
+    quantity: string;
+    unitPrice: string;
+    taxRate: string;
+    amount: string;
+  }[];
 };
 
 export function snapshotOf(object: ObjectWithLines): RevisionSnapshot {
@@ -90,7 +105,14 @@ export function approvalSnapshot(object: ObjectWithLines): Prisma.InputJsonValue
 
 export async function writeRevision(tx: Tx, ctx: AuthContext, object: ObjectWithLines, reason: string) {
   await tx.financialRevision.create({
-    data: { agencyId: ctx.agencyId, objectId: object.id, revision: object.revision, snapshot: snapshotOf(object) as unknown as Prisma.InputJsonValue, reason, createdById: ctx.userId },
+    data: {
+      agencyId: ctx.agencyId,
+      objectId: object.id,
+      revision: object.revision,
+      snapshot: snapshotOf(object) as unknown as Prisma.InputJsonValue,
+      reason,
+      createdById: ctx.userId,
+    },
   });
 }
 
@@ -140,10 +162,21 @@ export async function openApprovalStep(
     recordId: item.id,
     display: `${TYPE_LABELS[object.type]} "${object.title}" r${object.revision}, step ${step} (${current.label})`,
     parent: { model: "Campaign", id: campaign.id },
-    after: { subjectType: "FinancialObject", subjectId: object.id, subjectVersion: object.revision, step, approverRole: current.role },
+    after: {
+      subjectType: "FinancialObject",
+      subjectId: object.id,
+      subjectVersion: object.revision,
+      step,
+      approverRole: current.role,
+    },
   });
   const recipients = (
-    await usersHoldingRole(tx, ctx.agencyId, { role: current.role, scopeType: current.approver.approverScopeType!, scopeId: current.approver.approverScopeId, permission: current.permission })
+    await usersHoldingRole(tx, ctx.agencyId, {
+      role: current.role,
+      scopeType: current.approver.approverScopeType!,
+      scopeId: current.approver.approverScopeId,
+      permission: current.permission,
+    })
   ).filter((r) => r.id !== ctx.userId);
   const emailIds = await notifyUsers(tx, ctx.agencyId, recipients, (r) => ({
     type: "finance.approval.requested",

@@ -23,11 +23,20 @@ export async function issueInvoice(ctx: AuthContext, id: string, raw: unknown) {
   if (!idSchema.safeParse(id).success) throw notFound("Invoice");
   const input = issueSchema.parse(raw);
   const issueDate = input.issueDate ?? new Date().toISOString().slice(0, 10);
-  if (input.dueDate < issueDate) throw new AppError("VALIDATION_FAILED", "Check dueDate: the due date cannot be before the issue date", { fields: { dueDate: "Before the issue date" } });
+  if (input.dueDate < issueDate)
+    throw new AppError("VALIDATION_FAILED", "Check dueDate: the due date cannot be before the issue date", {
+      fields: { dueDate: "Before the issue date" },
+    });
   return db.$transaction(async (tx) => {
     const invoice = await lockObject(tx, ctx, id, scope);
     if (invoice.type !== "CLIENT_INVOICE") throw new AppError("CONFLICT", "Only client invoices are issued");
-    if (invoice.status !== "APPROVED") throw new AppError("CONFLICT", invoice.number ? `Already issued as ${invoice.number}` : `Only an approved invoice can be issued (this one is ${invoice.status.toLowerCase()})`);
+    if (invoice.status !== "APPROVED")
+      throw new AppError(
+        "CONFLICT",
+        invoice.number
+          ? `Already issued as ${invoice.number}`
+          : `Only an approved invoice can be issued (this one is ${invoice.status.toLowerCase()})`,
+      );
     const year = Number(issueDate.slice(0, 4));
     const [{ lastNumber }] = await tx.$queryRaw<{ lastNumber: number }[]>`
       INSERT INTO "InvoiceCounter" ("agencyId", "year", "lastNumber", "updatedAt") VALUES (${ctx.agencyId}::uuid, ${year}, 1, now())
@@ -36,7 +45,16 @@ export async function issueInvoice(ctx: AuthContext, id: string, raw: unknown) {
     const number = `INV-${year}-${String(lastNumber).padStart(5, "0")}`;
     const issued = await tx.financialObject.update({
       where: { id },
-      data: { status: "ISSUED", number, numberYear: year, numberSeq: lastNumber, issueDate: dayOf(issueDate), dueDate: dayOf(input.dueDate), issuedAt: new Date(), version: { increment: 1 } },
+      data: {
+        status: "ISSUED",
+        number,
+        numberYear: year,
+        numberSeq: lastNumber,
+        issueDate: dayOf(issueDate),
+        dueDate: dayOf(input.dueDate),
+        issuedAt: new Date(),
+        version: { increment: 1 },
+      },
       include: { lines: { orderBy: { position: "asc" } } },
     });
     await writeAudit(tx, ctx, {

@@ -33,7 +33,26 @@ export { FINANCE_QUEUE_COUNT_CAP };
 
 // One item as the statement sends it: a JSON array in the order of ITEM_KEYS (an array per row builds in about
 // half the database time of an object with named keys, and parses faster).
-const ITEM_KEYS = ["approvalId", "step", "approverRole", "requestedAt", "dueAt", "ageDays", "objectId", "type", "status", "title", "revision", "currency", "total", "campaignId", "campaignName", "clientId", "clientName", "own"] as const satisfies readonly (keyof FinanceQueueItem)[];
+const ITEM_KEYS = [
+  "approvalId",
+  "step",
+  "approverRole",
+  "requestedAt",
+  "dueAt",
+  "ageDays",
+  "objectId",
+  "type",
+  "status",
+  "title",
+  "revision",
+  "currency",
+  "total",
+  "campaignId",
+  "campaignName",
+  "clientId",
+  "clientName",
+  "own",
+] as const satisfies readonly (keyof FinanceQueueItem)[];
 type QueueRow = { counted: number; items: unknown[][] };
 
 // Timestamps as Date.toISOString() writes them (the columns hold milliseconds).
@@ -57,14 +76,19 @@ const ISO = Prisma.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
  *
  * `countCap` exists for tests; callers leave it.
  */
-export async function listFinanceQueue(ctx: AuthContext, raw: unknown = {}, countCap: number = FINANCE_QUEUE_COUNT_CAP) {
+export async function listFinanceQueue(
+  ctx: AuthContext,
+  raw: unknown = {},
+  countCap: number = FINANCE_QUEUE_COUNT_CAP,
+) {
   const input = queueFiltersSchema.parse(raw ?? {});
   const approval: Prisma.Sql[] = [
     Prisma.sql`a."agencyId" = ${ctx.agencyId}::uuid`,
     Prisma.sql`a."status" = 'PENDING'`,
     Prisma.sql`a."subjectType" = 'FinancialObject'`,
   ];
-  if (input.minAgeDays !== undefined) approval.push(Prisma.sql`a."createdAt" <= now() - make_interval(days => ${input.minAgeDays}::int)`);
+  if (input.minAgeDays !== undefined)
+    approval.push(Prisma.sql`a."createdAt" <= now() - make_interval(days => ${input.minAgeDays}::int)`);
   // Keyset paging on (createdAt, id), the order of the index: a position stays valid when the items before it
   // are decided and leave the queue (an id cursor would not).
   const page: Prisma.Sql[] = [];
@@ -86,9 +110,12 @@ export async function listFinanceQueue(ctx: AuthContext, raw: unknown = {}, coun
   const where = (branch: Prisma.Sql) => Prisma.join([...approval, branch, ...object], " AND ");
   // One more than a page: whether there is a next one.
   const limit = input.take + 1;
-  const pageOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT a.id, a."createdAt", a."subjectId", a."subjectVersion", a.step, a."approverRole", a."dueAt"
+  const pageOf = (
+    branch: Prisma.Sql,
+  ) => Prisma.sql`(SELECT a.id, a."createdAt", a."subjectId", a."subjectVersion", a.step, a."approverRole", a."dueAt"
       FROM "ApprovalItem" a ${objectJoin} WHERE ${Prisma.join([where(branch), ...page], " AND ")} ORDER BY a."createdAt", a.id LIMIT ${limit})`;
-  const countOf = (branch: Prisma.Sql) => Prisma.sql`SELECT 1 FROM "ApprovalItem" a ${objectJoin} WHERE ${where(branch)}`;
+  const countOf = (branch: Prisma.Sql) =>
+    Prisma.sql`SELECT 1 FROM "ApprovalItem" a ${objectJoin} WHERE ${where(branch)}`;
   const row = await queryRow<QueueRow>(Prisma.sql`
     WITH page AS (
       SELECT * FROM (${Prisma.join(branches.map(pageOf), " UNION ALL ")}) u ORDER BY "createdAt", id LIMIT ${limit}

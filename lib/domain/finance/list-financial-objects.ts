@@ -7,10 +7,17 @@ import { financeScope } from "./scope";
 import { listFinancialObjectsSchema } from "./schemas";
 import { toFinancialObjectView, type FinancialObjectView } from "./view";
 
-export type FinancialObjectListItem = FinancialObjectView & { campaignName: string; clientName: string; influencerName: string | null };
+export type FinancialObjectListItem = FinancialObjectView & {
+  campaignName: string;
+  clientName: string;
+  influencerName: string | null;
+};
 
 /** The filters of the list (and of the CSV export) as a Prisma where, inside the caller's scope. */
-export function listWhere(ctx: AuthContext, raw: unknown): { where: Prisma.FinancialObjectWhereInput; input: ReturnType<typeof listFinancialObjectsSchema.parse> } {
+export function listWhere(
+  ctx: AuthContext,
+  raw: unknown,
+): { where: Prisma.FinancialObjectWhereInput; input: ReturnType<typeof listFinancialObjectsSchema.parse> } {
   const scope = financeScope(ctx, "finance.read");
   const input = listFinancialObjectsSchema.parse(raw ?? {});
   const and: Prisma.FinancialObjectWhereInput[] = [scope];
@@ -22,15 +29,24 @@ export function listWhere(ctx: AuthContext, raw: unknown): { where: Prisma.Finan
   if (input.currency) and.push({ currency: input.currency });
   if (input.minAmount) and.push({ total: { gte: input.minAmount } });
   if (input.maxAmount) and.push({ total: { lte: input.maxAmount } });
-  if (input.minAgeDays !== undefined) and.push({ createdAt: { lte: new Date(Date.now() - input.minAgeDays * 86_400_000) } });
-  if (input.q) and.push({ OR: [{ title: { contains: input.q, mode: "insensitive" } }, { number: { contains: input.q, mode: "insensitive" } }, { externalRef: { contains: input.q, mode: "insensitive" } }] });
+  if (input.minAgeDays !== undefined)
+    and.push({ createdAt: { lte: new Date(Date.now() - input.minAgeDays * 86_400_000) } });
+  if (input.q)
+    and.push({
+      OR: [
+        { title: { contains: input.q, mode: "insensitive" } },
+        { number: { contains: input.q, mode: "insensitive" } },
+        { externalRef: { contains: input.q, mode: "insensitive" } },
+      ],
+    });
   return { where: { AND: and }, input };
 }
 
 /** Financial objects the caller may see, filtered by type, status, campaign, client, influencer, amount and age; newest first. */
 export async function listFinancialObjects(ctx: AuthContext, raw: unknown) {
   const { where, input } = listWhere(ctx, raw);
-  if (input.cursor && !(await db.financialObject.count({ where: { AND: [where, { id: input.cursor }] } }))) throw invalidCursor();
+  if (input.cursor && !(await db.financialObject.count({ where: { AND: [where, { id: input.cursor }] } })))
+    throw invalidCursor();
   const [rows, total] = await Promise.all([
     db.financialObject.findMany({
       where,
@@ -42,11 +58,23 @@ export async function listFinancialObjects(ctx: AuthContext, raw: unknown) {
   ]);
   const influencerIds = [...new Set(rows.map((r) => r.influencerId).filter((v): v is string => Boolean(v)))];
   const names = new Map(
-    influencerIds.length ? (await db.influencerProfile.findMany({ where: { agencyId: ctx.agencyId, id: { in: influencerIds } }, select: { id: true, displayName: true } })).map((i) => [i.id, i.displayName]) : [],
+    influencerIds.length
+      ? (
+          await db.influencerProfile.findMany({
+            where: { agencyId: ctx.agencyId, id: { in: influencerIds } },
+            select: { id: true, displayName: true },
+          })
+        ).map((i) => [i.id, i.displayName])
+      : [],
   );
   const page = pageResult(rows, total, input);
   return {
     ...page,
-    items: page.items.map((r): FinancialObjectListItem => ({ ...toFinancialObjectView(r, ctx), campaignName: r.campaign.name, clientName: r.campaign.client.name, influencerName: r.influencerId ? (names.get(r.influencerId) ?? null) : null })),
+    items: page.items.map((r): FinancialObjectListItem => ({
+      ...toFinancialObjectView(r, ctx),
+      campaignName: r.campaign.name,
+      clientName: r.campaign.client.name,
+      influencerName: r.influencerId ? (names.get(r.influencerId) ?? null) : null,
+    })),
   };
 }

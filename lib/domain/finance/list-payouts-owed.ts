@@ -17,7 +17,17 @@ export type PayoutOwed = {
   invoices: number;
 };
 
-export type ScheduledPayout = { id: string; influencerId: string | null; influencerName: string | null; campaignId: string; campaignName: string; currency: string; total: string; scheduledFor: string | null; parentId: string | null };
+export type ScheduledPayout = {
+  id: string;
+  influencerId: string | null;
+  influencerName: string | null;
+  campaignId: string;
+  campaignName: string;
+  currency: string;
+  total: string;
+  scheduledFor: string | null;
+  parentId: string | null;
+};
 
 /**
  * What the agency owes to whom and when, per influencer and currency (SQL sums), and the scheduled payouts
@@ -28,7 +38,9 @@ export async function listPayoutsOwed(ctx: AuthContext) {
   const seesAll = ctx.grants.some((g) => g.scopeType === "AGENCY" && g.permissions.has("campaign.read.all"));
   const mine = seesAll ? null : ctx.userId;
   const [owed, scheduled] = await Promise.all([
-    db.$queryRaw<(Omit<PayoutOwed, "invoices" | "nextScheduledFor"> & { invoices: number; nextScheduledFor: Date | null })[]>`
+    db.$queryRaw<
+      (Omit<PayoutOwed, "invoices" | "nextScheduledFor"> & { invoices: number; nextScheduledFor: Date | null })[]
+    >`
       SELECT i.id AS "influencerId", i."displayName" AS "influencerName", f.currency,
              sum(f.total - f."paidAmount")::text AS owed,
              COALESCE(sum(p.scheduled), 0)::text AS scheduled,
@@ -56,7 +68,13 @@ export async function listPayoutsOwed(ctx: AuthContext) {
       LIMIT 500`,
   ]);
   return {
-    owed: owed.map((r): PayoutOwed => ({ ...r, nextScheduledFor: r.nextScheduledFor?.toISOString().slice(0, 10) ?? null })),
-    scheduled: scheduled.map((r): ScheduledPayout => ({ ...r, scheduledFor: r.scheduledFor?.toISOString().slice(0, 10) ?? null })),
+    owed: owed.map((r): PayoutOwed => ({
+      ...r,
+      nextScheduledFor: r.nextScheduledFor?.toISOString().slice(0, 10) ?? null,
+    })),
+    scheduled: scheduled.map((r): ScheduledPayout => ({
+      ...r,
+      scheduledFor: r.scheduledFor?.toISOString().slice(0, 10) ?? null,
+    })),
   };
 }

@@ -19,10 +19,23 @@ export async function markPayoutSent(ctx: AuthContext, payoutId: string, raw: un
   return db.$transaction(async (tx) => {
     const payout = await lockObject(tx, ctx, payoutId, scope);
     if (payout.type !== "PAYOUT") throw new AppError("CONFLICT", "Only a payout can be marked as sent");
-    if (payout.status !== "APPROVED") throw new AppError("CONFLICT", `Only a scheduled payout can be marked as sent (this one is ${payout.status.toLowerCase()})`);
+    if (payout.status !== "APPROVED")
+      throw new AppError(
+        "CONFLICT",
+        `Only a scheduled payout can be marked as sent (this one is ${payout.status.toLowerCase()})`,
+      );
     if (payout.parentId) await lockObject(tx, ctx, payout.parentId, scope);
     const paidAt = input.paidAt ? new Date(`${input.paidAt}T12:00:00Z`) : new Date();
-    await tx.financialObject.update({ where: { id: payoutId }, data: { status: "PAID", paidAt, paidAmount: payout.total, externalRef: input.reference ?? payout.externalRef, version: { increment: 1 } } });
+    await tx.financialObject.update({
+      where: { id: payoutId },
+      data: {
+        status: "PAID",
+        paidAt,
+        paidAmount: payout.total,
+        externalRef: input.reference ?? payout.externalRef,
+        version: { increment: 1 },
+      },
+    });
     if (payout.parentId) await recomputePaid(tx, payout.parentId, "PAYOUT", "APPROVED");
     await writeAudit(tx, ctx, {
       action: "finance.payout.sent",

@@ -73,8 +73,10 @@ export function roundedMoney(amount: DecValue, currency: string): string {
   const abs = value.abs();
   let text: string;
   if (abs.lt(1000)) text = abs.dividedBy(10).toDecimalPlaces(0, Prisma.Decimal.ROUND_HALF_UP).times(10).toFixed(0);
-  else if (abs.lt(10_000)) text = `${trimZero(abs.dividedBy(1000).toDecimalPlaces(1, Prisma.Decimal.ROUND_HALF_UP).toFixed(1))}K`;
-  else if (abs.lt(999_500)) text = `${abs.dividedBy(1000).toDecimalPlaces(0, Prisma.Decimal.ROUND_HALF_UP).toFixed(0)}K`;
+  else if (abs.lt(10_000))
+    text = `${trimZero(abs.dividedBy(1000).toDecimalPlaces(1, Prisma.Decimal.ROUND_HALF_UP).toFixed(1))}K`;
+  else if (abs.lt(999_500))
+    text = `${abs.dividedBy(1000).toDecimalPlaces(0, Prisma.Decimal.ROUND_HALF_UP).toFixed(0)}K`;
   else text = `${trimZero(abs.dividedBy(1_000_000).toDecimalPlaces(1, Prisma.Decimal.ROUND_HALF_UP).toFixed(1))}M`;
   return `${value.isNegative() && !value.isZero() ? "-" : ""}${symbol}${text}`;
 }
@@ -84,6 +86,8 @@ function trimZero(text: string) {
 }
 
 export function currencySymbol(currency: string): string {
-  const part = new Intl.NumberFormat("en-GB", { style: "currency", currency, currencyDisplay: "narrowSymbol" }).formatToParts(0).find((p) => p.type === "currency");
+  const part = new Intl.NumberFormat("en-GB", { style: "currency", currency, currencyDisplay: "narrowSymbol" })
+    .formatToParts(0)
+    .find((p) => p.type === "currency");
   return part?.value ?? `${currency} `;
 }

@@ -26,9 +26,22 @@ export function financePolicy(policy: Prisma.JsonValue | unknown): FinancePolicy
   };
 }
 
-export type ChainStep = { step: number; role: Extract<Role, "FIN" | "DIR" | "CLIENT">; permission: Permission; approver: Approver; label: string };
+export type ChainStep = {
+  step: number;
+  role: Extract<Role, "FIN" | "DIR" | "CLIENT">;
+  permission: Permission;
+  approver: Approver;
+  label: string;
+};
 
-export const APPROVABLE_TYPES: readonly FinancialObjectType[] = ["BUDGET", "QUOTE", "PURCHASE_ORDER", "EXPENSE", "CLIENT_INVOICE", "INFLUENCER_INVOICE"];
+export const APPROVABLE_TYPES: readonly FinancialObjectType[] = [
+  "BUDGET",
+  "QUOTE",
+  "PURCHASE_ORDER",
+  "EXPENSE",
+  "CLIENT_INVOICE",
+  "INFLUENCER_INVOICE",
+];
 
 export function approvalTypeOf(type: FinancialObjectType): ApprovalType {
   if (type === "BUDGET") return "BUDGET";
@@ -37,17 +50,42 @@ export function approvalTypeOf(type: FinancialObjectType): ApprovalType {
 }
 
 /** The approval steps of one revision of an object, in order. */
-export function approvalChain(campaign: { clientId: string; policy: unknown }, object: { type: FinancialObjectType; total: DecValue }): ChainStep[] {
+export function approvalChain(
+  campaign: { clientId: string; policy: unknown },
+  object: { type: FinancialObjectType; total: DecValue },
+): ChainStep[] {
   const policy = financePolicy(campaign.policy);
   const steps: Omit<ChainStep, "step">[] = [
-    { role: "FIN", permission: "finance.approve", label: "Finance", approver: { approverUserId: null, approverRole: "FIN", approverScopeType: "AGENCY", approverScopeId: null } },
+    {
+      role: "FIN",
+      permission: "finance.approve",
+      label: "Finance",
+      approver: { approverUserId: null, approverRole: "FIN", approverScopeType: "AGENCY", approverScopeId: null },
+    },
   ];
   if (new Decimal(object.total).gt(policy.threshold)) {
-    steps.push({ role: "DIR", permission: "finance.approve.high", label: "Director", approver: { approverUserId: null, approverRole: "DIR", approverScopeType: "AGENCY", approverScopeId: null } });
+    steps.push({
+      role: "DIR",
+      permission: "finance.approve.high",
+      label: "Director",
+      approver: { approverUserId: null, approverRole: "DIR", approverScopeType: "AGENCY", approverScopeId: null },
+    });
   }
-  const toClient = (object.type === "QUOTE" && policy.clientApprovesQuotes) || (object.type === "BUDGET" && policy.clientApprovesBudget);
+  const toClient =
+    (object.type === "QUOTE" && policy.clientApprovesQuotes) ||
+    (object.type === "BUDGET" && policy.clientApprovesBudget);
   if (toClient) {
-    steps.push({ role: "CLIENT", permission: "approval.decide", label: "Client", approver: { approverUserId: null, approverRole: "CLIENT", approverScopeType: "CLIENT", approverScopeId: campaign.clientId } });
+    steps.push({
+      role: "CLIENT",
+      permission: "approval.decide",
+      label: "Client",
+      approver: {
+        approverUserId: null,
+        approverRole: "CLIENT",
+        approverScopeType: "CLIENT",
+        approverScopeId: campaign.clientId,
+      },
+    });
   }
   return steps.map((s, i) => ({ ...s, step: i + 1 }));
 }

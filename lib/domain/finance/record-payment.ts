@@ -14,7 +14,12 @@ import { toFinancialObjectView } from "./view";
  * Sets an invoice's paidAmount to the SQL sum of its live children (payments of a client invoice, sent
  * payouts of an influencer invoice) and its status to PAID when fully paid, back to `openStatus` otherwise.
  */
-export async function recomputePaid(tx: Tx, invoiceId: string, childType: "PAYMENT" | "PAYOUT", openStatus: "ISSUED" | "APPROVED") {
+export async function recomputePaid(
+  tx: Tx,
+  invoiceId: string,
+  childType: "PAYMENT" | "PAYOUT",
+  openStatus: "ISSUED" | "APPROVED",
+) {
   await tx.$executeRaw`
     UPDATE "FinancialObject" f SET
       "paidAmount" = s.paid,
@@ -34,11 +39,21 @@ export async function recordPayment(ctx: AuthContext, invoiceId: string, raw: un
   return db.$transaction(async (tx) => {
     const invoice = await lockObject(tx, ctx, invoiceId, scope);
     if (invoice.type !== "CLIENT_INVOICE") throw new AppError("CONFLICT", "Payments are recorded on client invoices");
-    if (invoice.status !== "ISSUED") throw new AppError("CONFLICT", invoice.status === "PAID" ? "This invoice is already paid in full" : `Only an issued invoice takes payments (this one is ${invoice.status.toLowerCase()})`);
+    if (invoice.status !== "ISSUED")
+      throw new AppError(
+        "CONFLICT",
+        invoice.status === "PAID"
+          ? "This invoice is already paid in full"
+          : `Only an issued invoice takes payments (this one is ${invoice.status.toLowerCase()})`,
+      );
     const outstanding = invoice.total.minus(invoice.paidAmount);
     const amount = dec(input.amount);
     if (amount.gt(outstanding)) {
-      throw new AppError("VALIDATION_FAILED", `Check amount: only ${money(outstanding)} ${invoice.currency} is outstanding`, { fields: { amount: `At most ${money(outstanding)}` } });
+      throw new AppError(
+        "VALIDATION_FAILED",
+        `Check amount: only ${money(outstanding)} ${invoice.currency} is outstanding`,
+        { fields: { amount: `At most ${money(outstanding)}` } },
+      );
     }
     const paidAt = new Date(`${input.paidAt}T12:00:00Z`);
     const payment = await tx.financialObject.create({
@@ -60,7 +75,10 @@ export async function recordPayment(ctx: AuthContext, invoiceId: string, raw: un
       },
     });
     await recomputePaid(tx, invoice.id, "PAYMENT", "ISSUED");
-    const after = await tx.financialObject.findUniqueOrThrow({ where: { id: invoice.id }, include: { lines: { orderBy: { position: "asc" } } } });
+    const after = await tx.financialObject.findUniqueOrThrow({
+      where: { id: invoice.id },
+      include: { lines: { orderBy: { position: "asc" } } },
+    });
     await writeAudit(tx, ctx, {
       action: "finance.pay",
       model: "FinancialObject",
@@ -68,7 +86,12 @@ export async function recordPayment(ctx: AuthContext, invoiceId: string, raw: un
       display: `Payment of ${money(amount)} ${invoice.currency} on ${invoice.number}`,
       parent: { model: "Campaign", id: invoice.campaignId },
       before: { status: invoice.status, paidAmount: money(invoice.paidAmount) },
-      after: { status: after.status, paidAmount: money(after.paidAmount), paymentId: payment.id, reference: input.reference },
+      after: {
+        status: after.status,
+        paidAmount: money(after.paidAmount),
+        paymentId: payment.id,
+        reference: input.reference,
+      },
     });
     return { invoice: toFinancialObjectView(after, ctx), payment: toFinancialObjectView(payment, ctx) };
   });

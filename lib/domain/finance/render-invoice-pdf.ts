@@ -20,9 +20,24 @@ export type InvoiceDocument = {
   issueDate: string;
   dueDate: string;
   campaignName: string;
-  seller: { name: string; addressLines: string[]; vatNumber: string | null; email: string | null; bankName: string | null; iban: string | null; bic: string | null };
+  seller: {
+    name: string;
+    addressLines: string[];
+    vatNumber: string | null;
+    email: string | null;
+    bankName: string | null;
+    iban: string | null;
+    bic: string | null;
+  };
   buyer: { name: string; addressLines: string[]; vatNumber: string | null };
-  lines: { description: string; category: FinancialCategory | null; quantity: string; unitPrice: string; taxRate: string; amount: string }[];
+  lines: {
+    description: string;
+    category: FinancialCategory | null;
+    quantity: string;
+    unitPrice: string;
+    taxRate: string;
+    amount: string;
+  }[];
   subtotal: string;
   taxAmount: string;
   total: string;
@@ -44,7 +59,11 @@ const day = (iso: string) => {
 /** Draws the invoice; returns the PDF bytes. Pure: no database. */
 export function drawInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const pdf = new PDFDocument({ size: "A4", margin: 50, info: { Title: `Invoice ${doc.number}`, Author: doc.seller.name } });
+    const pdf = new PDFDocument({
+      size: "A4",
+      margin: 50,
+      info: { Title: `Invoice ${doc.number}`, Author: doc.seller.name },
+    });
     const chunks: Buffer[] = [];
     pdf.on("data", (c: Buffer) => chunks.push(c));
     pdf.on("end", () => resolve(Buffer.concat(chunks)));
@@ -59,7 +78,11 @@ export function drawInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
     if (doc.seller.vatNumber) pdf.text(`VAT number: ${doc.seller.vatNumber}`);
     if (doc.seller.email) pdf.text(doc.seller.email);
 
-    pdf.fillColor("#000").font("Helvetica-Bold").fontSize(24).text(doc.status === "VOID" ? "INVOICE (VOID)" : "INVOICE", 345, 50, { width: 200, align: "right" });
+    pdf
+      .fillColor("#000")
+      .font("Helvetica-Bold")
+      .fontSize(24)
+      .text(doc.status === "VOID" ? "INVOICE (VOID)" : "INVOICE", 345, 50, { width: 200, align: "right" });
     pdf.font("Helvetica").fontSize(10);
     const meta: [string, string][] = [
       ["Invoice number", doc.number],
@@ -76,7 +99,10 @@ export function drawInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
 
     y = Math.max(pdf.y, y) + 25;
     pdf.font("Helvetica-Bold").fontSize(10).text("Bill to", left, y);
-    pdf.font("Helvetica").fontSize(10).text(doc.buyer.name, left, y + 14, { width: 280 });
+    pdf
+      .font("Helvetica")
+      .fontSize(10)
+      .text(doc.buyer.name, left, y + 14, { width: 280 });
     for (const line of doc.buyer.addressLines) pdf.text(line, { width: 280 });
     if (doc.buyer.vatNumber) pdf.text(`VAT number: ${doc.buyer.vatNumber}`, { width: 280 });
     pdf.font("Helvetica-Bold").text("Project", 345, y);
@@ -102,22 +128,36 @@ export function drawInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
       const label = l.category ? `${l.description}\n${CATEGORY_LABELS[l.category]}` : l.description;
       const h = Math.max(pdf.heightOfString(label, { width: 250 }), 12);
       pdf.fillColor("#000").text(l.description, cols.desc + 5, y, { width: 250 });
-      if (l.category) pdf.fillColor("#777").fontSize(8).text(CATEGORY_LABELS[l.category], { width: 250 }).fontSize(9).fillColor("#000");
+      if (l.category)
+        pdf
+          .fillColor("#777")
+          .fontSize(8)
+          .text(CATEGORY_LABELS[l.category], { width: 250 })
+          .fontSize(9)
+          .fillColor("#000");
       pdf.text(l.quantity, cols.qty, y, { width: 35, align: "right" });
       pdf.text(amount(l.unitPrice, doc.currency), cols.unit - 20, y, { width: 90, align: "right" });
       pdf.text(`${l.taxRate}%`, cols.tax, y, { width: 35, align: "right" });
       pdf.text(amount(l.amount, doc.currency), cols.amount - 15, y, { width: 95, align: "right" });
       y += h + 8;
-      pdf.moveTo(left, y - 4).lineTo(right, y - 4).strokeColor("#e5e5e5").lineWidth(0.5).stroke();
+      pdf
+        .moveTo(left, y - 4)
+        .lineTo(right, y - 4)
+        .strokeColor("#e5e5e5")
+        .lineWidth(0.5)
+        .stroke();
     }
 
     y += 10;
     const totals: [string, string, boolean][] = [["Subtotal", amount(doc.subtotal, doc.currency), false]];
-    for (const t of doc.taxByRate) totals.push([`VAT ${t.rate}% of ${amount(t.base, doc.currency)}`, amount(t.tax, doc.currency), false]);
+    for (const t of doc.taxByRate)
+      totals.push([`VAT ${t.rate}% of ${amount(t.base, doc.currency)}`, amount(t.tax, doc.currency), false]);
     totals.push(["Total", amount(doc.total, doc.currency), true]);
     if (doc.paidAmount !== "0.00") {
       totals.push(["Paid", amount(doc.paidAmount, doc.currency), false]);
-      const due = (BigInt(doc.total.replace(".", "")) - BigInt(doc.paidAmount.replace(".", ""))).toString().padStart(3, "0");
+      const due = (BigInt(doc.total.replace(".", "")) - BigInt(doc.paidAmount.replace(".", "")))
+        .toString()
+        .padStart(3, "0");
       totals.push(["Amount due", amount(`${due.slice(0, -2)}.${due.slice(-2)}`, doc.currency), true]);
     }
     for (const [k, v, bold] of totals) {
@@ -130,7 +170,12 @@ export function drawInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
     y = Math.max(y + 25, 640);
     pdf.font("Helvetica-Bold").fontSize(10).text("Payment details", left, y);
     pdf.font("Helvetica").fontSize(9);
-    pdf.text(`Please pay ${amount(doc.total, doc.currency)} by ${day(doc.dueDate)}, quoting ${doc.number}.`, left, y + 14, { width });
+    pdf.text(
+      `Please pay ${amount(doc.total, doc.currency)} by ${day(doc.dueDate)}, quoting ${doc.number}.`,
+      left,
+      y + 14,
+      { width },
+    );
     if (doc.seller.bankName) pdf.text(`Bank: ${doc.seller.bankName}`);
     if (doc.seller.iban) pdf.text(`IBAN: ${doc.seller.iban}`);
     if (doc.seller.bic) pdf.text(`BIC: ${doc.seller.bic}`);
@@ -140,15 +185,22 @@ export function drawInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
 }
 
 /** The data of an issued client invoice the caller may see (client users: their own client's only). */
-export async function loadInvoiceDocument(ctx: AuthContext, id: string): Promise<InvoiceDocument & { id: string; campaignId: string }> {
+export async function loadInvoiceDocument(
+  ctx: AuthContext,
+  id: string,
+): Promise<InvoiceDocument & { id: string; campaignId: string }> {
   const scope = financeScope(ctx, "finance.read");
   if (!idSchema.safeParse(id).success) throw notFound("Invoice");
   const o = await db.financialObject.findFirst({
     where: { AND: [scope, { id }] },
-    include: { lines: { orderBy: { position: "asc" } }, campaign: { select: { name: true, agency: { select: { name: true } }, client: true } } },
+    include: {
+      lines: { orderBy: { position: "asc" } },
+      campaign: { select: { name: true, agency: { select: { name: true } }, client: true } },
+    },
   });
   if (!o) throw notFound("Invoice");
-  if (o.type !== "CLIENT_INVOICE" || !o.number || !o.issueDate || !o.dueDate) throw new AppError("CONFLICT", "Only an issued client invoice has a PDF");
+  if (o.type !== "CLIENT_INVOICE" || !o.number || !o.issueDate || !o.dueDate)
+    throw new AppError("CONFLICT", "Only an issued client invoice has a PDF");
   const billing = await db.agencyBilling.findUnique({ where: { agencyId: ctx.agencyId } });
   const c = o.campaign.client;
   const rates = new Map<string, { base: string; tax: string }>();
@@ -156,7 +208,12 @@ export async function loadInvoiceDocument(ctx: AuthContext, id: string): Promise
     const key = l.taxRate.toFixed(2);
     const { amount: base, tax } = lineAmounts(l);
     const prev = rates.get(key);
-    rates.set(key, prev ? { base: money(base.plus(prev.base)), tax: money(tax.plus(prev.tax)) } : { base: money(base), tax: money(tax) });
+    rates.set(
+      key,
+      prev
+        ? { base: money(base.plus(prev.base)), tax: money(tax.plus(prev.tax)) }
+        : { base: money(base), tax: money(tax) },
+    );
   }
   return {
     id: o.id,
@@ -179,15 +236,29 @@ export async function loadInvoiceDocument(ctx: AuthContext, id: string): Promise
     },
     buyer: {
       name: c.legalName ?? c.name,
-      addressLines: [c.addressLine1, c.addressLine2, [c.postalCode, c.city].filter(Boolean).join(" "), c.country].filter((v): v is string => Boolean(v && v.trim())),
+      addressLines: [
+        c.addressLine1,
+        c.addressLine2,
+        [c.postalCode, c.city].filter(Boolean).join(" "),
+        c.country,
+      ].filter((v): v is string => Boolean(v && v.trim())),
       vatNumber: c.vatNumber,
     },
-    lines: o.lines.map((l) => ({ description: l.description, category: l.category, quantity: l.quantity.toString(), unitPrice: money(l.unitPrice), taxRate: l.taxRate.toFixed(2).replace(/\.00$/, ""), amount: money(l.amount) })),
+    lines: o.lines.map((l) => ({
+      description: l.description,
+      category: l.category,
+      quantity: l.quantity.toString(),
+      unitPrice: money(l.unitPrice),
+      taxRate: l.taxRate.toFixed(2).replace(/\.00$/, ""),
+      amount: money(l.amount),
+    })),
     subtotal: money(o.subtotal),
     taxAmount: money(o.taxAmount),
     total: money(o.total),
     paidAmount: money(o.paidAmount),
-    taxByRate: [...rates.entries()].filter(([rate]) => rate !== "0.00").map(([rate, v]) => ({ rate: rate.replace(/\.00$/, ""), ...v })),
+    taxByRate: [...rates.entries()]
+      .filter(([rate]) => rate !== "0.00")
+      .map(([rate, v]) => ({ rate: rate.replace(/\.00$/, ""), ...v })),
   };
 }
 
@@ -196,7 +267,13 @@ export async function renderInvoicePdf(ctx: AuthContext, id: string): Promise<{ 
   const doc = await loadInvoiceDocument(ctx, id);
   const bytes = await drawInvoicePdf(doc);
   await db.$transaction((tx) =>
-    writeAudit(tx, ctx, { action: "finance.pdf", model: "FinancialObject", recordId: doc.id, display: `Invoice ${doc.number} (PDF)`, parent: { model: "Campaign", id: doc.campaignId } }),
+    writeAudit(tx, ctx, {
+      action: "finance.pdf",
+      model: "FinancialObject",
+      recordId: doc.id,
+      display: `Invoice ${doc.number} (PDF)`,
+      parent: { model: "Campaign", id: doc.campaignId },
+    }),
   );
   return { filename: `${doc.number}.pdf`, bytes };
 }

@@ -29,9 +29,20 @@ export async function reviseFinancialObject(ctx: AuthContext, id: string, raw: u
   const input = reviseFinancialObjectSchema.parse(raw);
   const { view, emailIds } = await db.$transaction(async (tx) => {
     const object = await lockObject(tx, ctx, id, scope);
-    if (object.version !== input.version) throw new AppError("STALE_VERSION", "Someone changed this since you opened it. Reload to see their changes, then revise again.");
-    if (!(REVISABLE_STATUSES as readonly string[]).includes(object.status) || object.type === "PAYMENT" || object.type === "PAYOUT") {
-      throw new AppError("CONFLICT", `A ${object.status.toLowerCase()} ${TYPE_LABELS[object.type].toLowerCase()} cannot change: void it and create a new one`);
+    if (object.version !== input.version)
+      throw new AppError(
+        "STALE_VERSION",
+        "Someone changed this since you opened it. Reload to see their changes, then revise again.",
+      );
+    if (
+      !(REVISABLE_STATUSES as readonly string[]).includes(object.status) ||
+      object.type === "PAYMENT" ||
+      object.type === "PAYOUT"
+    ) {
+      throw new AppError(
+        "CONFLICT",
+        `A ${object.status.toLowerCase()} ${TYPE_LABELS[object.type].toLowerCase()} cannot change: void it and create a new one`,
+      );
     }
     const revision = object.revision + 1;
     const totals = input.lines ? totalsOfInput(input.lines) : null;
@@ -47,14 +58,21 @@ export async function reviseFinancialObject(ctx: AuthContext, id: string, raw: u
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.externalRef !== undefined ? { externalRef: input.externalRef } : {}),
         ...(input.internalNotes !== undefined ? { internalNotes: input.internalNotes } : {}),
-        ...(input.dueDate !== undefined ? { dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null } : {}),
+        ...(input.dueDate !== undefined
+          ? { dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null }
+          : {}),
         ...(totals ? { subtotal: totals.subtotal, taxAmount: totals.taxAmount, total: totals.total } : {}),
         ...(input.lines ? { lines: { create: lineRows(ctx.agencyId, input.lines) } } : {}),
       },
       include: linesInclude,
     });
     await writeRevision(tx, ctx, updated, input.reason);
-    const superseded = await supersedePendingApprovals(tx, ctx, { campaignId: object.campaignId, type: approvalTypeOf(object.type), subjectId: id, newVersion: revision });
+    const superseded = await supersedePendingApprovals(tx, ctx, {
+      campaignId: object.campaignId,
+      type: approvalTypeOf(object.type),
+      subjectId: id,
+      newVersion: revision,
+    });
     let emailIds: string[] = [];
     let final = updated;
     if (nextStatus === "SUBMITTED") {
@@ -68,8 +86,22 @@ export async function reviseFinancialObject(ctx: AuthContext, id: string, raw: u
       recordId: id,
       display: `${TYPE_LABELS[object.type]} "${updated.title}" r${object.revision} → r${revision}: ${input.reason}`,
       parent: { model: "Campaign", id: object.campaignId },
-      before: { revision: object.revision, status: object.status, title: object.title, total: money(object.total), lines: object.lines.length },
-      after: { revision, status: final.status, title: updated.title, total: money(updated.total), lines: updated.lines.length, reason: input.reason, superseded: superseded.length },
+      before: {
+        revision: object.revision,
+        status: object.status,
+        title: object.title,
+        total: money(object.total),
+        lines: object.lines.length,
+      },
+      after: {
+        revision,
+        status: final.status,
+        title: updated.title,
+        total: money(updated.total),
+        lines: updated.lines.length,
+        reason: input.reason,
+        superseded: superseded.length,
+      },
     });
     return { view: toFinancialObjectView(final, ctx), emailIds };
   });

@@ -20,13 +20,26 @@ export async function schedulePayout(ctx: AuthContext, influencerInvoiceId: stri
   const input = payoutSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const invoice = await lockObject(tx, ctx, influencerInvoiceId, scope);
-    if (invoice.type !== "INFLUENCER_INVOICE") throw new AppError("CONFLICT", "Payouts are scheduled for influencer invoices");
-    if (invoice.status !== "APPROVED") throw new AppError("CONFLICT", `Only an approved influencer invoice can be paid out (this one is ${invoice.status.toLowerCase()})`);
-    const open = await tx.financialObject.findMany({ where: { parentId: invoice.id, type: "PAYOUT", status: { in: ["APPROVED", "PAID"] } }, select: { total: true } });
+    if (invoice.type !== "INFLUENCER_INVOICE")
+      throw new AppError("CONFLICT", "Payouts are scheduled for influencer invoices");
+    if (invoice.status !== "APPROVED")
+      throw new AppError(
+        "CONFLICT",
+        `Only an approved influencer invoice can be paid out (this one is ${invoice.status.toLowerCase()})`,
+      );
+    const open = await tx.financialObject.findMany({
+      where: { parentId: invoice.id, type: "PAYOUT", status: { in: ["APPROVED", "PAID"] } },
+      select: { total: true },
+    });
     const owed = invoice.total.minus(sum(open.map((p) => p.total)));
     const amount = input.amount ? dec(input.amount) : owed;
     if (owed.lte(0)) throw new AppError("CONFLICT", "Everything owed on this invoice is already scheduled");
-    if (amount.gt(owed)) throw new AppError("VALIDATION_FAILED", `Check amount: only ${money(owed)} ${invoice.currency} is left to schedule`, { fields: { amount: `At most ${money(owed)}` } });
+    if (amount.gt(owed))
+      throw new AppError(
+        "VALIDATION_FAILED",
+        `Check amount: only ${money(owed)} ${invoice.currency} is left to schedule`,
+        { fields: { amount: `At most ${money(owed)}` } },
+      );
     const payout = await tx.financialObject.create({
       data: {
         agencyId: ctx.agencyId,

@@ -4,12 +4,43 @@ import type { FinancialCategory, FinancialObjectType, FinancialStatus } from "@/
 
 // One source of input truth for the finance forms and the /api/finance handlers.
 
-export const FINANCIAL_TYPES = ["BUDGET", "QUOTE", "PURCHASE_ORDER", "EXPENSE", "CLIENT_INVOICE", "INFLUENCER_INVOICE", "PAYMENT", "PAYOUT"] as const satisfies readonly FinancialObjectType[];
+export const FINANCIAL_TYPES = [
+  "BUDGET",
+  "QUOTE",
+  "PURCHASE_ORDER",
+  "EXPENSE",
+  "CLIENT_INVOICE",
+  "INFLUENCER_INVOICE",
+  "PAYMENT",
+  "PAYOUT",
+] as const satisfies readonly FinancialObjectType[];
 /** What a person creates with lines; payments and payouts are made by record-payment and schedule-payout. */
-export const CREATABLE_TYPES = ["BUDGET", "QUOTE", "PURCHASE_ORDER", "EXPENSE", "CLIENT_INVOICE", "INFLUENCER_INVOICE"] as const satisfies readonly FinancialObjectType[];
+export const CREATABLE_TYPES = [
+  "BUDGET",
+  "QUOTE",
+  "PURCHASE_ORDER",
+  "EXPENSE",
+  "CLIENT_INVOICE",
+  "INFLUENCER_INVOICE",
+] as const satisfies readonly FinancialObjectType[];
 export type CreatableType = (typeof CREATABLE_TYPES)[number];
-export const FINANCIAL_STATUSES = ["DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "ISSUED", "PAID", "VOID"] as const satisfies readonly FinancialStatus[];
-export const FINANCIAL_CATEGORIES = ["INFLUENCER_FEES", "PRODUCTION", "PAID_MEDIA", "AGENCY_FEE", "CONTINGENCY", "OTHER"] as const satisfies readonly FinancialCategory[];
+export const FINANCIAL_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "APPROVED",
+  "REJECTED",
+  "ISSUED",
+  "PAID",
+  "VOID",
+] as const satisfies readonly FinancialStatus[];
+export const FINANCIAL_CATEGORIES = [
+  "INFLUENCER_FEES",
+  "PRODUCTION",
+  "PAID_MEDIA",
+  "AGENCY_FEE",
+  "CONTINGENCY",
+  "OTHER",
+] as const satisfies readonly FinancialCategory[];
 
 export const TYPE_LABELS: Record<FinancialObjectType, string> = {
   BUDGET: "Budget",
@@ -46,7 +77,8 @@ export const amountSchema = (label: string) =>
     .transform((v) => String(v).trim().replace(/,/g, ""))
     .pipe(text().regex(/^\d{1,12}(\.\d{1,2})?$/, `${label}: enter an amount like 1250.00 (at most two decimals)`));
 
-const positiveAmount = (label: string) => amountSchema(label).refine((v) => /[1-9]/.test(v), `${label} must be more than 0`);
+const positiveAmount = (label: string) =>
+  amountSchema(label).refine((v) => /[1-9]/.test(v), `${label} must be more than 0`);
 
 const quantitySchema = z
   .union([text(), z.number()], { error: "Quantity: enter a number like 1 or 2.5" })
@@ -83,34 +115,54 @@ const optionalText = (max: number, label: string) =>
 const isoDate = (label: string) => z.iso.date({ error: `${label}: use a date like 2026-05-31` });
 
 export const lineSchema = z.object({
-  category: z.enum(FINANCIAL_CATEGORIES, { error: `category must be one of ${FINANCIAL_CATEGORIES.join(", ")}` }).nullish().transform((v) => v ?? null),
-  description: text({ error: "Describe the line" }).trim().min(1, "Describe the line").max(500, "Description must be at most 500 characters"),
+  category: z
+    .enum(FINANCIAL_CATEGORIES, { error: `category must be one of ${FINANCIAL_CATEGORIES.join(", ")}` })
+    .nullish()
+    .transform((v) => v ?? null),
+  description: text({ error: "Describe the line" })
+    .trim()
+    .min(1, "Describe the line")
+    .max(500, "Description must be at most 500 characters"),
   quantity: quantitySchema.default("1"),
   unitPrice: amountSchema("Unit price"),
   taxRate: taxRateSchema.default("0"),
 });
 export type LineInput = z.output<typeof lineSchema>;
 
-const linesSchema = z.array(lineSchema, { error: "Add at least one line" }).min(1, "Add at least one line").max(200, "At most 200 lines");
+const linesSchema = z
+  .array(lineSchema, { error: "Add at least one line" })
+  .min(1, "Add at least one line")
+  .max(200, "At most 200 lines");
 
 export const createFinancialObjectSchema = z.object({
   campaignId: z.uuid({ error: "Choose a campaign" }),
   type: z.enum(CREATABLE_TYPES, { error: `type must be one of ${CREATABLE_TYPES.join(", ")}` }),
-  title: text({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters"),
+  title: text({ error: "Enter a title" })
+    .trim()
+    .min(1, "Enter a title")
+    .max(200, "Title must be at most 200 characters"),
   /** Defaults to the campaign's currency. */
   currency: currencySchema.optional(),
   lines: linesSchema,
-  influencerId: z.uuid({ error: "Not a valid influencer id" }).nullish().transform((v) => v ?? null),
+  influencerId: z
+    .uuid({ error: "Not a valid influencer id" })
+    .nullish()
+    .transform((v) => v ?? null),
   externalRef: optionalText(100, "External reference"),
   internalNotes: optionalText(4000, "Internal notes"),
-  dueDate: isoDate("Due date").nullish().transform((v) => v ?? null),
+  dueDate: isoDate("Due date")
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type CreateFinancialObjectInput = z.input<typeof createFinancialObjectSchema>;
 
 export const reviseFinancialObjectSchema = z.object({
   /** The version read: a stale save is refused (409). */
   version: z.number({ error: "version must be a number" }).int().min(1),
-  reason: text({ error: "Say why it changes" }).trim().min(1, "Say why it changes").max(1000, "Reason must be at most 1000 characters"),
+  reason: text({ error: "Say why it changes" })
+    .trim()
+    .min(1, "Say why it changes")
+    .max(1000, "Reason must be at most 1000 characters"),
   title: text().trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters").optional(),
   lines: linesSchema.optional(),
   externalRef: optionalText(100, "External reference").optional(),
@@ -126,10 +178,15 @@ export const decideSchema = z
     decision: z.enum(["APPROVED", "REJECTED"], { error: "decision must be APPROVED or REJECTED" }),
     reason: optionalText(2000, "Reason"),
     /** The revision the decider looked at: when given, the decision lands only on that revision. */
-    revision: z.number({ error: "revision must be a whole number" }).int("revision must be a whole number").positive("revision must be a whole number").optional(),
+    revision: z
+      .number({ error: "revision must be a whole number" })
+      .int("revision must be a whole number")
+      .positive("revision must be a whole number")
+      .optional(),
   })
   .superRefine((input, issue) => {
-    if (input.decision === "REJECTED" && !input.reason) issue.addIssue({ code: "custom", path: ["reason"], message: "Say why you reject it" });
+    if (input.decision === "REJECTED" && !input.reason)
+      issue.addIssue({ code: "custom", path: ["reason"], message: "Say why you reject it" });
   });
 export type DecideInput = z.input<typeof decideSchema>;
 
@@ -147,7 +204,10 @@ export const paymentSchema = z.object({
 export type PaymentInput = z.input<typeof paymentSchema>;
 
 export const voidSchema = z.object({
-  reason: text({ error: "Say why it is void" }).trim().min(1, "Say why it is void").max(1000, "Reason must be at most 1000 characters"),
+  reason: text({ error: "Say why it is void" })
+    .trim()
+    .min(1, "Say why it is void")
+    .max(1000, "Reason must be at most 1000 characters"),
 });
 
 export const payoutSchema = z.object({
@@ -165,7 +225,9 @@ export const markPayoutSentSchema = z.object({
 const csvList = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z
     .union([text(), z.array(text())])
-    .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(",")).map((s) => s.trim().toUpperCase()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set((Array.isArray(v) ? v : v.split(",")).map((s) => s.trim().toUpperCase()).filter(Boolean)),
+    ])
     .pipe(z.array(z.enum(values, { error: `${label} must be among ${values.join(", ")}` })))
     .optional();
 
@@ -206,10 +268,18 @@ export const queueFiltersSchema = z.object({
   minAmount: filterFields.minAmount,
   maxAmount: filterFields.maxAmount,
   minAgeDays: filterFields.minAgeDays,
-  take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(200, "take must be at most 200").default(25),
+  take: z.coerce
+    .number({ error: "take must be a number" })
+    .int()
+    .min(1, "take must be at least 1")
+    .max(200, "take must be at most 200")
+    .default(25),
   /** Keyset position: the `nextCursor` of the page before (the last item's request time and id). */
   after: text()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "after is not a position in this queue: use the nextCursor of the page before")
+    .regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      "after is not a position in this queue: use the nextCursor of the page before",
+    )
     .optional(),
 });
 export type QueueFilters = z.input<typeof queueFiltersSchema>;

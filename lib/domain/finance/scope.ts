@@ -23,7 +23,10 @@ export const CLIENT_VISIBLE: Prisma.FinancialObjectWhereInput = {
  * campaigns the caller sees with it (FIN and DIR: every campaign; CM: own and directed; client users: their
  * client's), and for client users only what was sent to them. Anything else does not exist for the caller (404).
  */
-export function financeScope(ctx: AuthContext, permission: Permission = "finance.read"): Prisma.FinancialObjectWhereInput {
+export function financeScope(
+  ctx: AuthContext,
+  permission: Permission = "finance.read",
+): Prisma.FinancialObjectWhereInput {
   if (!scopeOf(ctx, permission)) throw new AppError("FORBIDDEN", "You do not have permission to do this");
   const campaigns = campaignScope(ctx, permission);
   if (isFinanceStaff(ctx, permission)) return { agencyId: ctx.agencyId, campaign: { is: campaigns } };

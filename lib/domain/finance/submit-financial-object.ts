@@ -17,7 +17,10 @@ import { toFinancialObjectView } from "./view";
 
 /** Opens the chain for the object's current revision: status SUBMITTED, step 1 pending. Returns e-mails to send. */
 export async function startApproval(tx: Tx, ctx: AuthContext, object: ObjectWithLines) {
-  const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: object.campaignId }, select: { ...transitionSubjectSelect, clientId: true, policy: true } });
+  const campaign = await tx.campaign.findUniqueOrThrow({
+    where: { id: object.campaignId },
+    select: { ...transitionSubjectSelect, clientId: true, policy: true },
+  });
   const submitted = await tx.financialObject.update({
     where: { id: object.id },
     data: { status: "SUBMITTED", submittedById: ctx.userId, approvalStep: 0, version: { increment: 1 } },
@@ -27,7 +30,8 @@ export async function startApproval(tx: Tx, ctx: AuthContext, object: ObjectWith
   // Sending the budget puts an approved shortlist's campaign into budget review.
   if (object.type === "BUDGET" && campaign.status === "SHORTLIST_APPROVED") {
     const facts = await loadCampaignFacts(tx, campaign);
-    if (checkTransition(facts, "BUDGET_IN_REVIEW").ok) await applyTransition(tx, ctx, campaign, "BUDGET_IN_REVIEW", "Budget sent for approval");
+    if (checkTransition(facts, "BUDGET_IN_REVIEW").ok)
+      await applyTransition(tx, ctx, campaign, "BUDGET_IN_REVIEW", "Budget sent for approval");
   }
   return { submitted, emailIds, chain };
 }
@@ -39,11 +43,18 @@ export async function submitFinancialObject(ctx: AuthContext, id: string, raw: u
   submitSchema.parse(raw ?? {});
   const { view, emailIds } = await db.$transaction(async (tx) => {
     const object = await lockObject(tx, ctx, id, scope);
-    if (!APPROVABLE_TYPES.includes(object.type)) throw new AppError("CONFLICT", `A ${TYPE_LABELS[object.type].toLowerCase()} is not sent for approval`);
-    const pending = await tx.approvalItem.count({ where: { agencyId: ctx.agencyId, subjectType: "FinancialObject", subjectId: id, status: "PENDING" } });
-    if (object.status === "SUBMITTED" && pending) throw new AppError("CONFLICT", "This revision is already waiting for approval");
+    if (!APPROVABLE_TYPES.includes(object.type))
+      throw new AppError("CONFLICT", `A ${TYPE_LABELS[object.type].toLowerCase()} is not sent for approval`);
+    const pending = await tx.approvalItem.count({
+      where: { agencyId: ctx.agencyId, subjectType: "FinancialObject", subjectId: id, status: "PENDING" },
+    });
+    if (object.status === "SUBMITTED" && pending)
+      throw new AppError("CONFLICT", "This revision is already waiting for approval");
     if (object.status !== "DRAFT" && object.status !== "SUBMITTED") {
-      throw new AppError("CONFLICT", `Only a draft can be sent for approval (this one is ${object.status.toLowerCase()}${object.status === "REJECTED" ? ": revise it first" : ""})`);
+      throw new AppError(
+        "CONFLICT",
+        `Only a draft can be sent for approval (this one is ${object.status.toLowerCase()}${object.status === "REJECTED" ? ": revise it first" : ""})`,
+      );
     }
     const { submitted, emailIds, chain } = await startApproval(tx, ctx, object);
     await writeAudit(tx, ctx, {

@@ -61,10 +61,22 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function toLineView(l: FinancialLine): FinancialLineView {
-  return { id: l.id, position: l.position, category: l.category, description: l.description, quantity: l.quantity.toString(), unitPrice: money(l.unitPrice), taxRate: l.taxRate.toFixed(2), amount: money(l.amount) };
+  return {
+    id: l.id,
+    position: l.position,
+    category: l.category,
+    description: l.description,
+    quantity: l.quantity.toString(),
+    unitPrice: money(l.unitPrice),
+    taxRate: l.taxRate.toFixed(2),
+    amount: money(l.amount),
+  };
 }
 
-export function toFinancialObjectView(o: FinancialObject & { lines?: FinancialLine[] }, ctx: AuthContext): FinancialObjectView {
+export function toFinancialObjectView(
+  o: FinancialObject & { lines?: FinancialLine[] },
+  ctx: AuthContext,
+): FinancialObjectView {
   const view: FinancialObjectView = {
     id: o.id,
     campaignId: o.campaignId,

@@ -24,11 +24,18 @@ export async function voidFinancialObject(ctx: AuthContext, id: string, raw: unk
     const object = await lockObject(tx, ctx, id, scope);
     if (object.status === "VOID") throw new AppError("CONFLICT", "Already void");
     const child = object.type === "PAYMENT" || object.type === "PAYOUT";
-    if (object.status === "PAID" && !child) throw new AppError("CONFLICT", "A paid object cannot be voided: void its payments first");
+    if (object.status === "PAID" && !child)
+      throw new AppError("CONFLICT", "A paid object cannot be voided: void its payments first");
     if (!child && object.paidAmount.gt(0)) throw new AppError("CONFLICT", "This invoice has payments: void them first");
     if (child && object.parentId) await lockObject(tx, ctx, object.parentId, scope);
-    await tx.financialObject.update({ where: { id }, data: { status: "VOID", voidedAt: new Date(), voidReason: input.reason, version: { increment: 1 } } });
-    await tx.approvalItem.updateMany({ where: { agencyId: ctx.agencyId, subjectType: "FinancialObject", subjectId: id, status: "PENDING" }, data: { status: "CANCELLED" } });
+    await tx.financialObject.update({
+      where: { id },
+      data: { status: "VOID", voidedAt: new Date(), voidReason: input.reason, version: { increment: 1 } },
+    });
+    await tx.approvalItem.updateMany({
+      where: { agencyId: ctx.agencyId, subjectType: "FinancialObject", subjectId: id, status: "PENDING" },
+      data: { status: "CANCELLED" },
+    });
     if (object.type === "PAYMENT" && object.parentId) await recomputePaid(tx, object.parentId, "PAYMENT", "ISSUED");
     if (object.type === "PAYOUT" && object.parentId) await recomputePaid(tx, object.parentId, "PAYOUT", "APPROVED");
     await writeAudit(tx, ctx, {

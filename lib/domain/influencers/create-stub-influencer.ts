@@ -20,7 +20,13 @@ export async function createStubInfluencer(ctx: AuthContext, raw: unknown) {
           totalFollowers: followers,
           topEngagement: input.engagementRate,
           socialAccounts: {
-            create: { agencyId, platform: input.platform, handle: input.handle, followers, engagementRate: input.engagementRate },
+            create: {
+              agencyId,
+              platform: input.platform,
+              handle: input.handle,
+              followers,
+              engagementRate: input.engagementRate,
+            },
           },
         },
       });
@@ -29,7 +35,12 @@ export async function createStubInfluencer(ctx: AuthContext, raw: unknown) {
         model: "InfluencerProfile",
         recordId: profile.id,
         display: profile.displayName,
-        after: { displayName: profile.displayName, profileType: profile.profileType, platform: input.platform, handle: input.handle },
+        after: {
+          displayName: profile.displayName,
+          profileType: profile.profileType,
+          platform: input.platform,
+          handle: input.handle,
+        },
       });
       return profile;
     });

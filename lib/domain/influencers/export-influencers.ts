@@ -47,9 +47,21 @@ function toValues(row: InfluencerSearchRow): unknown[] {
 export async function exportInfluencersCsv(ctx: AuthContext, raw: unknown): Promise<ReadableStream<Uint8Array>> {
   const { agencyId } = influencerScope(ctx, "influencer.read");
   const filters = searchInfluencersSchema.parse({ ...(raw as object), page: 1, take: 1 });
-  const recorded = Object.fromEntries(Object.entries(filters).filter(([key, value]) => value !== undefined && key !== "page" && key !== "take"));
-  await db.$transaction((tx) =>
-    writeAudit(tx, ctx, { action: "influencer.export", model: "InfluencerProfile", display: "Influencer directory (CSV)", after: { filters: recorded } }),
+  const recorded = Object.fromEntries(
+    Object.entries(filters).filter(([key, value]) => value !== undefined && key !== "page" && key !== "take"),
   );
-  return csvStream(EXPORT_HEADER, (offset, limit) => db.$queryRaw<InfluencerSearchRow[]>(searchPageSql(agencyId, filters, limit, offset)), toValues, { batch: BATCH, maxRows: EXPORT_MAX_ROWS });
+  await db.$transaction((tx) =>
+    writeAudit(tx, ctx, {
+      action: "influencer.export",
+      model: "InfluencerProfile",
+      display: "Influencer directory (CSV)",
+      after: { filters: recorded },
+    }),
+  );
+  return csvStream(
+    EXPORT_HEADER,
+    (offset, limit) => db.$queryRaw<InfluencerSearchRow[]>(searchPageSql(agencyId, filters, limit, offset)),
+    toValues,
+    { batch: BATCH, maxRows: EXPORT_MAX_ROWS },
+  );
 }

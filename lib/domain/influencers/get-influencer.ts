@@ -12,8 +12,14 @@ import { listPricingHistory } from "./list-pricing-history";
 export async function getInfluencer(ctx: AuthContext, id: string) {
   const profile = await findScopedInfluencer(db, ctx, id, "influencer.read");
   const [socials, rateCards, pricing, assignments] = await Promise.all([
-    db.socialAccount.findMany({ where: { agencyId: ctx.agencyId, influencerId: profile.id }, orderBy: [{ followers: "desc" }, { id: "asc" }] }),
-    db.rateCard.findMany({ where: { agencyId: ctx.agencyId, influencerId: profile.id }, orderBy: [{ platform: "asc" }, { deliverableType: "asc" }] }),
+    db.socialAccount.findMany({
+      where: { agencyId: ctx.agencyId, influencerId: profile.id },
+      orderBy: [{ followers: "desc" }, { id: "asc" }],
+    }),
+    db.rateCard.findMany({
+      where: { agencyId: ctx.agencyId, influencerId: profile.id },
+      orderBy: [{ platform: "asc" }, { deliverableType: "asc" }],
+    }),
     listPricingHistory(ctx, profile.id),
     can(ctx, "campaign.read")
       ? db.campaignInfluencer.findMany({
@@ -33,10 +39,18 @@ export async function getInfluencer(ctx: AuthContext, id: string) {
   ]);
   return {
     ...toInfluencerView(profile),
-    socialAccounts: socials.map(({ tokens, ...rest }) => ({ ...rest, engagementRate: rest.engagementRate?.toFixed(3) ?? null, hasTokens: tokens !== null })),
+    socialAccounts: socials.map(({ tokens, ...rest }) => ({
+      ...rest,
+      engagementRate: rest.engagementRate?.toFixed(3) ?? null,
+      hasTokens: tokens !== null,
+    })),
     rateCards: rateCards.map(rateCardView),
     pricingHistory: pricing,
-    campaigns: assignments.map((a) => ({ ...a, proposedFee: a.proposedFee?.toFixed(2) ?? null, agreedFee: a.agreedFee?.toFixed(2) ?? null })),
+    campaigns: assignments.map((a) => ({
+      ...a,
+      proposedFee: a.proposedFee?.toFixed(2) ?? null,
+      agreedFee: a.agreedFee?.toFixed(2) ?? null,
+    })),
   };
 }
 

@@ -11,7 +11,17 @@ export const IMPORT_MAX_ROWS = 20_000;
 /** Rows per server-action call: the page commits in chunks this size and advances its progress bar. */
 export const IMPORT_CHUNK = 100;
 
-export const IMPORT_COLUMNS = ["display_name", "platform", "handle", "followers", "engagement_rate", "country", "languages", "niches", "email"] as const;
+export const IMPORT_COLUMNS = [
+  "display_name",
+  "platform",
+  "handle",
+  "followers",
+  "engagement_rate",
+  "country",
+  "languages",
+  "niches",
+  "email",
+] as const;
 export const REQUIRED_COLUMNS = ["display_name", "platform", "handle"] as const;
 
 export type ImportRow = { line: number; values: Record<string, string> };
@@ -39,7 +49,14 @@ const optionalCountry = text()
   .pipe(z.union([text().regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"), z.null()]));
 const list = text()
   .optional()
-  .transform((v) => [...new Set((v ?? "").split(/[;|,]/).map((t) => t.trim().toLowerCase()).filter(Boolean))]);
+  .transform((v) => [
+    ...new Set(
+      (v ?? "")
+        .split(/[;|,]/)
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ]);
 
 /** One row of the file, as it is validated in the preview and again when committed. */
 export const importRowSchema = createStubSchema.extend({
@@ -51,10 +68,20 @@ export const importRowSchema = createStubSchema.extend({
     .trim()
     .optional()
     .transform((v) => (v ? v.replace(/[\s_,]/g, "") : "0"))
-    .pipe(text().regex(/^\d{1,10}$/, "Followers must be a whole number").transform(Number)),
+    .pipe(
+      text()
+        .regex(/^\d{1,10}$/, "Followers must be a whole number")
+        .transform(Number),
+    ),
   country: optionalCountry,
-  languages: list.pipe(z.array(text().regex(/^[a-z]{2}$/, "Use two-letter language codes separated by ;, e.g. en;de")).max(20, "Use at most 20 languages")),
-  niches: list.pipe(z.array(text().max(40, "Each niche must be at most 40 characters")).max(20, "Use at most 20 niches")),
+  languages: list.pipe(
+    z
+      .array(text().regex(/^[a-z]{2}$/, "Use two-letter language codes separated by ;, e.g. en;de"))
+      .max(20, "Use at most 20 languages"),
+  ),
+  niches: list.pipe(
+    z.array(text().max(40, "Each niche must be at most 40 characters")).max(20, "Use at most 20 niches"),
+  ),
   email: text()
     .trim()
     .toLowerCase()
@@ -66,8 +93,12 @@ export const importRowSchema = createStubSchema.extend({
 export type ImportRowInput = z.output<typeof importRowSchema>;
 
 /** Validates one row: the parsed input, or its errors named by column. */
-export function validateImportRow(row: ImportRow): { ok: true; input: ImportRowInput } | { ok: false; errors: RowError[] } {
-  const candidate = Object.fromEntries(Object.entries(row.values).map(([column, value]) => [FIELD_OF[column] ?? column, value]));
+export function validateImportRow(
+  row: ImportRow,
+): { ok: true; input: ImportRowInput } | { ok: false; errors: RowError[] } {
+  const candidate = Object.fromEntries(
+    Object.entries(row.values).map(([column, value]) => [FIELD_OF[column] ?? column, value]),
+  );
   const parsed = importRowSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, input: parsed.data };
   const seen = new Set<string>();
@@ -96,7 +127,8 @@ const fileError = (message: string) => new ImportFileError(message);
  * Pure (no server imports): the import page runs it in the browser too, to send the rows in chunks.
  */
 export function parseInfluencerCsv(text: string): ImportRow[] {
-  if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES) throw fileError(`The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into smaller files`);
+  if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES)
+    throw fileError(`The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into smaller files`);
   let records;
   try {
     records = parseCsv(text);
@@ -106,13 +138,24 @@ export function parseInfluencerCsv(text: string): ImportRow[] {
   }
   const [header, ...body] = records;
   if (!header) throw fileError("The file is empty: it needs a header row and at least one influencer");
-  const columns = header.fields.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+  const columns = header.fields.map((name) =>
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_"),
+  );
   const missing = REQUIRED_COLUMNS.filter((column) => !columns.includes(column));
-  if (missing.length) throw fileError(`The header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (expected: ${IMPORT_COLUMNS.join(", ")})`);
+  if (missing.length)
+    throw fileError(
+      `The header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (expected: ${IMPORT_COLUMNS.join(", ")})`,
+    );
   if (body.length === 0) throw fileError("The file has a header row but no influencers");
-  if (body.length > IMPORT_MAX_ROWS) throw fileError(`The file has ${body.length} rows; at most ${IMPORT_MAX_ROWS} can be imported at once`);
+  if (body.length > IMPORT_MAX_ROWS)
+    throw fileError(`The file has ${body.length} rows; at most ${IMPORT_MAX_ROWS} can be imported at once`);
   return body.map((record) => ({
     line: record.line,
-    values: Object.fromEntries(columns.map((column, index) => [column, record.fields[index] ?? ""]).filter(([column]) => column in FIELD_OF)),
+    values: Object.fromEntries(
+      columns.map((column, index) => [column, record.fields[index] ?? ""]).filter(([column]) => column in FIELD_OF),
+    ),
   }));
 }

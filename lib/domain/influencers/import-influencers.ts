@@ -6,7 +6,15 @@ import { writeAudit } from "@/lib/audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ImportFileError, IMPORT_MAX_ROWS, parseInfluencerCsv, validateImportRow, type ImportRow, type ImportRowInput, type RowError } from "./import-csv";
+import {
+  ImportFileError,
+  IMPORT_MAX_ROWS,
+  parseInfluencerCsv,
+  validateImportRow,
+  type ImportRow,
+  type ImportRowInput,
+  type RowError,
+} from "./import-csv";
 import { influencerScope } from "./scope";
 
 // CSV import in two steps. PREVIEW validates every row (format, duplicates inside the file, handles already
@@ -17,14 +25,27 @@ import { influencerScope } from "./scope";
 /** Rows as the server actions receive them (chunks of the parsed file). */
 export const importRowsSchema = z.object({
   rows: z
-    .array(z.object({ line: z.number().int().min(1), values: z.record(text(), text().max(2000, "A field has at most 2000 characters")) }), {
-      error: "rows must be a list",
-    })
+    .array(
+      z.object({
+        line: z.number().int().min(1),
+        values: z.record(text(), text().max(2000, "A field has at most 2000 characters")),
+      }),
+      {
+        error: "rows must be a list",
+      },
+    )
     .min(1, "Send at least one row")
     .max(1000, "Send at most 1000 rows per call"),
 });
 
-export type PreviewRow = { line: number; ok: boolean; errors: RowError[]; displayName: string; platform: string; handle: string };
+export type PreviewRow = {
+  line: number;
+  ok: boolean;
+  errors: RowError[];
+  displayName: string;
+  platform: string;
+  handle: string;
+};
 export type PreviewResult = { rows: PreviewRow[]; valid: number; invalid: number };
 export type CommitRow = { line: number; ok: boolean; id?: string; errors: RowError[] };
 export type CommitResult = { rows: CommitRow[]; created: number; failed: number };
@@ -34,7 +55,8 @@ export function readImportFile(text: string): ImportRow[] {
   try {
     return parseInfluencerCsv(text);
   } catch (error) {
-    if (error instanceof ImportFileError) throw new AppError("VALIDATION_FAILED", error.message, { fields: { file: error.message } });
+    if (error instanceof ImportFileError)
+      throw new AppError("VALIDATION_FAILED", error.message, { fields: { file: error.message } });
     throw error;
   }
 }
@@ -43,24 +65,52 @@ const key = (platform: string, handle: string) => `${platform}:${handle}`;
 
 export async function previewInfluencerImport(ctx: AuthContext, rows: ImportRow[]): Promise<PreviewResult> {
   const { agencyId } = influencerScope(ctx, "influencer.manage");
-  if (rows.length > IMPORT_MAX_ROWS) throw new AppError("VALIDATION_FAILED", `At most ${IMPORT_MAX_ROWS} rows`, { fields: { rows: `At most ${IMPORT_MAX_ROWS} rows` } });
+  if (rows.length > IMPORT_MAX_ROWS)
+    throw new AppError("VALIDATION_FAILED", `At most ${IMPORT_MAX_ROWS} rows`, {
+      fields: { rows: `At most ${IMPORT_MAX_ROWS} rows` },
+    });
   const checked = rows.map((row) => ({ row, result: validateImportRow(row) }));
   const handles = [...new Set(checked.flatMap(({ result }) => (result.ok ? [result.input.handle] : [])))];
   const existing = new Set<string>();
   for (let i = 0; i < handles.length; i += 5000) {
-    const found = await db.socialAccount.findMany({ where: { agencyId, handle: { in: handles.slice(i, i + 5000) } }, select: { platform: true, handle: true } });
+    const found = await db.socialAccount.findMany({
+      where: { agencyId, handle: { in: handles.slice(i, i + 5000) } },
+      select: { platform: true, handle: true },
+    });
     for (const s of found) existing.add(key(s.platform, s.handle));
   }
   const firstLine = new Map<string, number>();
   const out: PreviewRow[] = checked.map(({ row, result }) => {
-    const base = { line: row.line, displayName: row.values.display_name ?? "", platform: row.values.platform ?? "", handle: row.values.handle ?? "" };
+    const base = {
+      line: row.line,
+      displayName: row.values.display_name ?? "",
+      platform: row.values.platform ?? "",
+      handle: row.values.handle ?? "",
+    };
     if (!result.ok) return { ...base, ok: false, errors: result.errors };
     const k = key(result.input.platform, result.input.handle);
     const errors: RowError[] = [];
-    if (existing.has(k)) errors.push({ line: row.line, field: "handle", message: `@${result.input.handle} is already in the directory on ${result.input.platform.toLowerCase()}` });
-    else if (firstLine.has(k)) errors.push({ line: row.line, field: "handle", message: `@${result.input.handle} is already on line ${firstLine.get(k)} of this file` });
+    if (existing.has(k))
+      errors.push({
+        line: row.line,
+        field: "handle",
+        message: `@${result.input.handle} is already in the directory on ${result.input.platform.toLowerCase()}`,
+      });
+    else if (firstLine.has(k))
+      errors.push({
+        line: row.line,
+        field: "handle",
+        message: `@${result.input.handle} is already on line ${firstLine.get(k)} of this file`,
+      });
     else firstLine.set(k, row.line);
-    return { ...base, displayName: result.input.displayName, platform: result.input.platform, handle: result.input.handle, ok: errors.length === 0, errors };
+    return {
+      ...base,
+      displayName: result.input.displayName,
+      platform: result.input.platform,
+      handle: result.input.handle,
+      ok: errors.length === 0,
+      errors,
+    };
   });
   const valid = out.filter((r) => r.ok).length;
   return { rows: out, valid, invalid: out.length - valid };
@@ -82,7 +132,14 @@ async function writeRow(ctx: AuthContext, agencyId: string, input: ImportRowInpu
       },
     });
     await tx.socialAccount.create({
-      data: { agencyId, influencerId: profile.id, platform: input.platform, handle: input.handle, followers: input.followers, engagementRate: input.engagementRate },
+      data: {
+        agencyId,
+        influencerId: profile.id,
+        platform: input.platform,
+        handle: input.handle,
+        followers: input.followers,
+        engagementRate: input.engagementRate,
+      },
     });
     await writeAudit(tx, ctx, {
       action: "influencer.import",
@@ -113,7 +170,11 @@ export async function commitInfluencerImport(ctx: AuthContext, rows: ImportRow[]
         continue;
       }
       console.error("[influencer import] row failed", row.line, error);
-      results.push({ line: row.line, ok: false, errors: [{ line: row.line, field: "row", message: "This row could not be saved; nothing of it was written" }] });
+      results.push({
+        line: row.line,
+        ok: false,
+        errors: [{ line: row.line, field: "row", message: "This row could not be saved; nothing of it was written" }],
+      });
     }
   }
   const created = results.filter((r) => r.ok).length;

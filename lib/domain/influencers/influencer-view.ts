@@ -15,7 +15,12 @@ export function toInfluencerView(profile: InfluencerProfile) {
       paymentDetailsLast4 = "•••• (key unavailable)";
     }
   }
-  return { ...rest, topEngagement: topEngagement === null ? null : topEngagement.toFixed(3), paymentDetailsLast4, hasPaymentDetails: paymentDetails !== null };
+  return {
+    ...rest,
+    topEngagement: topEngagement === null ? null : topEngagement.toFixed(3),
+    paymentDetailsLast4,
+    hasPaymentDetails: paymentDetails !== null,
+  };
 }
 
 export type InfluencerView = ReturnType<typeof toInfluencerView>;

@@ -19,7 +19,10 @@ export async function listPricingHistory(ctx: AuthContext, influencerId: string)
   const ids = [...new Set(rows.map((r) => r.campaignId))];
   const campaigns =
     ids.length && can(ctx, "campaign.read")
-      ? await db.campaign.findMany({ where: { AND: [campaignScope(ctx, "campaign.read"), { id: { in: ids } }] }, select: { id: true, name: true } })
+      ? await db.campaign.findMany({
+          where: { AND: [campaignScope(ctx, "campaign.read"), { id: { in: ids } }] },
+          select: { id: true, name: true },
+        })
       : [];
   const names = new Map(campaigns.map((c) => [c.id, c.name]));
   return rows.map((row) => ({

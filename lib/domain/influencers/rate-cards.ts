@@ -23,14 +23,19 @@ function duplicateRateCard(error: unknown): unknown {
 async function findScopedRateCard(tx: Tx, ctx: AuthContext, influencerId: string, rateCardId: string) {
   const profile = await findScopedInfluencer(tx, ctx, influencerId, "influencer.manage");
   if (!idSchema.safeParse(rateCardId).success) throw notFound("Rate card");
-  const card = await tx.rateCard.findFirst({ where: { id: rateCardId, influencerId: profile.id, agencyId: ctx.agencyId } });
+  const card = await tx.rateCard.findFirst({
+    where: { id: rateCardId, influencerId: profile.id, agencyId: ctx.agencyId },
+  });
   if (!card) throw notFound("Rate card");
   return { profile, card };
 }
 
 export async function listRateCards(ctx: AuthContext, influencerId: string) {
   const profile = await findScopedInfluencer(db, ctx, influencerId, "influencer.read");
-  const cards = await db.rateCard.findMany({ where: { agencyId: ctx.agencyId, influencerId: profile.id }, orderBy: [{ platform: "asc" }, { deliverableType: "asc" }] });
+  const cards = await db.rateCard.findMany({
+    where: { agencyId: ctx.agencyId, influencerId: profile.id },
+    orderBy: [{ platform: "asc" }, { deliverableType: "asc" }],
+  });
   return cards.map(rateCardView);
 }
 

@@ -40,7 +40,9 @@ const listSchema = (label: string, max = 20) =>
       const list = Array.isArray(v) ? v : (v ?? "").split(/[,;|]/);
       return [...new Set(list.map((t) => t.trim().toLowerCase()).filter(Boolean))];
     })
-    .pipe(z.array(text().max(40, `Each ${label} must be at most 40 characters`)).max(max, `Use at most ${max} ${label}s`));
+    .pipe(
+      z.array(text().max(40, `Each ${label} must be at most 40 characters`)).max(max, `Use at most ${max} ${label}s`),
+    );
 
 const languagesSchema = listSchema("language").pipe(
   z.array(text().regex(/^[a-z]{2}$/, "Use two-letter language codes, e.g. en, de")),
@@ -68,7 +70,11 @@ const displayNameSchema = text({ error: "Enter the display name" })
 const platformSchema = z.enum(PLATFORMS, { error: "Choose a platform" });
 
 const countSchema = (label: string) =>
-  z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`).min(0, `${label} cannot be negative`).max(2_000_000_000, `${label} is too large`);
+  z
+    .number({ error: `${label} must be a number` })
+    .int(`${label} must be a whole number`)
+    .min(0, `${label} cannot be negative`)
+    .max(2_000_000_000, `${label} is too large`);
 
 /** Percent with up to 3 decimals, 0–100; empty → null. */
 const engagementSchema = z
@@ -78,7 +84,10 @@ const engagementSchema = z
   .pipe(
     z.union([
       z.null(),
-      z.number({ error: "Engagement rate must be a number" }).min(0, "Engagement rate cannot be negative").max(100, "Engagement rate is a percentage (0–100)"),
+      z
+        .number({ error: "Engagement rate must be a number" })
+        .min(0, "Engagement rate cannot be negative")
+        .max(100, "Engagement rate is a percentage (0–100)"),
     ]),
   );
 
@@ -111,9 +120,20 @@ const profileFields = z.object({
 
 /** What a FULL profile must have; each missing field is named. */
 export const promoteSchema = profileFields.extend({
-  legalName: text({ error: "Enter the legal name" }).trim().min(1, "Enter the legal name").max(200, "Legal name must be at most 200 characters"),
-  email: text({ error: "Enter the e-mail address" }).trim().toLowerCase().min(1, "Enter the e-mail address").pipe(z.email({ error: "Enter a valid e-mail address" }).max(254)),
-  country: text({ error: "Enter the country" }).trim().toUpperCase().min(1, "Enter the country").regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"),
+  legalName: text({ error: "Enter the legal name" })
+    .trim()
+    .min(1, "Enter the legal name")
+    .max(200, "Legal name must be at most 200 characters"),
+  email: text({ error: "Enter the e-mail address" })
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter the e-mail address")
+    .pipe(z.email({ error: "Enter a valid e-mail address" }).max(254)),
+  country: text({ error: "Enter the country" })
+    .trim()
+    .toUpperCase()
+    .min(1, "Enter the country")
+    .regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"),
   languages: languagesSchema.pipe(z.array(text()).min(1, "Add at least one language")),
   niches: listSchema("niche").pipe(z.array(text()).min(1, "Add at least one niche")),
   paymentDetails: text()
@@ -121,7 +141,10 @@ export const promoteSchema = profileFields.extend({
     .max(500, "Payment details must be at most 500 characters")
     .nullish()
     .transform((v) => (v ? v : null)),
-  version: z.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
+  version: z
+    .number({ error: "The version you edited is required" })
+    .int()
+    .positive("The version you edited is required"),
 });
 
 export const updateInfluencerSchema = profileFields.partial().extend({
@@ -131,12 +154,18 @@ export const updateInfluencerSchema = profileFields.partial().extend({
     .max(500, "Payment details must be at most 500 characters")
     .nullish()
     .transform((v) => (v === undefined ? undefined : v ? v : null)),
-  version: z.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
+  version: z
+    .number({ error: "The version you edited is required" })
+    .int()
+    .positive("The version you edited is required"),
 });
 
 export const setStatusSchema = z.object({
   status: z.enum(INFLUENCER_STATUSES, { error: "Choose a status" }),
-  version: z.number({ error: "The version you edited is required" }).int().positive("The version you edited is required"),
+  version: z
+    .number({ error: "The version you edited is required" })
+    .int()
+    .positive("The version you edited is required"),
 });
 
 // ---- social accounts and rate cards
@@ -152,7 +181,9 @@ export const socialAccountSchema = z.object({
   followers: countSchema("Followers").default(0),
   engagementRate: engagementSchema,
   avgViews: z
-    .union([z.literal("").transform(() => null), z.null(), countSchema("Average views")], { error: "Average views must be a whole number" })
+    .union([z.literal("").transform(() => null), z.null(), countSchema("Average views")], {
+      error: "Average views must be a whole number",
+    })
     .optional()
     .transform((v) => v ?? null),
   verified: z.boolean({ error: "verified must be true or false" }).default(false),
@@ -167,7 +198,11 @@ export const updateSocialAccountSchema = socialAccountSchema.partial().extend({
 export const feeSchema = z
   .union([text(), z.number()], { error: "Enter the fee" })
   .transform((v) => String(v).trim().replace(/,/g, ""))
-  .pipe(text().min(1, "Enter the fee").regex(/^\d{1,12}(\.\d{1,2})?$/, "Enter the fee as an amount with at most 2 decimals, e.g. 1200.00"))
+  .pipe(
+    text()
+      .min(1, "Enter the fee")
+      .regex(/^\d{1,12}(\.\d{1,2})?$/, "Enter the fee as an amount with at most 2 decimals, e.g. 1200.00"),
+  )
   .transform((v) => {
     const [whole, cents = ""] = v.split(".");
     return `${BigInt(whole).toString()}.${cents.padEnd(2, "0")}`;
@@ -190,7 +225,12 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, messa
   z.union([z.literal("").transform(() => undefined), z.enum(values, { error: message })]).optional();
 
 const optionalNumber = (label: string, schema: z.ZodNumber) =>
-  z.union([z.literal("").transform(() => undefined), z.coerce.number({ error: `${label} must be a number` }).pipe(schema)]).optional();
+  z
+    .union([
+      z.literal("").transform(() => undefined),
+      z.coerce.number({ error: `${label} must be a number` }).pipe(schema),
+    ])
+    .optional();
 
 const optionalFilterText = (label: string, pattern?: RegExp, message?: string) =>
   text()
@@ -198,37 +238,82 @@ const optionalFilterText = (label: string, pattern?: RegExp, message?: string) =
     .max(40, `${label} is too long`)
     .optional()
     .transform((v) => (v ? v.toLowerCase() : undefined))
-    .pipe(pattern ? text().regex(pattern, message ?? `${label} is not valid`).optional() : text().optional());
+    .pipe(
+      pattern
+        ? text()
+            .regex(pattern, message ?? `${label} is not valid`)
+            .optional()
+        : text().optional(),
+    );
 
 export const searchInfluencersSchema = z
   .object({
-    q: text().trim().max(100, "Search must be at most 100 characters").optional().transform((v) => (v ? v : undefined)),
+    q: text()
+      .trim()
+      .max(100, "Search must be at most 100 characters")
+      .optional()
+      .transform((v) => (v ? v : undefined)),
     platform: optionalEnum(PLATFORMS, `platform must be one of ${PLATFORMS.join(", ")}`),
-    minFollowers: optionalNumber("minFollowers", z.number().int("minFollowers must be a whole number").min(0, "minFollowers cannot be negative")),
-    maxFollowers: optionalNumber("maxFollowers", z.number().int("maxFollowers must be a whole number").min(0, "maxFollowers cannot be negative")),
-    minEngagement: optionalNumber("minEngagement", z.number().min(0, "minEngagement cannot be negative").max(100, "minEngagement is a percentage")),
-    maxEngagement: optionalNumber("maxEngagement", z.number().min(0, "maxEngagement cannot be negative").max(100, "maxEngagement is a percentage")),
+    minFollowers: optionalNumber(
+      "minFollowers",
+      z.number().int("minFollowers must be a whole number").min(0, "minFollowers cannot be negative"),
+    ),
+    maxFollowers: optionalNumber(
+      "maxFollowers",
+      z.number().int("maxFollowers must be a whole number").min(0, "maxFollowers cannot be negative"),
+    ),
+    minEngagement: optionalNumber(
+      "minEngagement",
+      z.number().min(0, "minEngagement cannot be negative").max(100, "minEngagement is a percentage"),
+    ),
+    maxEngagement: optionalNumber(
+      "maxEngagement",
+      z.number().min(0, "maxEngagement cannot be negative").max(100, "maxEngagement is a percentage"),
+    ),
     niche: optionalFilterText("niche"),
     country: text()
       .trim()
       .toUpperCase()
       .optional()
       .transform((v) => (v ? v : undefined))
-      .pipe(text().regex(/^[A-Z]{2}$/, "country must be a two-letter code").optional()),
+      .pipe(
+        text()
+          .regex(/^[A-Z]{2}$/, "country must be a two-letter code")
+          .optional(),
+      ),
     language: optionalFilterText("language", /^[a-z]{2}$/, "language must be a two-letter code"),
     status: optionalEnum(INFLUENCER_STATUSES, `status must be one of ${INFLUENCER_STATUSES.join(", ")}`),
     profileType: optionalEnum(PROFILE_TYPES, "profileType must be STUB or FULL"),
-    sort: z.union([z.literal("").transform(() => undefined), z.enum(SEARCH_SORTS, { error: `sort must be one of ${SEARCH_SORTS.join(", ")}` })]).optional(),
+    sort: z
+      .union([
+        z.literal("").transform(() => undefined),
+        z.enum(SEARCH_SORTS, { error: `sort must be one of ${SEARCH_SORTS.join(", ")}` }),
+      ])
+      .optional(),
     dir: z.enum(["asc", "desc"], { error: "dir must be asc or desc" }).optional(),
-    page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page must be at least 1").max(500, "page must be at most 500").default(1),
-    take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(100, "take must be at most 100").default(25),
+    page: z.coerce
+      .number({ error: "page must be a number" })
+      .int()
+      .min(1, "page must be at least 1")
+      .max(500, "page must be at most 500")
+      .default(1),
+    take: z.coerce
+      .number({ error: "take must be a number" })
+      .int()
+      .min(1, "take must be at least 1")
+      .max(100, "take must be at most 100")
+      .default(25),
   })
   .superRefine((v, ctx) => {
     if (v.minFollowers !== undefined && v.maxFollowers !== undefined && v.minFollowers > v.maxFollowers) {
       ctx.addIssue({ code: "custom", path: ["maxFollowers"], message: "maxFollowers must be at least minFollowers" });
     }
     if (v.minEngagement !== undefined && v.maxEngagement !== undefined && v.minEngagement > v.maxEngagement) {
-      ctx.addIssue({ code: "custom", path: ["maxEngagement"], message: "maxEngagement must be at least minEngagement" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxEngagement"],
+        message: "maxEngagement must be at least minEngagement",
+      });
     }
   });
 

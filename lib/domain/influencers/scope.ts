@@ -31,9 +31,13 @@ export async function staleInfluencerError(tx: Tx, ctx: AuthContext, id: string,
     select: { actorEmail: true },
   });
   const who = last?.actorEmail ? ` by ${last.actorEmail}` : "";
-  return new AppError("STALE_VERSION", `This influencer was changed${who} since you opened it (now version ${current}). Reload to see the changes, then edit again.`, {
-    fields: { version: "Out of date" },
-  });
+  return new AppError(
+    "STALE_VERSION",
+    `This influencer was changed${who} since you opened it (now version ${current}). Reload to see the changes, then edit again.`,
+    {
+      fields: { version: "Out of date" },
+    },
+  );
 }
 
 /** A duplicate handle (unique per agency and platform) as a 409 that names the handle field. */

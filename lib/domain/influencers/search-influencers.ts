@@ -106,7 +106,13 @@ function scoreSql(q: string, alias: Prisma.Sql): Prisma.Sql {
 
 const CANDIDATE_CAP = 5000;
 
-function orderBy(alias: Prisma.Sql, score: Prisma.Sql, sort: string, dir: "asc" | "desc", hasTerm: boolean): Prisma.Sql {
+function orderBy(
+  alias: Prisma.Sql,
+  score: Prisma.Sql,
+  sort: string,
+  dir: "asc" | "desc",
+  hasTerm: boolean,
+): Prisma.Sql {
   const d = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   switch (sort) {
     case "followers":
@@ -123,7 +129,13 @@ function orderBy(alias: Prisma.Sql, score: Prisma.Sql, sort: string, dir: "asc" 
   }
 }
 
-const DEFAULT_DIR: Record<string, "asc" | "desc"> = { relevance: "desc", followers: "desc", engagement: "desc", updated: "desc", name: "asc" };
+const DEFAULT_DIR: Record<string, "asc" | "desc"> = {
+  relevance: "desc",
+  followers: "desc",
+  engagement: "desc",
+  updated: "desc",
+  name: "asc",
+};
 
 /** The order asked for, or the default: relevance with a term, name without. */
 function sortOf(filters: SearchInfluencersFilters) {
@@ -140,7 +152,14 @@ export function buildSearchSql(agencyId: string, filters: SearchInfluencersFilte
   const where = Prisma.join(conditions, " AND ");
   const from = Prisma.sql`"InfluencerProfile" p`;
   const score = filters.q ? scoreSql(filters.q, p) : Prisma.sql`NULL::real`;
-  return { sort, dir, from, where, score, order: (alias: Prisma.Sql, scoreExpr: Prisma.Sql) => orderBy(alias, scoreExpr, sort, dir, Boolean(filters.q)) };
+  return {
+    sort,
+    dir,
+    from,
+    where,
+    score,
+    order: (alias: Prisma.Sql, scoreExpr: Prisma.Sql) => orderBy(alias, scoreExpr, sort, dir, Boolean(filters.q)),
+  };
 }
 
 /** One page of the page query: the SQL the handler, the page, the export and the benchmark share. */
@@ -192,7 +211,13 @@ type TermResult = { total: number; items: TermItem[] };
  * The page comes back as one JSON array (one value to parse instead of a dozen typed columns per row: about
  * half the Node CPU of reading the rows, measured on this statement).
  */
-function termSearchSql(agencyId: string, filters: SearchInfluencersFilters, limit: number, offset: number, mode: MatchMode) {
+function termSearchSql(
+  agencyId: string,
+  filters: SearchInfluencersFilters,
+  limit: number,
+  offset: number,
+  mode: MatchMode,
+) {
   const s = buildSearchSql(agencyId, filters, mode);
   const f = Prisma.raw("f");
   const byScore = s.sort === "relevance";
@@ -217,23 +242,44 @@ function termSearchSql(agencyId: string, filters: SearchInfluencersFilters, limi
 }
 
 function termRows(items: TermItem[]): InfluencerSearchRow[] {
-  return items.map(([id, displayName, profileType, status, country, niches, languages, totalFollowers, topEngagement, updatedAt, score, socials]) => ({
-    id,
-    displayName,
-    profileType,
-    status,
-    country,
-    niches,
-    languages,
-    totalFollowers,
-    topEngagement,
-    updatedAt: new Date(updatedAt),
-    score,
-    socials,
-  }));
+  return items.map(
+    ([
+      id,
+      displayName,
+      profileType,
+      status,
+      country,
+      niches,
+      languages,
+      totalFollowers,
+      topEngagement,
+      updatedAt,
+      score,
+      socials,
+    ]) => ({
+      id,
+      displayName,
+      profileType,
+      status,
+      country,
+      niches,
+      languages,
+      totalFollowers,
+      topEngagement,
+      updatedAt: new Date(updatedAt),
+      score,
+      socials,
+    }),
+  );
 }
 
-function result(filters: SearchInfluencersFilters, rows: InfluencerSearchRow[], n: number, sort: string, dir: "asc" | "desc"): InfluencerSearchResult {
+function result(
+  filters: SearchInfluencersFilters,
+  rows: InfluencerSearchRow[],
+  n: number,
+  sort: string,
+  dir: "asc" | "desc",
+): InfluencerSearchResult {
   return {
     items: rows.slice(0, filters.take),
     total: Math.min(n, COUNT_CAP),
@@ -258,9 +304,13 @@ export async function searchInfluencers(ctx: AuthContext, raw: unknown): Promise
     // prepared statement (the index scan) is right for every term; a shorter one has none, and the plan that
     // suits it depends on the term: planned per call (measured: a generic plan 6× slower for "zz").
     const prepare = filters.q.trim().length >= 3;
-    let found = (await queryRow<TermResult>(termSearchSql(agencyId, filters, filters.take + 1, offset, "substring"), { prepare }))!;
+    let found = (await queryRow<TermResult>(termSearchSql(agencyId, filters, filters.take + 1, offset, "substring"), {
+      prepare,
+    }))!;
     if (filters.page === 1 && found.items.length < filters.take) {
-      found = (await queryRow<TermResult>(termSearchSql(agencyId, filters, filters.take + 1, offset, "fuzzy"), { prepare }))!;
+      found = (await queryRow<TermResult>(termSearchSql(agencyId, filters, filters.take + 1, offset, "fuzzy"), {
+        prepare,
+      }))!;
     }
     return result(filters, termRows(found.items), found.total, sort, dir);
   }

@@ -22,7 +22,10 @@ export async function updateInfluencer(ctx: AuthContext, id: string, raw: unknow
       for (const key of FULL_REQUIRED) if (changes[key] === null) fields[key] = "A full profile needs this field";
       if (changes.languages?.length === 0) fields.languages = "Add at least one language";
       if (changes.niches?.length === 0) fields.niches = "Add at least one niche";
-      if (Object.keys(fields).length) throw new AppError("VALIDATION_FAILED", `Check ${Object.keys(fields).join(", ")}: a full profile needs them`, { fields });
+      if (Object.keys(fields).length)
+        throw new AppError("VALIDATION_FAILED", `Check ${Object.keys(fields).join(", ")}: a full profile needs them`, {
+          fields,
+        });
     }
     const claimed = await tx.influencerProfile.updateMany({
       where: { id, agencyId: ctx.agencyId, version },
@@ -40,9 +43,18 @@ export async function updateInfluencer(ctx: AuthContext, id: string, raw: unknow
       recordId: id,
       display: after.displayName,
       before: { ...before, paymentDetails: before.paymentDetails ? "(set)" : null },
-      after: { ...after, paymentDetails: after.paymentDetails === before.paymentDetails ? (after.paymentDetails ? "(set)" : null) : after.paymentDetails ? "(changed)" : null },
+      after: {
+        ...after,
+        paymentDetails:
+          after.paymentDetails === before.paymentDetails
+            ? after.paymentDetails
+              ? "(set)"
+              : null
+            : after.paymentDetails
+              ? "(changed)"
+              : null,
+      },
     });
     return toInfluencerView(after);
   });
 }
-

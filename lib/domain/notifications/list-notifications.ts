@@ -10,8 +10,18 @@ export const listNotificationsSchema = z.object({
     .enum(["true", "false"], { error: "unread must be true or false" })
     .optional()
     .transform((v) => v === "true"),
-  take: z.coerce.number({ error: "take must be a number" }).int().min(1, "take must be at least 1").max(100, "take must be at most 100").default(30),
-  page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page must be at least 1").max(10000).default(1),
+  take: z.coerce
+    .number({ error: "take must be a number" })
+    .int()
+    .min(1, "take must be at least 1")
+    .max(100, "take must be at most 100")
+    .default(30),
+  page: z.coerce
+    .number({ error: "page must be a number" })
+    .int()
+    .min(1, "page must be at least 1")
+    .max(10000)
+    .default(1),
 });
 
 export async function listNotifications(ctx: AuthContext, raw: unknown = {}) {

@@ -12,7 +12,12 @@ import { bumpShortlistRevision, lockShortlistCampaign } from "./shortlist-change
  * The fee a shortlist starts from: the influencer's rate card for the campaign's platforms (any platform when
  * the campaign names none), in the campaign's currency when there is such a card, the lowest such fee.
  */
-export async function defaultFee(tx: Tx, agencyId: string, influencerId: string, campaign: { platforms: Platform[]; currency: string }) {
+export async function defaultFee(
+  tx: Tx,
+  agencyId: string,
+  influencerId: string,
+  campaign: { platforms: Platform[]; currency: string },
+) {
   const cards = await tx.rateCard.findMany({
     where: { agencyId, influencerId, ...(campaign.platforms.length ? { platform: { in: campaign.platforms } } : {}) },
     orderBy: [{ fee: "asc" }, { id: "asc" }],
@@ -27,11 +32,24 @@ export async function addToShortlist(ctx: AuthContext, campaignId: string, raw: 
   const input = addToShortlistSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const campaign = await lockShortlistCampaign(tx, ctx, campaignId);
-    const influencer = await tx.influencerProfile.findFirst({ where: { id: input.influencerId, agencyId: ctx.agencyId }, select: { id: true, displayName: true, status: true } });
-    if (!influencer) throw new AppError("VALIDATION_FAILED", "Check influencerId: no such influencer in your directory", { fields: { influencerId: "No such influencer" } });
-    if (influencer.status === "BLOCKED") throw new AppError("CONFLICT", `${influencer.displayName} is blocked and cannot be shortlisted`);
-    const existing = await tx.campaignInfluencer.findFirst({ where: { agencyId: ctx.agencyId, campaignId, influencerId: influencer.id }, select: { id: true } });
-    if (existing) throw new AppError("CONFLICT", `${influencer.displayName} is already on this campaign`, { fields: { influencerId: "Already on this campaign" } });
+    const influencer = await tx.influencerProfile.findFirst({
+      where: { id: input.influencerId, agencyId: ctx.agencyId },
+      select: { id: true, displayName: true, status: true },
+    });
+    if (!influencer)
+      throw new AppError("VALIDATION_FAILED", "Check influencerId: no such influencer in your directory", {
+        fields: { influencerId: "No such influencer" },
+      });
+    if (influencer.status === "BLOCKED")
+      throw new AppError("CONFLICT", `${influencer.displayName} is blocked and cannot be shortlisted`);
+    const existing = await tx.campaignInfluencer.findFirst({
+      where: { agencyId: ctx.agencyId, campaignId, influencerId: influencer.id },
+      select: { id: true },
+    });
+    if (existing)
+      throw new AppError("CONFLICT", `${influencer.displayName} is already on this campaign`, {
+        fields: { influencerId: "Already on this campaign" },
+      });
     const card = await defaultFee(tx, ctx.agencyId, influencer.id, campaign);
     const proposedFee = input.proposedFee ?? card?.fee.toFixed(2) ?? null;
     const assignment = await tx.campaignInfluencer.create({

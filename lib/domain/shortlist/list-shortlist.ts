@@ -13,7 +13,16 @@ export async function listShortlist(ctx: AuthContext, campaignId: string) {
   if (!idSchema.safeParse(campaignId).success) throw notFound("Campaign");
   const campaign = await db.campaign.findFirst({
     where: { AND: [campaignScope(ctx, "campaign.read"), { id: campaignId }] },
-    select: { id: true, name: true, status: true, currency: true, platforms: true, shortlistRevision: true, briefRevision: true, brief: true },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      currency: true,
+      platforms: true,
+      shortlistRevision: true,
+      briefRevision: true,
+      brief: true,
+    },
   });
   if (!campaign) throw notFound("Campaign");
   const lines = await db.campaignInfluencer.findMany({
@@ -28,7 +37,10 @@ export async function listShortlist(ctx: AuthContext, campaignId: string) {
           status: true,
           totalFollowers: true,
           socialAccounts: { select: { platform: true, handle: true, followers: true }, orderBy: { followers: "desc" } },
-          rateCards: { select: { platform: true, deliverableType: true, fee: true, currency: true }, orderBy: { fee: "asc" } },
+          rateCards: {
+            select: { platform: true, deliverableType: true, fee: true, currency: true },
+            orderBy: { fee: "asc" },
+          },
         },
       },
     },
@@ -43,7 +55,14 @@ export async function listShortlist(ctx: AuthContext, campaignId: string) {
     : [];
   const campaignNames = new Map(
     // A past campaign's name only where the caller sees that campaign; the fee shows either way.
-    (await db.campaign.findMany({ where: { AND: [campaignScope(ctx, "campaign.read"), { id: { in: [...new Set(history.map((h) => h.campaignId))] } }] }, select: { id: true, name: true } })).map((c) => [c.id, c.name]),
+    (
+      await db.campaign.findMany({
+        where: {
+          AND: [campaignScope(ctx, "campaign.read"), { id: { in: [...new Set(history.map((h) => h.campaignId))] } }],
+        },
+        select: { id: true, name: true },
+      })
+    ).map((c) => [c.id, c.name]),
   );
   return {
     campaign,
@@ -52,7 +71,15 @@ export async function listShortlist(ctx: AuthContext, campaignId: string) {
       pricingHistory: history
         .filter((h) => h.influencerId === line.influencerId)
         .slice(0, 10)
-        .map((h) => ({ id: h.id, campaignId: campaignNames.has(h.campaignId) ? h.campaignId : null, campaignName: campaignNames.get(h.campaignId) ?? null, fee: h.fee.toFixed(2), currency: h.currency, deliverableType: h.deliverableType, agreedAt: h.agreedAt })),
+        .map((h) => ({
+          id: h.id,
+          campaignId: campaignNames.has(h.campaignId) ? h.campaignId : null,
+          campaignName: campaignNames.get(h.campaignId) ?? null,
+          fee: h.fee.toFixed(2),
+          currency: h.currency,
+          deliverableType: h.deliverableType,
+          agreedAt: h.agreedAt,
+        })),
     })),
   };
 }

@@ -16,7 +16,10 @@ export async function removeFromShortlist(ctx: AuthContext, campaignId: string, 
     const campaign = await lockShortlistCampaign(tx, ctx, campaignId);
     const line = await findShortlistLine(tx, ctx, campaign.id, assignmentId);
     if (!(SHORTLIST_STATUSES as readonly string[]).includes(line.status)) {
-      throw new AppError("CONFLICT", `${line.influencer.displayName} is past the shortlist (${line.status.toLowerCase()}) and cannot be removed`);
+      throw new AppError(
+        "CONFLICT",
+        `${line.influencer.displayName} is past the shortlist (${line.status.toLowerCase()}) and cannot be removed`,
+      );
     }
     await tx.campaignInfluencer.delete({ where: { id: line.id } });
     await bumpShortlistRevision(tx, ctx, campaign.id);

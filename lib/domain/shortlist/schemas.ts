@@ -36,6 +36,5 @@ export const updateShortlistSchema = z
     path: ["proposedFee"],
   });
 
-
 /** Assignments still on the shortlist (before an offer): they may be edited and removed. */
 export const SHORTLIST_STATUSES = ["SHORTLISTED", "PROPOSED", "CLIENT_APPROVED", "CLIENT_REJECTED"] as const;

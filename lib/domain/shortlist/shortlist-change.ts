@@ -22,9 +22,22 @@ export async function lockShortlistCampaign(tx: Tx, ctx: AuthContext, campaignId
 
 /** Every change of the shortlist makes a new revision and supersedes the pending shortlist approval. */
 export async function bumpShortlistRevision(tx: Tx, ctx: AuthContext, campaignId: string) {
-  const updated = await tx.campaign.update({ where: { id: campaignId }, data: { shortlistRevision: { increment: 1 } }, select: { shortlistRevision: true } });
-  const superseded = await supersedePendingApprovals(tx, ctx, { campaignId, type: "SHORTLIST", subjectId: campaignId, newVersion: updated.shortlistRevision });
+  const updated = await tx.campaign.update({
+    where: { id: campaignId },
+    data: { shortlistRevision: { increment: 1 } },
+    select: { shortlistRevision: true },
+  });
+  const superseded = await supersedePendingApprovals(tx, ctx, {
+    campaignId,
+    type: "SHORTLIST",
+    subjectId: campaignId,
+    newVersion: updated.shortlistRevision,
+  });
   // Lines that were waiting on the superseded item wait again to be sent.
-  if (superseded.length) await tx.campaignInfluencer.updateMany({ where: { agencyId: ctx.agencyId, campaignId, status: "PROPOSED" }, data: { status: "SHORTLISTED" } });
+  if (superseded.length)
+    await tx.campaignInfluencer.updateMany({
+      where: { agencyId: ctx.agencyId, campaignId, status: "PROPOSED" },
+      data: { status: "SHORTLISTED" },
+    });
   return { revision: updated.shortlistRevision, superseded };
 }

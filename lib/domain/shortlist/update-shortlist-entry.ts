@@ -20,9 +20,13 @@ export async function updateShortlistEntry(ctx: AuthContext, campaignId: string,
     const campaign = await lockShortlistCampaign(tx, ctx, campaignId);
     const before = await findShortlistLine(tx, ctx, campaign.id, assignmentId);
     if (!(SHORTLIST_STATUSES as readonly string[]).includes(before.status)) {
-      throw new AppError("CONFLICT", `${before.influencer.displayName} is past the shortlist (${before.status.toLowerCase()}): the fee is negotiated on the offer now`);
+      throw new AppError(
+        "CONFLICT",
+        `${before.influencer.displayName} is past the shortlist (${before.status.toLowerCase()}): the fee is negotiated on the offer now`,
+      );
     }
-    const feeChanged = input.proposedFee !== undefined && (input.proposedFee ?? null) !== (before.proposedFee?.toFixed(2) ?? null);
+    const feeChanged =
+      input.proposedFee !== undefined && (input.proposedFee ?? null) !== (before.proposedFee?.toFixed(2) ?? null);
     const after = await tx.campaignInfluencer.update({
       where: { id: before.id },
       data: {

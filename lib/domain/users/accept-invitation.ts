@@ -26,7 +26,10 @@ export async function acceptInvitation(raw: unknown, request: { ip: string | nul
       where: { tokenHash: hashToken(input.token), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     });
     if (!invitation) throw new AppError("NOT_FOUND", INVALID);
-    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } });
+    const claimed = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: now },
+    });
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVALID);
     const taken = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
     if (taken) throw new AppError("CONFLICT", "An account with this e-mail already exists. Sign in instead.");
@@ -38,17 +41,32 @@ export async function acceptInvitation(raw: unknown, request: { ip: string | nul
         passwordHash,
         passwordChangedAt: now,
         roleAssignments: {
-          create: { agencyId: invitation.agencyId, role: invitation.role, scopeType: invitation.scopeType, scopeId: invitation.scopeId },
+          create: {
+            agencyId: invitation.agencyId,
+            role: invitation.role,
+            scopeType: invitation.scopeType,
+            scopeId: invitation.scopeId,
+          },
         },
       },
     });
-    await writeAudit(tx, { agencyId: invitation.agencyId, userId: user.id, email: user.email, ip: request.ip }, {
-      action: "invitation.accept",
-      model: "User",
-      recordId: user.id,
-      display: user.email,
-      after: { email: user.email, name: user.name, role: invitation.role, scopeType: invitation.scopeType, scopeId: invitation.scopeId },
-    });
+    await writeAudit(
+      tx,
+      { agencyId: invitation.agencyId, userId: user.id, email: user.email, ip: request.ip },
+      {
+        action: "invitation.accept",
+        model: "User",
+        recordId: user.id,
+        display: user.email,
+        after: {
+          email: user.email,
+          name: user.name,
+          role: invitation.role,
+          scopeType: invitation.scopeType,
+          scopeId: invitation.scopeId,
+        },
+      },
+    );
     return { email: user.email };
   });
 }

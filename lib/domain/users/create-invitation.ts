@@ -15,14 +15,23 @@ export async function createInvitation(ctx: AuthContext, raw: InvitationInput) {
   if (!can(ctx, "user.manage")) throw new AppError("FORBIDDEN", "You do not have permission to invite users");
   const input = invitationSchema.parse(raw);
   if (input.scopeType === "CLIENT") {
-    const client = await db.client.findFirst({ where: { id: input.scopeId!, agencyId: ctx.agencyId }, select: { id: true } });
-    if (!client) throw new AppError("VALIDATION_FAILED", "Choose a client of this agency", { fields: { scopeId: "Client not found" } });
+    const client = await db.client.findFirst({
+      where: { id: input.scopeId!, agencyId: ctx.agencyId },
+      select: { id: true },
+    });
+    if (!client)
+      throw new AppError("VALIDATION_FAILED", "Choose a client of this agency", {
+        fields: { scopeId: "Client not found" },
+      });
   }
   if (input.scopeType === "CAMPAIGN") {
-    throw new AppError("VALIDATION_FAILED", "Campaign scopes can be given once campaigns exist", { fields: { scopeType: "No campaign to scope to yet" } });
+    throw new AppError("VALIDATION_FAILED", "Campaign scopes can be given once campaigns exist", {
+      fields: { scopeType: "No campaign to scope to yet" },
+    });
   }
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new AppError("CONFLICT", "A user with this e-mail already exists", { fields: { email: "Already a user" } });
+  if (existing)
+    throw new AppError("CONFLICT", "A user with this e-mail already exists", { fields: { email: "Already a user" } });
 
   const token = newToken();
   const { invitation, emailId } = await db.$transaction(async (tx) => {
@@ -50,7 +59,13 @@ export async function createInvitation(ctx: AuthContext, raw: InvitationInput) {
       model: "Invitation",
       recordId: invitation.id,
       display: input.email,
-      after: { email: input.email, name: input.name, role: input.role, scopeType: input.scopeType, scopeId: input.scopeId },
+      after: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        scopeType: input.scopeType,
+        scopeId: input.scopeId,
+      },
     });
     const emailId = await queueEmail(tx, {
       agencyId: ctx.agencyId,

@@ -17,6 +17,7 @@ export function describeAssignment(
   const role = ROLE_NAMES[assignment.role];
   if (assignment.scopeType === "AGENCY" || !assignment.scopeId) return { role, scope: "Whole agency" };
   const name = names.get(assignment.scopeId);
-  if (assignment.scopeType === "CLIENT") return { role, scope: name ? `Client: ${name}` : "An archived or unknown client" };
+  if (assignment.scopeType === "CLIENT")
+    return { role, scope: name ? `Client: ${name}` : "An archived or unknown client" };
   return { role, scope: name ? `Campaign: ${name}` : "A campaign" };
 }

@@ -25,7 +25,16 @@ export async function listUsers(ctx: AuthContext) {
     db.invitation.findMany({
       where: { agencyId: ctx.agencyId, acceptedAt: null, revokedAt: null },
       orderBy: { createdAt: "desc" },
-      select: { id: true, email: true, name: true, role: true, scopeType: true, scopeId: true, expiresAt: true, createdAt: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        scopeType: true,
+        scopeId: true,
+        expiresAt: true,
+        createdAt: true,
+      },
     }),
   ]);
   return { users, invitations };

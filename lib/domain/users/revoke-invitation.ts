@@ -12,10 +12,17 @@ export async function revokeInvitation(ctx: AuthContext, raw: z.input<typeof rev
   if (!can(ctx, "user.manage")) throw new AppError("FORBIDDEN", "You do not have permission to manage invitations");
   const { id } = revokeInvitationSchema.parse(raw);
   return db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findFirst({ where: { id, agencyId: ctx.agencyId, acceptedAt: null, revokedAt: null } });
+    const invitation = await tx.invitation.findFirst({
+      where: { id, agencyId: ctx.agencyId, acceptedAt: null, revokedAt: null },
+    });
     if (!invitation) throw new AppError("NOT_FOUND", "Invitation not found");
     await tx.invitation.update({ where: { id }, data: { revokedAt: new Date() } });
-    await writeAudit(tx, ctx, { action: "invitation.revoke", model: "Invitation", recordId: id, display: invitation.email });
+    await writeAudit(tx, ctx, {
+      action: "invitation.revoke",
+      model: "Invitation",
+      recordId: id,
+      display: invitation.email,
+    });
     return { id };
   });
 }

@@ -15,7 +15,10 @@ export async function GET() {
     return json({ status: "ok" });
   } catch (error) {
     console.error("[health] database unavailable:", error instanceof Error ? error.message : error);
-    return json({ status: "unavailable" }, 503, { "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" });
+    return json({ status: "unavailable" }, 503, {
+      "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS),
+      "Cache-Control": "no-store",
+    });
   }
 }
 

@@ -16,7 +16,8 @@ export const GET = withAuth(
 );
 
 export const POST = withAuth(
-  async (request, { ctx }) => json({ data: toInfluencerView(await createStubInfluencer(ctx, await readJson(request))) }, 201),
+  async (request, { ctx }) =>
+    json({ data: toInfluencerView(await createStubInfluencer(ctx, await readJson(request))) }, 201),
   { permission: "influencer.manage" },
 );
 

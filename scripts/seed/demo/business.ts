@@ -26,29 +26,177 @@ type InfluencerSeed = {
 };
 
 const FIRST = {
-  northwind: ["Lina", "Mats", "Clara", "Jonas", "Amélie", "Théo", "Sofia", "Noah", "Ines", "Felix", "Maja", "Hugo", "Elif", "Oskar", "Nora", "Luca", "Zoé", "Emil", "Aylin", "Tom"],
-  blueharbor: ["Olivia", "Harry", "Amara", "George", "Isla", "Kai", "Priya", "Finn", "Ruby", "Arjun", "Freya", "Leo", "Maisie", "Omar", "Poppy", "Ewan", "Niamh", "Ravi", "Evie", "Callum"],
+  northwind: [
+    "Lina",
+    "Mats",
+    "Clara",
+    "Jonas",
+    "Amélie",
+    "Théo",
+    "Sofia",
+    "Noah",
+    "Ines",
+    "Felix",
+    "Maja",
+    "Hugo",
+    "Elif",
+    "Oskar",
+    "Nora",
+    "Luca",
+    "Zoé",
+    "Emil",
+    "Aylin",
+    "Tom",
+  ],
+  blueharbor: [
+    "Olivia",
+    "Harry",
+    "Amara",
+    "George",
+    "Isla",
+    "Kai",
+    "Priya",
+    "Finn",
+    "Ruby",
+    "Arjun",
+    "Freya",
+    "Leo",
+    "Maisie",
+    "Omar",
+    "Poppy",
+    "Ewan",
+    "Niamh",
+    "Ravi",
+    "Evie",
+    "Callum",
+  ],
 } as const;
 const LAST = {
-  northwind: ["Becker", "Lindqvist", "Moreau", "Vogel", "Dubois", "Krüger", "Rossi", "Jansen", "Haddad", "Nowak", "Berg", "Laurent", "Yilmaz", "Hansen", "Weiss", "Bianchi", "Fontaine", "Koch", "Demir", "Schulz"],
-  blueharbor: ["Bennett", "Clarke", "Okafor", "Hughes", "Fraser", "Tanaka", "Patel", "Murray", "Walsh", "Singh", "Campbell", "Doyle", "Price", "Farouk", "Reid", "Stewart", "Byrne", "Mehta", "Lloyd", "Grant"],
+  northwind: [
+    "Becker",
+    "Lindqvist",
+    "Moreau",
+    "Vogel",
+    "Dubois",
+    "Krüger",
+    "Rossi",
+    "Jansen",
+    "Haddad",
+    "Nowak",
+    "Berg",
+    "Laurent",
+    "Yilmaz",
+    "Hansen",
+    "Weiss",
+    "Bianchi",
+    "Fontaine",
+    "Koch",
+    "Demir",
+    "Schulz",
+  ],
+  blueharbor: [
+    "Bennett",
+    "Clarke",
+    "Okafor",
+    "Hughes",
+    "Fraser",
+    "Tanaka",
+    "Patel",
+    "Murray",
+    "Walsh",
+    "Singh",
+    "Campbell",
+    "Doyle",
+    "Price",
+    "Farouk",
+    "Reid",
+    "Stewart",
+    "Byrne",
+    "Mehta",
+    "Lloyd",
+    "Grant",
+  ],
 } as const;
 const COUNTRIES = {
-  northwind: [["DE", "Berlin", "de"], ["FR", "Paris", "fr"], ["SE", "Stockholm", "sv"], ["NL", "Amsterdam", "nl"], ["DE", "München", "de"], ["IT", "Milano", "it"], ["FR", "Lyon", "fr"], ["NO", "Oslo", "no"]],
-  blueharbor: [["GB", "London", "en"], ["GB", "Manchester", "en"], ["IE", "Dublin", "en"], ["US", "New York", "en"], ["GB", "Bristol", "en"], ["FI", "Helsinki", "fi"], ["DK", "København", "da"], ["US", "Austin", "en"]],
+  northwind: [
+    ["DE", "Berlin", "de"],
+    ["FR", "Paris", "fr"],
+    ["SE", "Stockholm", "sv"],
+    ["NL", "Amsterdam", "nl"],
+    ["DE", "München", "de"],
+    ["IT", "Milano", "it"],
+    ["FR", "Lyon", "fr"],
+    ["NO", "Oslo", "no"],
+  ],
+  blueharbor: [
+    ["GB", "London", "en"],
+    ["GB", "Manchester", "en"],
+    ["IE", "Dublin", "en"],
+    ["US", "New York", "en"],
+    ["GB", "Bristol", "en"],
+    ["FI", "Helsinki", "fi"],
+    ["DK", "København", "da"],
+    ["US", "Austin", "en"],
+  ],
 } as const;
-const NICHES = ["beauty", "skincare", "fashion", "fitness", "food", "travel", "gaming", "tech", "outdoor", "home", "parenting", "wellness", "coffee", "books", "pets"];
-const PLATFORM_SETS: Platform[][] = [["INSTAGRAM"], ["INSTAGRAM", "TIKTOK"], ["TIKTOK"], ["YOUTUBE", "INSTAGRAM"], ["INSTAGRAM", "TIKTOK", "YOUTUBE"], ["TWITCH", "YOUTUBE"], ["INSTAGRAM", "PINTEREST"], ["TIKTOK", "INSTAGRAM"]];
+const NICHES = [
+  "beauty",
+  "skincare",
+  "fashion",
+  "fitness",
+  "food",
+  "travel",
+  "gaming",
+  "tech",
+  "outdoor",
+  "home",
+  "parenting",
+  "wellness",
+  "coffee",
+  "books",
+  "pets",
+];
+const PLATFORM_SETS: Platform[][] = [
+  ["INSTAGRAM"],
+  ["INSTAGRAM", "TIKTOK"],
+  ["TIKTOK"],
+  ["YOUTUBE", "INSTAGRAM"],
+  ["INSTAGRAM", "TIKTOK", "YOUTUBE"],
+  ["TWITCH", "YOUTUBE"],
+  ["INSTAGRAM", "PINTEREST"],
+  ["TIKTOK", "INSTAGRAM"],
+];
 const DELIVERABLE: Record<Platform, DeliverableType> = {
-  INSTAGRAM: "INSTAGRAM_REEL", TIKTOK: "TIKTOK_VIDEO", YOUTUBE: "YOUTUBE_VIDEO", X: "X_POST", LINKEDIN: "LINKEDIN_POST", TWITCH: "OTHER", PINTEREST: "OTHER", SNAPCHAT: "OTHER",
+  INSTAGRAM: "INSTAGRAM_REEL",
+  TIKTOK: "TIKTOK_VIDEO",
+  YOUTUBE: "YOUTUBE_VIDEO",
+  X: "X_POST",
+  LINKEDIN: "LINKEDIN_POST",
+  TWITCH: "OTHER",
+  PINTEREST: "OTHER",
+  SNAPCHAT: "OTHER",
 };
 const URL_OF: Record<Platform, string> = {
-  INSTAGRAM: "https://instagram.com/", TIKTOK: "https://tiktok.com/@", YOUTUBE: "https://youtube.com/@", X: "https://x.com/", LINKEDIN: "https://linkedin.com/in/", TWITCH: "https://twitch.tv/", PINTEREST: "https://pinterest.com/", SNAPCHAT: "https://snapchat.com/add/",
+  INSTAGRAM: "https://instagram.com/",
+  TIKTOK: "https://tiktok.com/@",
+  YOUTUBE: "https://youtube.com/@",
+  X: "https://x.com/",
+  LINKEDIN: "https://linkedin.com/in/",
+  TWITCH: "https://twitch.tv/",
+  PINTEREST: "https://pinterest.com/",
+  SNAPCHAT: "https://snapchat.com/add/",
 };
 
 /** Lower-case ASCII handle part: "Krüger" → "krueger", "Amélie" → "amelie". */
 function ascii(text: string) {
-  return text.toLowerCase().replace(/ü/g, "ue").replace(/ö/g, "oe").replace(/ä/g, "ae").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]/g, "");
+  return text
+    .toLowerCase()
+    .replace(/ü/g, "ue")
+    .replace(/ö/g, "oe")
+    .replace(/ä/g, "ae")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** Forty deterministic influencers per agency: every third a STUB (name and one handle), the others FULL. */
@@ -62,7 +210,11 @@ export function demoInfluencers(slug: "northwind" | "blueharbor"): InfluencerSee
     const full = i % 3 !== 2;
     const platforms = full ? PLATFORM_SETS[i % PLATFORM_SETS.length] : [PLATFORM_SETS[i % PLATFORM_SETS.length][0]];
     // Followers from 4k to ~2.4M, engagement 1.2–8.9 %: deterministic but varied.
-    const socials = platforms.map((p, k): [Platform, number, string] => [p, 4_000 + ((i * 7919 + k * 104_729) % 60) ** 3 * 11, (1.2 + ((i * 37 + k * 11) % 78) / 10).toFixed(3)]);
+    const socials = platforms.map((p, k): [Platform, number, string] => [
+      p,
+      4_000 + ((i * 7919 + k * 104_729) % 60) ** 3 * 11,
+      (1.2 + ((i * 37 + k * 11) % 78) / 10).toFixed(3),
+    ]);
     list.push({
       name,
       full,
@@ -75,7 +227,20 @@ export function demoInfluencers(slug: "northwind" | "blueharbor"): InfluencerSee
     });
   }
   // The demo creator user's own profile.
-  list.push({ name: "Ivy Creator", full: true, country: slug === "northwind" ? "DE" : "GB", city: slug === "northwind" ? "Hamburg" : "Leeds", languages: ["en"], niches: ["lifestyle", "travel"], socials: [["INSTAGRAM", 86_400, "5.400"], ["TIKTOK", 142_000, "7.100"]], fee: "900.00", creator: true });
+  list.push({
+    name: "Ivy Creator",
+    full: true,
+    country: slug === "northwind" ? "DE" : "GB",
+    city: slug === "northwind" ? "Hamburg" : "Leeds",
+    languages: ["en"],
+    niches: ["lifestyle", "travel"],
+    socials: [
+      ["INSTAGRAM", 86_400, "5.400"],
+      ["TIKTOK", 142_000, "7.100"],
+    ],
+    fee: "900.00",
+    creator: true,
+  });
   return list;
 }
 
@@ -99,9 +264,27 @@ type CampaignSeed = {
 };
 
 const PATH: CampaignStatus[] = [
-  "DRAFT", "BRIEF_IN_REVIEW", "BRIEF_APPROVED", "SOURCING", "SHORTLIST_IN_REVIEW", "SHORTLIST_APPROVED", "BUDGET_IN_REVIEW", "BUDGET_APPROVED",
-  "CONTRACTING", "CONTRACTED", "IN_PRODUCTION", "CONTENT_IN_INTERNAL_REVIEW", "CONTENT_IN_CLIENT_REVIEW", "CONTENT_APPROVED", "SCHEDULED", "LIVE",
-  "REPORTING", "REPORT_IN_REVIEW", "REPORT_APPROVED", "INVOICING", "CLOSED",
+  "DRAFT",
+  "BRIEF_IN_REVIEW",
+  "BRIEF_APPROVED",
+  "SOURCING",
+  "SHORTLIST_IN_REVIEW",
+  "SHORTLIST_APPROVED",
+  "BUDGET_IN_REVIEW",
+  "BUDGET_APPROVED",
+  "CONTRACTING",
+  "CONTRACTED",
+  "IN_PRODUCTION",
+  "CONTENT_IN_INTERNAL_REVIEW",
+  "CONTENT_IN_CLIENT_REVIEW",
+  "CONTENT_APPROVED",
+  "SCHEDULED",
+  "LIVE",
+  "REPORTING",
+  "REPORT_IN_REVIEW",
+  "REPORT_APPROVED",
+  "INVOICING",
+  "CLOSED",
 ];
 
 const brief = (product: string, audience: string, extra: string) => [
@@ -112,20 +295,177 @@ const brief = (product: string, audience: string, extra: string) => [
 function campaignsFor(slug: "northwind" | "blueharbor"): CampaignSeed[] {
   const nw = slug === "northwind";
   return [
-    { name: nw ? "Lumière Glow Serum Launch" : "Tidal Buds Pro Launch", client: 0, status: "BRIEF_IN_REVIEW", owner: "cm", objective: "Launch awareness in FR and DE", brief: brief(nw ? "the Glow Serum" : "the Buds Pro", "women 20–35", "focus on the texture"), budget: "48000.00", startInDays: 21, lengthDays: 45, platforms: ["INSTAGRAM", "TIKTOK"] },
-    { name: nw ? "Lumière Summer SPF Teasers" : "Tidal Festival Season", client: 0, status: "DRAFT", owner: "cm", objective: "Seed the summer SPF line", startInDays: 60, lengthDays: 30, platforms: ["INSTAGRAM"] },
-    { name: nw ? "Brewhaus Cold Brew Summer" : "Saffron Kitchen Ramadan Recipes", client: 2 % 12, status: "SOURCING", owner: "cm", objective: "Recipe content with creators", brief: brief(nw ? "the cold brew range" : "the spice kits", "food lovers", "recipes first"), budget: "22000.00", startInDays: 30, lengthDays: 40, platforms: ["INSTAGRAM", "TIKTOK"], shortlist: 5 },
-    { name: nw ? "Fjord Outdoor Winter Trails" : "Aurora Skincare Night Routine", client: nw ? 1 : 2, status: "SHORTLIST_IN_REVIEW", owner: "cm", objective: "Reach hikers in the Nordics", brief: brief(nw ? "the Trail Shell jacket" : "the night cream", "outdoor people", "real trips only"), budget: "35000.00", startInDays: 25, lengthDays: 60, platforms: ["INSTAGRAM", "YOUTUBE"], shortlist: 4 },
-    { name: nw ? "Volt Mobility City Rides" : "Urban Cycle Commuter Month", client: nw ? 3 : 4, status: "IN_PRODUCTION", owner: "cm", objective: "Test rides in five cities", brief: brief("the e-scooter subscription", "urban commuters", "one ride per week"), budget: "60000.00", startInDays: -10, lengthDays: 50, platforms: ["INSTAGRAM", "TIKTOK", "YOUTUBE"], shortlist: 6, risk: "MEDIUM" },
-    { name: nw ? "Pixel Forge Launch Stream" : "Moonlit Books Summer Reads", client: nw ? 4 : 5, status: "LIVE", owner: "dir", objective: "Launch week streams", brief: brief(nw ? "Starfall Tactics" : "the summer list", "players 16–30", "live gameplay"), budget: "75000.00", startInDays: -20, lengthDays: 30, platforms: ["TWITCH", "YOUTUBE"], shortlist: 5, scopedCm: true },
-    { name: nw ? "Nordic Bites Snack Box" : "Verde Fashion Capsule", client: nw ? 6 : 6, status: "CLOSED", owner: "cm", objective: "Sampling and reviews", brief: brief(nw ? "the snack box" : "the capsule collection", "students", "honest reviews"), budget: "18000.00", startInDays: -120, lengthDays: 45, platforms: ["INSTAGRAM", "TIKTOK"], shortlist: 4 },
-    { name: nw ? "Atlas Fitness New Year Reset" : "Solstice Yoga 30-Day Flow", client: nw ? 7 : 9, status: "ON_HOLD", from: "BUDGET_IN_REVIEW", owner: "dir", objective: "App installs in January", brief: brief("the training app", "people starting over", "no before/after photos"), budget: "40000.00", startInDays: 40, lengthDays: 31, platforms: ["INSTAGRAM", "YOUTUBE"], shortlist: 3, risk: "HIGH" },
-    { name: nw ? "Helvetia Heritage Film" : "Crest Bank Student Accounts", client: nw ? 8 : 8, status: "CANCELLED", from: "SOURCING", owner: "dir", objective: "Brand film with two creators", brief: brief("the heritage line", "watch lovers", "cinematic"), budget: "90000.00", startInDays: 10, lengthDays: 20, platforms: ["YOUTUBE"], shortlist: 2 },
-    { name: nw ? "Copper & Oak Holiday Gifting" : "Polar Pets Adoption Week", client: nw ? 11 : 7, status: "BRIEF_APPROVED", owner: "cm", objective: "Gift guides in December", brief: brief("the cask edition", "adults 25+", "responsible drinking"), budget: "26000.00", startInDays: 45, lengthDays: 25, platforms: ["INSTAGRAM"] },
-    { name: nw ? "Lumière Men Grooming Tips" : "Cloudberry Tea Winter Calm", client: nw ? 12 : 11, status: "CONTRACTING", owner: "cm", objective: "Grooming tutorials", brief: brief("the beard oil", "men 25–40", "tutorial format"), budget: "30000.00", startInDays: 14, lengthDays: 35, platforms: ["YOUTUBE", "INSTAGRAM"], shortlist: 4 },
+    {
+      name: nw ? "Lumière Glow Serum Launch" : "Tidal Buds Pro Launch",
+      client: 0,
+      status: "BRIEF_IN_REVIEW",
+      owner: "cm",
+      objective: "Launch awareness in FR and DE",
+      brief: brief(nw ? "the Glow Serum" : "the Buds Pro", "women 20–35", "focus on the texture"),
+      budget: "48000.00",
+      startInDays: 21,
+      lengthDays: 45,
+      platforms: ["INSTAGRAM", "TIKTOK"],
+    },
+    {
+      name: nw ? "Lumière Summer SPF Teasers" : "Tidal Festival Season",
+      client: 0,
+      status: "DRAFT",
+      owner: "cm",
+      objective: "Seed the summer SPF line",
+      startInDays: 60,
+      lengthDays: 30,
+      platforms: ["INSTAGRAM"],
+    },
+    {
+      name: nw ? "Brewhaus Cold Brew Summer" : "Saffron Kitchen Ramadan Recipes",
+      client: 2 % 12,
+      status: "SOURCING",
+      owner: "cm",
+      objective: "Recipe content with creators",
+      brief: brief(nw ? "the cold brew range" : "the spice kits", "food lovers", "recipes first"),
+      budget: "22000.00",
+      startInDays: 30,
+      lengthDays: 40,
+      platforms: ["INSTAGRAM", "TIKTOK"],
+      shortlist: 5,
+    },
+    {
+      name: nw ? "Fjord Outdoor Winter Trails" : "Aurora Skincare Night Routine",
+      client: nw ? 1 : 2,
+      status: "SHORTLIST_IN_REVIEW",
+      owner: "cm",
+      objective: "Reach hikers in the Nordics",
+      brief: brief(nw ? "the Trail Shell jacket" : "the night cream", "outdoor people", "real trips only"),
+      budget: "35000.00",
+      startInDays: 25,
+      lengthDays: 60,
+      platforms: ["INSTAGRAM", "YOUTUBE"],
+      shortlist: 4,
+    },
+    {
+      name: nw ? "Volt Mobility City Rides" : "Urban Cycle Commuter Month",
+      client: nw ? 3 : 4,
+      status: "IN_PRODUCTION",
+      owner: "cm",
+      objective: "Test rides in five cities",
+      brief: brief("the e-scooter subscription", "urban commuters", "one ride per week"),
+      budget: "60000.00",
+      startInDays: -10,
+      lengthDays: 50,
+      platforms: ["INSTAGRAM", "TIKTOK", "YOUTUBE"],
+      shortlist: 6,
+      risk: "MEDIUM",
+    },
+    {
+      name: nw ? "Pixel Forge Launch Stream" : "Moonlit Books Summer Reads",
+      client: nw ? 4 : 5,
+      status: "LIVE",
+      owner: "dir",
+      objective: "Launch week streams",
+      brief: brief(nw ? "Starfall Tactics" : "the summer list", "players 16–30", "live gameplay"),
+      budget: "75000.00",
+      startInDays: -20,
+      lengthDays: 30,
+      platforms: ["TWITCH", "YOUTUBE"],
+      shortlist: 5,
+      scopedCm: true,
+    },
+    {
+      name: nw ? "Nordic Bites Snack Box" : "Verde Fashion Capsule",
+      client: nw ? 6 : 6,
+      status: "CLOSED",
+      owner: "cm",
+      objective: "Sampling and reviews",
+      brief: brief(nw ? "the snack box" : "the capsule collection", "students", "honest reviews"),
+      budget: "18000.00",
+      startInDays: -120,
+      lengthDays: 45,
+      platforms: ["INSTAGRAM", "TIKTOK"],
+      shortlist: 4,
+    },
+    {
+      name: nw ? "Atlas Fitness New Year Reset" : "Solstice Yoga 30-Day Flow",
+      client: nw ? 7 : 9,
+      status: "ON_HOLD",
+      from: "BUDGET_IN_REVIEW",
+      owner: "dir",
+      objective: "App installs in January",
+      brief: brief("the training app", "people starting over", "no before/after photos"),
+      budget: "40000.00",
+      startInDays: 40,
+      lengthDays: 31,
+      platforms: ["INSTAGRAM", "YOUTUBE"],
+      shortlist: 3,
+      risk: "HIGH",
+    },
+    {
+      name: nw ? "Helvetia Heritage Film" : "Crest Bank Student Accounts",
+      client: nw ? 8 : 8,
+      status: "CANCELLED",
+      from: "SOURCING",
+      owner: "dir",
+      objective: "Brand film with two creators",
+      brief: brief("the heritage line", "watch lovers", "cinematic"),
+      budget: "90000.00",
+      startInDays: 10,
+      lengthDays: 20,
+      platforms: ["YOUTUBE"],
+      shortlist: 2,
+    },
+    {
+      name: nw ? "Copper & Oak Holiday Gifting" : "Polar Pets Adoption Week",
+      client: nw ? 11 : 7,
+      status: "BRIEF_APPROVED",
+      owner: "cm",
+      objective: "Gift guides in December",
+      brief: brief("the cask edition", "adults 25+", "responsible drinking"),
+      budget: "26000.00",
+      startInDays: 45,
+      lengthDays: 25,
+      platforms: ["INSTAGRAM"],
+    },
+    {
+      name: nw ? "Lumière Men Grooming Tips" : "Cloudberry Tea Winter Calm",
+      client: nw ? 12 : 11,
+      status: "CONTRACTING",
+      owner: "cm",
+      objective: "Grooming tutorials",
+      brief: brief("the beard oil", "men 25–40", "tutorial format"),
+      budget: "30000.00",
+      startInDays: 14,
+      lengthDays: 35,
+      platforms: ["YOUTUBE", "INSTAGRAM"],
+      shortlist: 4,
+    },
     // Finance e2e (scripts/seed/demo/finance.ts FINANCE_E2E): budget review with no budget yet.
-    { name: nw ? "Lumière Holiday Gift Sets" : "Tidal Holiday Bundles", client: 0, status: "BUDGET_IN_REVIEW", owner: "cm", objective: "Gift sets with creators in December", brief: brief(nw ? "the holiday gift sets" : "the holiday bundles", "gift shoppers", "unboxing first"), budget: "36000.00", startInDays: 35, lengthDays: 30, platforms: ["INSTAGRAM", "TIKTOK"], shortlist: 3 },
-    { name: nw ? "Brewhaus Barista Series" : "Tidal Studio Sessions", client: nw ? 2 : 0, status: "REPORTING", owner: "dir", objective: "Home barista how-tos", brief: brief("the espresso blend", "coffee nerds", "step by step"), budget: "20000.00", startInDays: -70, lengthDays: 40, platforms: ["YOUTUBE", "TIKTOK"], shortlist: 3, risk: "LOW" },
+    {
+      name: nw ? "Lumière Holiday Gift Sets" : "Tidal Holiday Bundles",
+      client: 0,
+      status: "BUDGET_IN_REVIEW",
+      owner: "cm",
+      objective: "Gift sets with creators in December",
+      brief: brief(nw ? "the holiday gift sets" : "the holiday bundles", "gift shoppers", "unboxing first"),
+      budget: "36000.00",
+      startInDays: 35,
+      lengthDays: 30,
+      platforms: ["INSTAGRAM", "TIKTOK"],
+      shortlist: 3,
+    },
+    {
+      name: nw ? "Brewhaus Barista Series" : "Tidal Studio Sessions",
+      client: nw ? 2 : 0,
+      status: "REPORTING",
+      owner: "dir",
+      objective: "Home barista how-tos",
+      brief: brief("the espresso blend", "coffee nerds", "step by step"),
+      budget: "20000.00",
+      startInDays: -70,
+      lengthDays: 40,
+      platforms: ["YOUTUBE", "TIKTOK"],
+      shortlist: 3,
+      risk: "LOW",
+    },
   ];
 }
 
@@ -153,11 +493,20 @@ export async function seedBusiness(
   const now = Date.now();
 
   // Influencers, found by display name.
-  const influencers: { id: string; name: string; socials: { platform: Platform; handle: string }[]; fee: string | null; platform: Platform }[] = [];
+  const influencers: {
+    id: string;
+    name: string;
+    socials: { platform: Platform; handle: string }[];
+    fee: string | null;
+    platform: Platform;
+  }[] = [];
   for (const [i, inf] of demoInfluencers(slug).entries()) {
     let row = await db.influencerProfile.findFirst({
       where: { agencyId: agency.id, displayName: inf.name },
-      select: { id: true, socialAccounts: { select: { platform: true, handle: true }, orderBy: { followers: "desc" } } },
+      select: {
+        id: true,
+        socialAccounts: { select: { platform: true, handle: true }, orderBy: { followers: "desc" } },
+      },
     });
     if (!row) {
       const base = `${ascii(inf.name.split(" ")[0])}${["", ".", "_"][i % 3]}${ascii(inf.name.split(" ").slice(1).join(""))}`;
@@ -168,7 +517,10 @@ export async function seedBusiness(
         url: `${URL_OF[platform]}${k === 0 ? base : `${base}${["", ".official", "tv"][k]}`}`,
         followers,
         engagementRate: engagement,
-        avgViews: platform === "YOUTUBE" || platform === "TIKTOK" || platform === "TWITCH" ? Math.round(followers * 0.18) : null,
+        avgViews:
+          platform === "YOUTUBE" || platform === "TIKTOK" || platform === "TWITCH"
+            ? Math.round(followers * 0.18)
+            : null,
         verified: followers > 500_000,
         lastSyncedAt: new Date(now - (i % 9) * DAY),
       }));
@@ -181,7 +533,9 @@ export async function seedBusiness(
           health: i % 11 === 4 ? "YELLOW" : i === 29 ? "RED" : "GREEN",
           displayName: inf.name,
           legalName: inf.full ? inf.name : null,
-          email: inf.full ? `${ascii(inf.name.split(" ")[0])}.${ascii(inf.name.split(" ").slice(1).join(""))}@creators.example` : null,
+          email: inf.full
+            ? `${ascii(inf.name.split(" ")[0])}.${ascii(inf.name.split(" ").slice(1).join(""))}@creators.example`
+            : null,
           phone: inf.full ? `+49 30 ${String(5550100 + i).padStart(7, "0")}` : null,
           country: inf.country,
           city: inf.city ?? null,
@@ -189,10 +543,19 @@ export async function seedBusiness(
           niches: inf.niches,
           tags: inf.full && i % 4 === 0 ? ["preferred"] : [],
           bio: inf.full ? `${inf.niches.join(" and ")} creator based in ${inf.city}.` : null,
-          audience: inf.full ? { ageRanges: { "18-24": 34, "25-34": 41, "35-44": 17, "45+": 8 }, genders: { female: 62, male: 36, other: 2 }, topCountries: [inf.country, "US"] } : undefined,
+          audience: inf.full
+            ? {
+                ageRanges: { "18-24": 34, "25-34": 41, "35-44": 17, "45+": 8 },
+                genders: { female: 62, male: 36, other: 2 },
+                topCountries: [inf.country, "US"],
+              }
+            : undefined,
           userId: inf.creator ? users.creator : null,
           totalFollowers: socials.reduce((sum, s) => sum + s.followers, 0),
-          topEngagement: socials.reduce((max, s) => (Number(s.engagementRate) > Number(max) ? s.engagementRate : max), "0.000"),
+          topEngagement: socials.reduce(
+            (max, s) => (Number(s.engagementRate) > Number(max) ? s.engagementRate : max),
+            "0.000",
+          ),
           socialAccounts: { create: socials.map(({ agencyId, ...s }) => ({ ...s, agencyId })) },
           rateCards: inf.fee
             ? {
@@ -206,11 +569,20 @@ export async function seedBusiness(
               }
             : undefined,
         },
-        select: { id: true, socialAccounts: { select: { platform: true, handle: true }, orderBy: { followers: "desc" } } },
+        select: {
+          id: true,
+          socialAccounts: { select: { platform: true, handle: true }, orderBy: { followers: "desc" } },
+        },
       });
       if (inf.fee) created += socials.length;
     }
-    influencers.push({ id: row.id, name: inf.name, socials: row.socialAccounts, fee: inf.fee ?? null, platform: inf.socials[0][0] });
+    influencers.push({
+      id: row.id,
+      name: inf.name,
+      socials: row.socialAccounts,
+      fee: inf.fee ?? null,
+      platform: inf.socials[0][0],
+    });
   }
 
   // Campaigns, found by name; everything of a campaign is created with it.
@@ -234,10 +606,27 @@ export async function seedBusiness(
       from: k === 0 ? null : walked[k - 1],
       to,
       changedById: to === "CANCELLED" || to === "ON_HOLD" ? users.dir : ownerId,
-      reason: k === 0 ? "Campaign created" : to === "ON_HOLD" ? "Client paused the budget until Q1" : to === "CANCELLED" ? "Client withdrew the brief" : to.endsWith("_IN_REVIEW") ? "Sent for review" : null,
+      reason:
+        k === 0
+          ? "Campaign created"
+          : to === "ON_HOLD"
+            ? "Client paused the budget until Q1"
+            : to === "CANCELLED"
+              ? "Client withdrew the brief"
+              : to.endsWith("_IN_REVIEW")
+                ? "Sent for review"
+                : null,
       createdAt: at(k),
     }));
-    const briefs = (c.brief ?? []).slice(0, PATH.indexOf(reached) >= PATH.indexOf("BRIEF_IN_REVIEW") ? 2 : 1).map((content, k) => ({ agencyId: agency.id, revision: k + 1, content, createdById: ownerId, createdAt: new Date(createdAt.getTime() + k * DAY) }));
+    const briefs = (c.brief ?? [])
+      .slice(0, PATH.indexOf(reached) >= PATH.indexOf("BRIEF_IN_REVIEW") ? 2 : 1)
+      .map((content, k) => ({
+        agencyId: agency.id,
+        revision: k + 1,
+        content,
+        createdById: ownerId,
+        createdAt: new Date(createdAt.getTime() + k * DAY),
+      }));
     const briefText = briefs.length ? briefs[briefs.length - 1].content : null;
     const lines = Array.from({ length: c.shortlist ?? 0 }, (_, k) => {
       const inf = influencers[(ci * 3 + k * 5) % 40];
@@ -260,7 +649,11 @@ export async function seedBusiness(
     });
     const approvals: Prisma.ApprovalItemCreateWithoutCampaignInput[] = [];
     const past = (s: CampaignStatus) => PATH.indexOf(reached) >= PATH.indexOf(s);
-    const clientApprover = { approverRole: "CLIENT" as const, approverScopeType: "CLIENT" as const, approverScopeId: clientId };
+    const clientApprover = {
+      approverRole: "CLIENT" as const,
+      approverScopeType: "CLIENT" as const,
+      approverScopeId: clientId,
+    };
     const briefApprovalId = crypto.randomUUID();
     if (briefs.length && past("BRIEF_IN_REVIEW")) {
       const pending = reached === "BRIEF_IN_REVIEW";
@@ -281,7 +674,17 @@ export async function seedBusiness(
         dueAt: pending ? new Date(now + 3 * DAY) : at(2),
         expiresAt: pending ? new Date(now + 14 * DAY) : at(12),
         createdAt: pending ? new Date(now - DAY) : at(1),
-        comments: pending ? { create: [{ agencyId: agency.id, authorId: ownerId, body: "Here is the brief for the launch: happy to walk you through it." }] } : undefined,
+        comments: pending
+          ? {
+              create: [
+                {
+                  agencyId: agency.id,
+                  authorId: ownerId,
+                  body: "Here is the brief for the launch: happy to walk you through it.",
+                },
+              ],
+            }
+          : undefined,
       });
     }
     const shortlistApprovalId = crypto.randomUUID();
@@ -297,7 +700,15 @@ export async function seedBusiness(
         subjectVersion: 1,
         subjectSnapshot: {
           currency,
-          lines: lines.map((l) => ({ lineId: l.id, influencerId: l.influencerId, name: l.inf.name, handles: l.inf.socials, proposedFee: l.proposedFee, currency, deliverableType: l.deliverableType })),
+          lines: lines.map((l) => ({
+            lineId: l.id,
+            influencerId: l.influencerId,
+            name: l.inf.name,
+            handles: l.inf.socials,
+            proposedFee: l.proposedFee,
+            currency,
+            deliverableType: l.deliverableType,
+          })),
         },
         ...clientApprover,
         requestedById: ownerId,
@@ -306,7 +717,15 @@ export async function seedBusiness(
         dueAt: pending ? new Date(now + 2 * DAY) : at(4),
         expiresAt: pending ? new Date(now + 14 * DAY) : at(14),
         createdAt: pending ? new Date(now - 2 * DAY) : at(3),
-        decisions: pending ? undefined : { create: lines.map((l) => ({ agencyId: agency.id, lineId: l.id, decision: l.status === "CLIENT_REJECTED" ? ("REJECTED" as const) : ("APPROVED" as const) })) },
+        decisions: pending
+          ? undefined
+          : {
+              create: lines.map((l) => ({
+                agencyId: agency.id,
+                lineId: l.id,
+                decision: l.status === "CLIENT_REJECTED" ? ("REJECTED" as const) : ("APPROVED" as const),
+              })),
+            },
       });
     }
     const fields = {
@@ -329,7 +748,12 @@ export async function seedBusiness(
         briefRevision: briefs.length,
         shortlistRevision: lines.length ? 1 : 0,
         currency,
-        policy: { clientApprovesBrief: true, clientApprovesShortlist: true, approvalDueDays: 3, approvalExpiryDays: 14 },
+        policy: {
+          clientApprovesBrief: true,
+          clientApprovesShortlist: true,
+          approvalDueDays: 3,
+          approvalExpiryDays: 14,
+        },
         riskLevel: c.risk ?? "LOW",
         riskScore: c.risk === "HIGH" ? 32 : c.risk === "MEDIUM" ? 14 : 3,
         missingInfo: computeMissingInfo(fields),
@@ -338,7 +762,20 @@ export async function seedBusiness(
         createdAt,
         statusChanges: { create: statusChanges },
         briefs: { create: briefs },
-        assignments: { create: lines.map((l) => ({ id: l.id, agencyId: l.agencyId, influencerId: l.influencerId, status: l.status, proposedFee: l.proposedFee, agreedFee: l.agreedFee, currency: l.currency, deliverableType: l.deliverableType, contractSignedAt: l.contractSignedAt, notes: l.notes })) },
+        assignments: {
+          create: lines.map((l) => ({
+            id: l.id,
+            agencyId: l.agencyId,
+            influencerId: l.influencerId,
+            status: l.status,
+            proposedFee: l.proposedFee,
+            agreedFee: l.agreedFee,
+            currency: l.currency,
+            deliverableType: l.deliverableType,
+            contractSignedAt: l.contractSignedAt,
+            notes: l.notes,
+          })),
+        },
         approvals: { create: approvals },
       },
     });
@@ -348,14 +785,24 @@ export async function seedBusiness(
     const agreedLines = lines.filter((l) => l.agreedFee);
     if (agreedLines.length && past("IN_PRODUCTION")) {
       await db.pricingHistory.createMany({
-        data: agreedLines.map((l) => ({ agencyId: agency.id, influencerId: l.influencerId, campaignId: id, deliverableType: l.deliverableType, fee: l.agreedFee!, currency, agreedAt: at(walked.length - 2) })),
+        data: agreedLines.map((l) => ({
+          agencyId: agency.id,
+          influencerId: l.influencerId,
+          campaignId: id,
+          deliverableType: l.deliverableType,
+          fee: l.agreedFee!,
+          currency,
+          agreedAt: at(walked.length - 2),
+        })),
       });
       created += agreedLines.length;
     }
 
     // A CM put on a colleague's campaign through a CAMPAIGN-scoped role.
     if (c.scopedCm) {
-      await db.roleAssignment.create({ data: { agencyId: agency.id, userId: users.cm, role: "CM", scopeType: "CAMPAIGN", scopeId: id } });
+      await db.roleAssignment.create({
+        data: { agencyId: agency.id, userId: users.cm, role: "CM", scopeType: "CAMPAIGN", scopeId: id },
+      });
       created++;
     }
 
@@ -365,16 +812,48 @@ export async function seedBusiness(
     const notifications: Prisma.NotificationCreateManyInput[] = [];
     const clientUserSees = clientId === clientIds[0];
     if (c.status === "BRIEF_IN_REVIEW" && clientUserSees) {
-      notifications.push({ agencyId: agency.id, userId: users.client, type: "approval.requested", title: `Brief of "${c.name}" waits for your approval`, body: "Please decide within three days.", link: `/client/approvals/${briefApprovalId}` });
+      notifications.push({
+        agencyId: agency.id,
+        userId: users.client,
+        type: "approval.requested",
+        title: `Brief of "${c.name}" waits for your approval`,
+        body: "Please decide within three days.",
+        link: `/client/approvals/${briefApprovalId}`,
+      });
     }
     if (c.status === "SHORTLIST_IN_REVIEW" && clientUserSees) {
-      notifications.push({ agencyId: agency.id, userId: users.client, type: "approval.requested", title: `Shortlist of "${c.name}" waits for your approval`, body: `${lines.length} influencers proposed.`, link: `/client/approvals/${shortlistApprovalId}` });
+      notifications.push({
+        agencyId: agency.id,
+        userId: users.client,
+        type: "approval.requested",
+        title: `Shortlist of "${c.name}" waits for your approval`,
+        body: `${lines.length} influencers proposed.`,
+        link: `/client/approvals/${shortlistApprovalId}`,
+      });
     }
-    if (approvals.some((a) => a.type === "BRIEF" && a.status !== "PENDING") && (c.status === "BRIEF_APPROVED" || c.status === "CONTRACTING")) {
-      notifications.push({ agencyId: agency.id, userId: ownerId, type: "approval.decided", title: `Brief of "${c.name}" was approved`, body: "The client approved the brief.", link: `/agency/campaigns/${id}?approval=${briefApprovalId}#approvals`, readAt: c.status === "CONTRACTING" ? new Date(now - 5 * DAY) : null });
+    if (
+      approvals.some((a) => a.type === "BRIEF" && a.status !== "PENDING") &&
+      (c.status === "BRIEF_APPROVED" || c.status === "CONTRACTING")
+    ) {
+      notifications.push({
+        agencyId: agency.id,
+        userId: ownerId,
+        type: "approval.decided",
+        title: `Brief of "${c.name}" was approved`,
+        body: "The client approved the brief.",
+        link: `/agency/campaigns/${id}?approval=${briefApprovalId}#approvals`,
+        readAt: c.status === "CONTRACTING" ? new Date(now - 5 * DAY) : null,
+      });
     }
     if (c.status === "ON_HOLD") {
-      notifications.push({ agencyId: agency.id, userId: ownerId, type: "campaign.status", title: `"${c.name}" is on hold`, body: "Client paused the budget until Q1.", link: `/agency/campaigns/${id}` });
+      notifications.push({
+        agencyId: agency.id,
+        userId: ownerId,
+        type: "campaign.status",
+        title: `"${c.name}" is on hold`,
+        body: "Client paused the budget until Q1.",
+        link: `/agency/campaigns/${id}`,
+      });
     }
     if (notifications.length) {
       await db.notification.createMany({ data: notifications });

@@ -3,7 +3,13 @@ import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ArtifactType, CampaignStatus, ContentTaskStatus, DeliverableType, ReviewOutcome } from "@/lib/generated/prisma/enums";
+import type {
+  ArtifactType,
+  CampaignStatus,
+  ContentTaskStatus,
+  DeliverableType,
+  ReviewOutcome,
+} from "@/lib/generated/prisma/enums";
 import { getStorage, type StoredFile } from "@/lib/storage";
 import type { DemoUsers } from "./business";
 
@@ -17,10 +23,25 @@ import type { DemoUsers } from "./business";
 
 export const CONTENT_DEMO_CAMPAIGN = { northwind: "Lumière Autumn Glow", blueharbor: "Tidal Autumn Sessions" } as const;
 export const CONTENT_DEMO_TASK = { northwind: "Autumn Glow reel", blueharbor: "Autumn Sessions reel" } as const;
-export const CONTENT_SHOWCASE_CAMPAIGN = { northwind: "Lumière Night Repair Stories", blueharbor: "Tidal Buds Studio Stories" } as const;
+export const CONTENT_SHOWCASE_CAMPAIGN = {
+  northwind: "Lumière Night Repair Stories",
+  blueharbor: "Tidal Buds Studio Stories",
+} as const;
 
 const DAY = 24 * 60 * 60 * 1000;
-const PATH: CampaignStatus[] = ["DRAFT", "BRIEF_IN_REVIEW", "BRIEF_APPROVED", "SOURCING", "SHORTLIST_IN_REVIEW", "SHORTLIST_APPROVED", "BUDGET_IN_REVIEW", "BUDGET_APPROVED", "CONTRACTING", "CONTRACTED", "IN_PRODUCTION"];
+const PATH: CampaignStatus[] = [
+  "DRAFT",
+  "BRIEF_IN_REVIEW",
+  "BRIEF_APPROVED",
+  "SOURCING",
+  "SHORTLIST_IN_REVIEW",
+  "SHORTLIST_APPROVED",
+  "BUDGET_IN_REVIEW",
+  "BUDGET_APPROVED",
+  "CONTRACTING",
+  "CONTRACTED",
+  "IN_PRODUCTION",
+];
 
 /** A real PNG (RGB, no filter), a diagonal gradient in two tints. */
 export function demoPng(size: number, tint: [number, number, number]): Buffer {
@@ -48,7 +69,12 @@ export function demoPng(size: number, tint: [number, number, number]): Buffer {
   ihdr.writeUInt32BE(size, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // RGB
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 const SCRIPTS = [
@@ -59,7 +85,16 @@ const SCRIPTS = [
 
 type Campaign = { id: string; name: string; clientId: string; currency: string };
 
-async function createCampaign(db: Db, agencyId: string, users: DemoUsers, name: string, clientId: string, currency: string, brief: string, startedDaysAgo: number): Promise<Campaign> {
+async function createCampaign(
+  db: Db,
+  agencyId: string,
+  users: DemoUsers,
+  name: string,
+  clientId: string,
+  currency: string,
+  brief: string,
+  startedDaysAgo: number,
+): Promise<Campaign> {
   const id = crypto.randomUUID();
   const now = Date.now();
   const createdAt = new Date(now - (startedDaysAgo + 30) * DAY);
@@ -81,14 +116,45 @@ async function createCampaign(db: Db, agencyId: string, users: DemoUsers, name: 
       currency,
       ownerId: users.cm,
       directorId: users.dir,
-      policy: { clientApprovesBrief: true, clientApprovesShortlist: true, clientApprovesContent: true, approvalDueDays: 3, approvalExpiryDays: 14 },
+      policy: {
+        clientApprovesBrief: true,
+        clientApprovesShortlist: true,
+        clientApprovesContent: true,
+        approvalDueDays: 3,
+        approvalExpiryDays: 14,
+      },
       status: "IN_PRODUCTION",
       createdAt,
-      statusChanges: { create: PATH.map((to, k) => ({ agencyId, from: k === 0 ? null : PATH[k - 1], to, changedById: users.cm, reason: k === 0 ? "Campaign created" : null, createdAt: at(k) })) },
+      statusChanges: {
+        create: PATH.map((to, k) => ({
+          agencyId,
+          from: k === 0 ? null : PATH[k - 1],
+          to,
+          changedById: users.cm,
+          reason: k === 0 ? "Campaign created" : null,
+          createdAt: at(k),
+        })),
+      },
       briefs: { create: [{ agencyId, revision: 1, content: brief, createdById: users.cm, createdAt: at(0) }] },
       approvals: {
         create: [
-          { agencyId, type: "BRIEF", status: "APPROVED", subjectType: "CampaignBrief", subjectId: id, subjectVersion: 1, subjectSnapshot: { brief, revision: 1, campaignName: name }, approverRole: "CLIENT", approverScopeType: "CLIENT", approverScopeId: clientId, requestedById: users.cm, decidedById: users.client, decidedAt: at(2), dueAt: at(3), createdAt: at(1) },
+          {
+            agencyId,
+            type: "BRIEF",
+            status: "APPROVED",
+            subjectType: "CampaignBrief",
+            subjectId: id,
+            subjectVersion: 1,
+            subjectSnapshot: { brief, revision: 1, campaignName: name },
+            approverRole: "CLIENT",
+            approverScopeType: "CLIENT",
+            approverScopeId: clientId,
+            requestedById: users.cm,
+            decidedById: users.client,
+            decidedAt: at(2),
+            dueAt: at(3),
+            createdAt: at(1),
+          },
         ],
       },
     },
@@ -97,7 +163,19 @@ async function createCampaign(db: Db, agencyId: string, users: DemoUsers, name: 
 }
 
 async function assign(db: Db, agencyId: string, campaign: Campaign, influencerId: string, fee: string) {
-  return db.campaignInfluencer.create({ data: { agencyId, campaignId: campaign.id, influencerId, status: "CONTRACTED", proposedFee: fee, agreedFee: fee, currency: campaign.currency, deliverableType: "INSTAGRAM_REEL", contractSignedAt: new Date(Date.now() - 10 * DAY) } });
+  return db.campaignInfluencer.create({
+    data: {
+      agencyId,
+      campaignId: campaign.id,
+      influencerId,
+      status: "CONTRACTED",
+      proposedFee: fee,
+      agreedFee: fee,
+      currency: campaign.currency,
+      deliverableType: "INSTAGRAM_REEL",
+      contractSignedAt: new Date(Date.now() - 10 * DAY),
+    },
+  });
 }
 
 async function store(bytes: Buffer, name: string): Promise<StoredFile> {
@@ -105,19 +183,38 @@ async function store(bytes: Buffer, name: string): Promise<StoredFile> {
 }
 
 /** Adds the demo content of one agency; returns how many rows it created. */
-export async function seedContent(db: Db, agency: { id: string; slug: string }, clientIds: string[], users: DemoUsers): Promise<number> {
+export async function seedContent(
+  db: Db,
+  agency: { id: string; slug: string },
+  clientIds: string[],
+  users: DemoUsers,
+): Promise<number> {
   const slug = agency.slug === "blueharbor" ? "blueharbor" : "northwind";
   const agencyId = agency.id;
   const currency = slug === "northwind" ? "EUR" : "GBP";
   const clientId = clientIds[0];
-  const ivy = await db.influencerProfile.findFirst({ where: { agencyId, userId: users.creator }, select: { id: true } });
+  const ivy = await db.influencerProfile.findFirst({
+    where: { agencyId, userId: users.creator },
+    select: { id: true },
+  });
   if (!ivy) return 0;
   let created = 0;
   const now = Date.now();
 
   // --- The e2e campaign: one offered task, nothing else.
-  if (!(await db.campaign.findFirst({ where: { agencyId, name: CONTENT_DEMO_CAMPAIGN[slug] }, select: { id: true } }))) {
-    const campaign = await createCampaign(db, agencyId, users, CONTENT_DEMO_CAMPAIGN[slug], clientId, currency, "## Goal\nAutumn routine reels.\n\n## Deliverables\n- 1 reel per creator\n\n## Do\n- Disclose the partnership (#ad)", 12);
+  if (
+    !(await db.campaign.findFirst({ where: { agencyId, name: CONTENT_DEMO_CAMPAIGN[slug] }, select: { id: true } }))
+  ) {
+    const campaign = await createCampaign(
+      db,
+      agencyId,
+      users,
+      CONTENT_DEMO_CAMPAIGN[slug],
+      clientId,
+      currency,
+      "## Goal\nAutumn routine reels.\n\n## Deliverables\n- 1 reel per creator\n\n## Do\n- Disclose the partnership (#ad)",
+      12,
+    );
     const line = await assign(db, agencyId, campaign, ivy.id, "900.00");
     const task = await db.contentTask.create({
       data: {
@@ -127,7 +224,8 @@ export async function seedContent(db: Db, agency: { id: string; slug: string }, 
         influencerId: ivy.id,
         deliverableType: "INSTAGRAM_REEL",
         title: CONTENT_DEMO_TASK[slug],
-        instructions: "A 30-second reel of your autumn evening routine with the product. Natural light, no filters, #ad in the caption.",
+        instructions:
+          "A 30-second reel of your autumn evening routine with the product. Natural light, no filters, #ad in the caption.",
         dueAt: new Date(now + 7 * DAY),
         requiredArtifacts: ["DRAFT"],
         status: "OFFERED",
@@ -137,55 +235,239 @@ export async function seedContent(db: Db, agency: { id: string; slug: string }, 
         createdById: users.cm,
       },
     });
-    await db.notification.create({ data: { agencyId, userId: users.creator, type: "content.offered", title: `New content task: ${task.title} (${campaign.name})`, body: `Fee: 900.00 ${currency}`, link: `/creator/tasks/${task.id}` } });
+    await db.notification.create({
+      data: {
+        agencyId,
+        userId: users.creator,
+        type: "content.offered",
+        title: `New content task: ${task.title} (${campaign.name})`,
+        body: `Fee: 900.00 ${currency}`,
+        link: `/creator/tasks/${task.id}`,
+      },
+    });
     created += 1 + PATH.length + 2 + 1 + 1 + 1;
   }
 
   // --- The showcase campaign: a task in every status.
-  if (await db.campaign.findFirst({ where: { agencyId, name: CONTENT_SHOWCASE_CAMPAIGN[slug] }, select: { id: true } })) return created;
-  const campaign = await createCampaign(db, agencyId, users, CONTENT_SHOWCASE_CAMPAIGN[slug], clientId, currency, "## Goal\nStories about the night routine.\n\n## Deliverables\n- 1 reel and 2 stories per creator\n\n## Do\n- Disclose the partnership (#ad)", 20);
+  if (await db.campaign.findFirst({ where: { agencyId, name: CONTENT_SHOWCASE_CAMPAIGN[slug] }, select: { id: true } }))
+    return created;
+  const campaign = await createCampaign(
+    db,
+    agencyId,
+    users,
+    CONTENT_SHOWCASE_CAMPAIGN[slug],
+    clientId,
+    currency,
+    "## Goal\nStories about the night routine.\n\n## Deliverables\n- 1 reel and 2 stories per creator\n\n## Do\n- Disclose the partnership (#ad)",
+    20,
+  );
   created += 1 + PATH.length + 2;
-  const others = await db.influencerProfile.findMany({ where: { agencyId, profileType: "FULL", status: "ACTIVE", userId: null }, orderBy: { displayName: "asc" }, take: 3, select: { id: true } });
+  const others = await db.influencerProfile.findMany({
+    where: { agencyId, profileType: "FULL", status: "ACTIVE", userId: null },
+    orderBy: { displayName: "asc" },
+    take: 3,
+    select: { id: true },
+  });
   const lines = [await assign(db, agencyId, campaign, ivy.id, "900.00")];
-  for (const [k, o] of others.entries()) lines.push(await assign(db, agencyId, campaign, o.id, (600 + k * 150).toFixed(2)));
+  for (const [k, o] of others.entries())
+    lines.push(await assign(db, agencyId, campaign, o.id, (600 + k * 150).toFixed(2)));
   created += lines.length;
 
-  const [png1, png2] = [await store(demoPng(96, [214, 120, 140]), "night-routine-v1.png"), await store(demoPng(96, [120, 110, 200]), "night-routine-v2.png")];
+  const [png1, png2] = [
+    await store(demoPng(96, [214, 120, 140]), "night-routine-v1.png"),
+    await store(demoPng(96, [120, 110, 200]), "night-routine-v2.png"),
+  ];
   const policy = { dueAt: new Date(now + 3 * DAY) };
 
-  type Version = { type: ArtifactType; text?: string; file?: StoredFile; internal?: ReviewOutcome | "PENDING"; client?: ReviewOutcome | "PENDING"; internalNote?: string; clientNote?: string; comments?: { by: keyof DemoUsers; body: string; internal?: boolean; anchor?: object; stage: "INTERNAL" | "CLIENT" }[] };
-  type TaskSeed = { status: ContentTaskStatus; title: string; line: number; deliverable: DeliverableType; required: ArtifactType[]; due: number; versions?: Version[]; declineReason?: string; published?: boolean };
+  type Version = {
+    type: ArtifactType;
+    text?: string;
+    file?: StoredFile;
+    internal?: ReviewOutcome | "PENDING";
+    client?: ReviewOutcome | "PENDING";
+    internalNote?: string;
+    clientNote?: string;
+    comments?: {
+      by: keyof DemoUsers;
+      body: string;
+      internal?: boolean;
+      anchor?: object;
+      stage: "INTERNAL" | "CLIENT";
+    }[];
+  };
+  type TaskSeed = {
+    status: ContentTaskStatus;
+    title: string;
+    line: number;
+    deliverable: DeliverableType;
+    required: ArtifactType[];
+    due: number;
+    versions?: Version[];
+    declineReason?: string;
+    published?: boolean;
+  };
   const tasks: TaskSeed[] = [
-    { status: "OFFERED", title: "Night routine story set", line: 0, deliverable: "INSTAGRAM_STORY", required: ["DRAFT"], due: 10 },
-    { status: "ACCEPTED", title: "Unboxing reel", line: 1, deliverable: "INSTAGRAM_REEL", required: ["SCRIPT", "DRAFT"], due: 9 },
-    { status: "DECLINED", title: "Long-form review", line: 2, deliverable: "YOUTUBE_VIDEO", required: ["SCRIPT", "FINAL"], due: 14, declineReason: "I do not have time for a long video this month." },
     {
-      status: "IN_PROGRESS", title: "Two-week diary TikTok", line: 3, deliverable: "TIKTOK_VIDEO", required: ["SCRIPT", "DRAFT"], due: 6,
+      status: "OFFERED",
+      title: "Night routine story set",
+      line: 0,
+      deliverable: "INSTAGRAM_STORY",
+      required: ["DRAFT"],
+      due: 10,
+    },
+    {
+      status: "ACCEPTED",
+      title: "Unboxing reel",
+      line: 1,
+      deliverable: "INSTAGRAM_REEL",
+      required: ["SCRIPT", "DRAFT"],
+      due: 9,
+    },
+    {
+      status: "DECLINED",
+      title: "Long-form review",
+      line: 2,
+      deliverable: "YOUTUBE_VIDEO",
+      required: ["SCRIPT", "FINAL"],
+      due: 14,
+      declineReason: "I do not have time for a long video this month.",
+    },
+    {
+      status: "IN_PROGRESS",
+      title: "Two-week diary TikTok",
+      line: 3,
+      deliverable: "TIKTOK_VIDEO",
+      required: ["SCRIPT", "DRAFT"],
+      due: 6,
       versions: [{ type: "SCRIPT", text: SCRIPTS[1], internal: "APPROVED", client: "APPROVED" }],
     },
     {
-      status: "SUBMITTED", title: "Before-bed reel", line: 1, deliverable: "INSTAGRAM_REEL", required: ["SCRIPT"], due: 4,
+      status: "SUBMITTED",
+      title: "Before-bed reel",
+      line: 1,
+      deliverable: "INSTAGRAM_REEL",
+      required: ["SCRIPT"],
+      due: 4,
       versions: [
-        { type: "SCRIPT", text: SCRIPTS[0], internal: "CHANGES_REQUESTED", internalNote: "Add the discount code and the #ad disclosure.", comments: [{ by: "cm", body: "The hook is strong; keep it.", stage: "INTERNAL" }, { by: "dir", body: "Legal wants #ad in the first line of the caption too.", internal: true, stage: "INTERNAL" }] },
-        { type: "SCRIPT", text: SCRIPTS[1], internal: "CHANGES_REQUESTED", internalNote: "Mention the study without medical claims." },
+        {
+          type: "SCRIPT",
+          text: SCRIPTS[0],
+          internal: "CHANGES_REQUESTED",
+          internalNote: "Add the discount code and the #ad disclosure.",
+          comments: [
+            { by: "cm", body: "The hook is strong; keep it.", stage: "INTERNAL" },
+            {
+              by: "dir",
+              body: "Legal wants #ad in the first line of the caption too.",
+              internal: true,
+              stage: "INTERNAL",
+            },
+          ],
+        },
+        {
+          type: "SCRIPT",
+          text: SCRIPTS[1],
+          internal: "CHANGES_REQUESTED",
+          internalNote: "Mention the study without medical claims.",
+        },
         { type: "SCRIPT", text: SCRIPTS[2], internal: "PENDING" },
       ],
     },
     {
-      status: "IN_REVIEW", title: "Morning glow carousel", line: 0, deliverable: "INSTAGRAM_POST", required: ["DRAFT"], due: 3,
+      status: "IN_REVIEW",
+      title: "Morning glow carousel",
+      line: 0,
+      deliverable: "INSTAGRAM_POST",
+      required: ["DRAFT"],
+      due: 3,
       versions: [
-        { type: "DRAFT", file: png1, internal: "CHANGES_REQUESTED", internalNote: "Warmer light, please.", comments: [{ by: "cm", body: "The bottle label is cut off here.", anchor: { x: 0.62, y: 0.18, w: 0.25, h: 0.3 }, stage: "INTERNAL" }] },
-        { type: "DRAFT", file: png2, internal: "APPROVED", client: "PENDING", comments: [{ by: "cm", body: "Second cut with warmer light, as discussed.", stage: "CLIENT" }, { by: "cm", body: "Internal: we prefer this one, push for approval.", internal: true, stage: "CLIENT" }] },
+        {
+          type: "DRAFT",
+          file: png1,
+          internal: "CHANGES_REQUESTED",
+          internalNote: "Warmer light, please.",
+          comments: [
+            {
+              by: "cm",
+              body: "The bottle label is cut off here.",
+              anchor: { x: 0.62, y: 0.18, w: 0.25, h: 0.3 },
+              stage: "INTERNAL",
+            },
+          ],
+        },
+        {
+          type: "DRAFT",
+          file: png2,
+          internal: "APPROVED",
+          client: "PENDING",
+          comments: [
+            { by: "cm", body: "Second cut with warmer light, as discussed.", stage: "CLIENT" },
+            { by: "cm", body: "Internal: we prefer this one, push for approval.", internal: true, stage: "CLIENT" },
+          ],
+        },
       ],
     },
     {
-      status: "CHANGES_REQUESTED", title: "Serum close-up", line: 2, deliverable: "INSTAGRAM_REEL", required: ["DRAFT"], due: -2,
-      versions: [{ type: "DRAFT", file: png1, internal: "APPROVED", client: "CHANGES_REQUESTED", clientNote: "Please show the texture on the hand.", comments: [{ by: "client", body: "Zoom in on the drops here.", anchor: { x: 0.3, y: 0.4, w: 0.2, h: 0.2 }, stage: "CLIENT" }] }],
+      status: "CHANGES_REQUESTED",
+      title: "Serum close-up",
+      line: 2,
+      deliverable: "INSTAGRAM_REEL",
+      required: ["DRAFT"],
+      due: -2,
+      versions: [
+        {
+          type: "DRAFT",
+          file: png1,
+          internal: "APPROVED",
+          client: "CHANGES_REQUESTED",
+          clientNote: "Please show the texture on the hand.",
+          comments: [
+            {
+              by: "client",
+              body: "Zoom in on the drops here.",
+              anchor: { x: 0.3, y: 0.4, w: 0.2, h: 0.2 },
+              stage: "CLIENT",
+            },
+          ],
+        },
+      ],
     },
-    { status: "APPROVED", title: "Evening routine reel", line: 3, deliverable: "INSTAGRAM_REEL", required: ["DRAFT"], due: 5, versions: [{ type: "DRAFT", file: png2, internal: "APPROVED", client: "APPROVED" }] },
-    { status: "SCHEDULED", title: "Weekend story", line: 1, deliverable: "INSTAGRAM_STORY", required: ["DRAFT"], due: 2, versions: [{ type: "DRAFT", file: png2, internal: "APPROVED", client: "APPROVED_WITH_CONDITIONS" }] },
-    { status: "PUBLISHED", title: "Launch-day reel", line: 0, deliverable: "INSTAGRAM_REEL", required: ["DRAFT"], due: -5, versions: [{ type: "DRAFT", file: png2, internal: "APPROVED", client: "APPROVED" }], published: true },
-    { status: "CANCELLED", title: "Giveaway post", line: 2, deliverable: "INSTAGRAM_POST", required: ["DRAFT"], due: 8 },
+    {
+      status: "APPROVED",
+      title: "Evening routine reel",
+      line: 3,
+      deliverable: "INSTAGRAM_REEL",
+      required: ["DRAFT"],
+      due: 5,
+      versions: [{ type: "DRAFT", file: png2, internal: "APPROVED", client: "APPROVED" }],
+    },
+    {
+      status: "SCHEDULED",
+      title: "Weekend story",
+      line: 1,
+      deliverable: "INSTAGRAM_STORY",
+      required: ["DRAFT"],
+      due: 2,
+      versions: [{ type: "DRAFT", file: png2, internal: "APPROVED", client: "APPROVED_WITH_CONDITIONS" }],
+    },
+    {
+      status: "PUBLISHED",
+      title: "Launch-day reel",
+      line: 0,
+      deliverable: "INSTAGRAM_REEL",
+      required: ["DRAFT"],
+      due: -5,
+      versions: [{ type: "DRAFT", file: png2, internal: "APPROVED", client: "APPROVED" }],
+      published: true,
+    },
+    {
+      status: "CANCELLED",
+      title: "Giveaway post",
+      line: 2,
+      deliverable: "INSTAGRAM_POST",
+      required: ["DRAFT"],
+      due: 8,
+    },
   ];
 
   for (const [ti, t] of tasks.entries()) {
@@ -215,7 +497,18 @@ export async function seedContent(db: Db, agency: { id: string; slug: string }, 
         createdById: users.cm,
         createdAt: new Date(base),
         ...(t.published
-          ? { publishedUrl: "https://instagram.com/p/demo-launch-day", publishedAt: new Date(now - 4 * DAY), views: 48_200, reach: 39_500, likes: 3_910, comments: 214, shares: 188, saves: 402, clicks: 655, metricsUpdatedAt: new Date(now - DAY) }
+          ? {
+              publishedUrl: "https://instagram.com/p/demo-launch-day",
+              publishedAt: new Date(now - 4 * DAY),
+              views: 48_200,
+              reach: 39_500,
+              likes: 3_910,
+              comments: 214,
+              shares: 188,
+              saves: 402,
+              clicks: 655,
+              metricsUpdatedAt: new Date(now - DAY),
+            }
           : {}),
       },
     });
@@ -228,11 +521,34 @@ export async function seedContent(db: Db, agency: { id: string; slug: string }, 
       const artifactId = crypto.randomUUID();
       const at = base + (2 + vi) * DAY;
       await db.contentArtifact.create({
-        data: { id: artifactId, agencyId, taskId, artifactType: v.type, version, text: v.text ?? null, fileHash: v.file?.hash ?? null, fileName: v.file?.name ?? null, mimeType: v.file?.mime ?? null, sizeBytes: v.file ? BigInt(v.file.size) : null, supersedesId: previous, uploadedById: users.creator, createdAt: new Date(at) },
+        data: {
+          id: artifactId,
+          agencyId,
+          taskId,
+          artifactType: v.type,
+          version,
+          text: v.text ?? null,
+          fileHash: v.file?.hash ?? null,
+          fileName: v.file?.name ?? null,
+          mimeType: v.file?.mime ?? null,
+          sizeBytes: v.file ? BigInt(v.file.size) : null,
+          supersedesId: previous,
+          uploadedById: users.creator,
+          createdAt: new Date(at),
+        },
       });
       previous = artifactId;
       created++;
-      const snapshot = (stage: "INTERNAL" | "CLIENT") => ({ stage, taskId, artifactType: v.type, version, fileHash: v.file?.hash ?? null, mimeType: v.file?.mime ?? null, fileName: v.file?.name ?? null, hasText: Boolean(v.text) });
+      const snapshot = (stage: "INTERNAL" | "CLIENT") => ({
+        stage,
+        taskId,
+        artifactType: v.type,
+        version,
+        fileHash: v.file?.hash ?? null,
+        mimeType: v.file?.mime ?? null,
+        fileName: v.file?.name ?? null,
+        hasText: Boolean(v.text),
+      });
       const items: Record<"INTERNAL" | "CLIENT", string | null> = { INTERNAL: null, CLIENT: null };
       for (const stage of ["INTERNAL", "CLIENT"] as const) {
         const outcome = stage === "INTERNAL" ? v.internal : v.client;
@@ -249,7 +565,14 @@ export async function seedContent(db: Db, agency: { id: string; slug: string }, 
           subjectId: artifactId,
           subjectVersion: version,
           subjectSnapshot: snapshot(stage),
-          ...(stage === "CLIENT" ? { approverRole: "CLIENT", approverScopeType: "CLIENT", approverScopeId: clientId, requestedById: users.cm } : { approverUserId: users.cm }),
+          ...(stage === "CLIENT"
+            ? {
+                approverRole: "CLIENT",
+                approverScopeType: "CLIENT",
+                approverScopeId: clientId,
+                requestedById: users.cm,
+              }
+            : { approverUserId: users.cm }),
           contentTaskId: taskId,
           conditions: outcome === "APPROVED_WITH_CONDITIONS" ? "Post after 18:00 on a weekday." : null,
           decisionNote: pending ? null : (note ?? null),
@@ -263,18 +586,51 @@ export async function seedContent(db: Db, agency: { id: string; slug: string }, 
         items[stage] = row.id;
         created++;
         if (!pending) {
-          await db.contentReview.create({ data: { agencyId, taskId, artifactId, artifactVersion: version, stage, approvalId: row.id, outcome, conditions: item.conditions ?? null, note: note ?? null, reviewerId: decidedBy, createdAt: item.decidedAt as Date } });
+          await db.contentReview.create({
+            data: {
+              agencyId,
+              taskId,
+              artifactId,
+              artifactVersion: version,
+              stage,
+              approvalId: row.id,
+              outcome,
+              conditions: item.conditions ?? null,
+              note: note ?? null,
+              reviewerId: decidedBy,
+              createdAt: item.decidedAt as Date,
+            },
+          });
           created++;
         }
         if (pending && stage === "CLIENT") {
-          await db.notification.create({ data: { agencyId, userId: users.client, type: "approval.requested", title: `Draft v${version} of "${t.title}" (${campaign.name}) waits for your approval`, body: "Please decide within three days.", link: `/client/approvals/${row.id}` } });
+          await db.notification.create({
+            data: {
+              agencyId,
+              userId: users.client,
+              type: "approval.requested",
+              title: `Draft v${version} of "${t.title}" (${campaign.name}) waits for your approval`,
+              body: "Please decide within three days.",
+              link: `/client/approvals/${row.id}`,
+            },
+          });
           created++;
         }
       }
       for (const c of v.comments ?? []) {
         const approvalId = items[c.stage];
         if (!approvalId) continue;
-        await db.approvalComment.create({ data: { agencyId, approvalId, authorId: users[c.by], body: c.body, internal: c.internal ?? false, anchor: (c.anchor ?? undefined) as Prisma.InputJsonValue | undefined, createdAt: new Date(at + 0.3 * DAY) } });
+        await db.approvalComment.create({
+          data: {
+            agencyId,
+            approvalId,
+            authorId: users[c.by],
+            body: c.body,
+            internal: c.internal ?? false,
+            anchor: (c.anchor ?? undefined) as Prisma.InputJsonValue | undefined,
+            createdAt: new Date(at + 0.3 * DAY),
+          },
+        });
         created++;
       }
     }

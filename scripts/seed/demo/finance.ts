@@ -12,7 +12,13 @@ import { FINANCE_E2E } from "./finance-e2e-fixtures";
 
 export { FINANCE_E2E };
 
-type Line = { category: FinancialCategory | null; description: string; quantity?: string; unitPrice: string; taxRate?: string };
+type Line = {
+  category: FinancialCategory | null;
+  description: string;
+  quantity?: string;
+  unitPrice: string;
+  taxRate?: string;
+};
 type Users = { cm: string; dir: string; fin: string; client: string; creator: string };
 
 const BILLING = {
@@ -39,20 +45,35 @@ const BILLING = {
 } as const;
 
 const DAY = 86_400_000;
-const date = (offsetDays: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) + offsetDays * DAY);
+const date = (offsetDays: number) =>
+  new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) + offsetDays * DAY);
 
 export async function seedFinance(db: Db, agency: { id: string; slug: string }, users: Users): Promise<number> {
   const slug = agency.slug as keyof typeof BILLING;
   if (!(slug in BILLING)) return 0;
   if (await db.agencyBilling.findUnique({ where: { agencyId: agency.id } })) return 0;
   let created = 0;
-  await db.agencyBilling.create({ data: { agencyId: agency.id, ...BILLING[slug], addressLines: [...BILLING[slug].addressLines] } });
+  await db.agencyBilling.create({
+    data: { agencyId: agency.id, ...BILLING[slug], addressLines: [...BILLING[slug].addressLines] },
+  });
   created++;
   const nw = slug === "northwind";
   const currency = nw ? "EUR" : "GBP";
   const vat = nw ? "19" : "20";
 
-  const campaigns = await db.campaign.findMany({ where: { agencyId: agency.id }, select: { id: true, name: true, clientId: true, status: true, currency: true, assignments: { select: { id: true, influencerId: true, agreedFee: true, proposedFee: true, status: true, currency: true } } } });
+  const campaigns = await db.campaign.findMany({
+    where: { agencyId: agency.id },
+    select: {
+      id: true,
+      name: true,
+      clientId: true,
+      status: true,
+      currency: true,
+      assignments: {
+        select: { id: true, influencerId: true, agreedFee: true, proposedFee: true, status: true, currency: true },
+      },
+    },
+  });
   const byName = (name: string) => campaigns.find((c) => c.name === name);
 
   async function object(
@@ -62,7 +83,12 @@ export async function seedFinance(db: Db, agency: { id: string; slug: string }, 
     title: string,
     lines: Line[],
     extra: Partial<Prisma.FinancialObjectUncheckedCreateInput> = {},
-    approvers: { step: number; role: "FIN" | "DIR" | "CLIENT"; by: string | null; status?: "APPROVED" | "PENDING" }[] = [],
+    approvers: {
+      step: number;
+      role: "FIN" | "DIR" | "CLIENT";
+      by: string | null;
+      status?: "APPROVED" | "PENDING";
+    }[] = [],
   ) {
     const full = lines.map((l) => ({ ...l, quantity: l.quantity ?? "1", taxRate: l.taxRate ?? "0" }));
     const totals = totalsOf(full);
@@ -84,7 +110,18 @@ export async function seedFinance(db: Db, agency: { id: string; slug: string }, 
         approvalStep: approvers.filter((a) => a.status !== "PENDING").length,
         createdAt,
         ...extra,
-        lines: { create: full.map((l, i) => ({ agencyId: agency.id, position: i + 1, category: l.category, description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate, amount: lineAmounts(l).amount })) },
+        lines: {
+          create: full.map((l, i) => ({
+            agencyId: agency.id,
+            position: i + 1,
+            category: l.category,
+            description: l.description,
+            quantity: l.quantity,
+            unitPrice: l.unitPrice,
+            taxRate: l.taxRate,
+            amount: lineAmounts(l).amount,
+          })),
+        },
       },
     });
     created += 1 + full.length;
@@ -99,9 +136,27 @@ export async function seedFinance(db: Db, agency: { id: string; slug: string }, 
       externalRef: row.externalRef,
       dueDate: row.dueDate?.toISOString().slice(0, 10) ?? null,
       internalNotes: row.internalNotes,
-      lines: full.map((l, i) => ({ position: i + 1, category: l.category, description: l.description, quantity: l.quantity, unitPrice: money(l.unitPrice), taxRate: Number(l.taxRate).toFixed(2), amount: money(lineAmounts(l).amount) })),
+      lines: full.map((l, i) => ({
+        position: i + 1,
+        category: l.category,
+        description: l.description,
+        quantity: l.quantity,
+        unitPrice: money(l.unitPrice),
+        taxRate: Number(l.taxRate).toFixed(2),
+        amount: money(lineAmounts(l).amount),
+      })),
     };
-    await db.financialRevision.create({ data: { agencyId: agency.id, objectId: row.id, revision: 1, snapshot, reason: "Created", createdById: users.cm, createdAt } });
+    await db.financialRevision.create({
+      data: {
+        agencyId: agency.id,
+        objectId: row.id,
+        revision: 1,
+        snapshot,
+        reason: "Created",
+        createdById: users.cm,
+        createdAt,
+      },
+    });
     created++;
     for (const a of approvers) {
       const { internalNotes: _notes, ...visible } = snapshot;
@@ -110,7 +165,12 @@ export async function seedFinance(db: Db, agency: { id: string; slug: string }, 
         data: {
           agencyId: agency.id,
           campaignId: campaign.id,
-          type: type === "BUDGET" ? "BUDGET" : type === "CLIENT_INVOICE" || type === "INFLUENCER_INVOICE" ? "INVOICE" : "FINANCE",
+          type:
+            type === "BUDGET"
+              ? "BUDGET"
+              : type === "CLIENT_INVOICE" || type === "INFLUENCER_INVOICE"
+                ? "INVOICE"
+                : "FINANCE",
           status: a.status ?? "APPROVED",
           subjectType: "FinancialObject",
           subjectId: row.id,
@@ -143,40 +203,109 @@ export async function seedFinance(db: Db, agency: { id: string; slug: string }, 
     const number = `INV-${year}-${String(lastNumber).padStart(5, "0")}`;
     return db.financialObject.update({
       where: { id: invoiceId },
-      data: { status: "ISSUED", number, numberYear: year, numberSeq: lastNumber, issueDate, dueDate: new Date(issueDate.getTime() + termsDays * DAY), issuedAt: issueDate },
+      data: {
+        status: "ISSUED",
+        number,
+        numberYear: year,
+        numberSeq: lastNumber,
+        issueDate,
+        dueDate: new Date(issueDate.getTime() + termsDays * DAY),
+        issuedAt: issueDate,
+      },
     });
   }
 
-  async function pay(invoice: { id: string; campaignId: string; clientId: string; number: string | null }, amount: string, offset: number, reference: string) {
+  async function pay(
+    invoice: { id: string; campaignId: string; clientId: string; number: string | null },
+    amount: string,
+    offset: number,
+    reference: string,
+  ) {
     await db.financialObject.create({
-      data: { agencyId: agency.id, campaignId: invoice.campaignId, clientId: invoice.clientId, type: "PAYMENT", status: "PAID", title: `Payment of ${invoice.number}`, currency, subtotal: amount, total: amount, paidAmount: amount, parentId: invoice.id, externalRef: reference, paidAt: date(offset), createdById: users.fin },
+      data: {
+        agencyId: agency.id,
+        campaignId: invoice.campaignId,
+        clientId: invoice.clientId,
+        type: "PAYMENT",
+        status: "PAID",
+        title: `Payment of ${invoice.number}`,
+        currency,
+        subtotal: amount,
+        total: amount,
+        paidAmount: amount,
+        parentId: invoice.id,
+        externalRef: reference,
+        paidAt: date(offset),
+        createdById: users.fin,
+      },
     });
     created++;
-    const payments = await db.financialObject.aggregate({ where: { parentId: invoice.id, type: "PAYMENT", status: "PAID" }, _sum: { total: true } });
+    const payments = await db.financialObject.aggregate({
+      where: { parentId: invoice.id, type: "PAYMENT", status: "PAID" },
+      _sum: { total: true },
+    });
     const row = await db.financialObject.findUniqueOrThrow({ where: { id: invoice.id } });
     const paid = payments._sum.total!;
-    await db.financialObject.update({ where: { id: invoice.id }, data: { paidAmount: paid, ...(paid.gte(row.total) ? { status: "PAID", paidAt: date(offset) } : {}) } });
+    await db.financialObject.update({
+      where: { id: invoice.id },
+      data: { paidAmount: paid, ...(paid.gte(row.total) ? { status: "PAID", paidAt: date(offset) } : {}) },
+    });
   }
 
-  async function influencerInvoice(campaign: (typeof campaigns)[number], assignment: (typeof campaigns)[number]["assignments"][number], status: FinancialStatus, ref: string, payout?: { sentOffset?: number; scheduledOffset?: number }) {
+  async function influencerInvoice(
+    campaign: (typeof campaigns)[number],
+    assignment: (typeof campaigns)[number]["assignments"][number],
+    status: FinancialStatus,
+    ref: string,
+    payout?: { sentOffset?: number; scheduledOffset?: number },
+  ) {
     const fee = (assignment.agreedFee ?? assignment.proposedFee)?.toFixed(2) ?? "800.00";
-    const inv = await object(campaign, "INFLUENCER_INVOICE", status === "PAID" ? "APPROVED" : status, `Creator fee ${ref}`, [{ category: "INFLUENCER_FEES", description: "Content and usage rights as agreed", unitPrice: fee }], {
-      influencerId: assignment.influencerId,
-      assignmentId: assignment.id,
-      externalRef: ref,
-      internalNotes: "Agent asked for 10% more; settled at the rate card.",
-    }, status === "DRAFT" || status === "SUBMITTED" ? (status === "SUBMITTED" ? [{ step: 1, role: "FIN", by: null, status: "PENDING" }] : []) : [{ step: 1, role: "FIN", by: users.fin }]);
+    const inv = await object(
+      campaign,
+      "INFLUENCER_INVOICE",
+      status === "PAID" ? "APPROVED" : status,
+      `Creator fee ${ref}`,
+      [{ category: "INFLUENCER_FEES", description: "Content and usage rights as agreed", unitPrice: fee }],
+      {
+        influencerId: assignment.influencerId,
+        assignmentId: assignment.id,
+        externalRef: ref,
+        internalNotes: "Agent asked for 10% more; settled at the rate card.",
+      },
+      status === "DRAFT" || status === "SUBMITTED"
+        ? status === "SUBMITTED"
+          ? [{ step: 1, role: "FIN", by: null, status: "PENDING" }]
+          : []
+        : [{ step: 1, role: "FIN", by: users.fin }],
+    );
     if (payout) {
       const sent = payout.sentOffset !== undefined;
       await db.financialObject.create({
         data: {
-          agencyId: agency.id, campaignId: campaign.id, clientId: campaign.clientId, type: "PAYOUT", status: sent ? "PAID" : "APPROVED", title: `Payout of ${ref}`, currency, subtotal: fee, total: fee,
-          paidAmount: sent ? fee : "0", influencerId: assignment.influencerId, assignmentId: assignment.id, parentId: inv.id,
-          scheduledFor: date(sent ? payout.sentOffset! : payout.scheduledOffset!), paidAt: sent ? date(payout.sentOffset!) : null, createdById: users.fin,
+          agencyId: agency.id,
+          campaignId: campaign.id,
+          clientId: campaign.clientId,
+          type: "PAYOUT",
+          status: sent ? "PAID" : "APPROVED",
+          title: `Payout of ${ref}`,
+          currency,
+          subtotal: fee,
+          total: fee,
+          paidAmount: sent ? fee : "0",
+          influencerId: assignment.influencerId,
+          assignmentId: assignment.id,
+          parentId: inv.id,
+          scheduledFor: date(sent ? payout.sentOffset! : payout.scheduledOffset!),
+          paidAt: sent ? date(payout.sentOffset!) : null,
+          createdById: users.fin,
         },
       });
       created++;
-      if (sent) await db.financialObject.update({ where: { id: inv.id }, data: { status: "PAID", paidAmount: fee, paidAt: date(payout.sentOffset!) } });
+      if (sent)
+        await db.financialObject.update({
+          where: { id: inv.id },
+          data: { status: "PAID", paidAmount: fee, paidAt: date(payout.sentOffset!) },
+        });
     }
     return inv;
   }
@@ -194,13 +323,31 @@ export async function seedFinance(db: Db, agency: { id: string; slug: string }, 
   ];
 
   // The demo creator's profile and their deals.
-  const ivy = await db.influencerProfile.findFirst({ where: { agencyId: agency.id, userId: users.creator }, select: { id: true } });
-  async function ivyOn(campaign: (typeof campaigns)[number] | undefined, status: "ACTIVE" | "COMPLETED" | "OFFERED" | "CONTRACTED", fee: string) {
+  const ivy = await db.influencerProfile.findFirst({
+    where: { agencyId: agency.id, userId: users.creator },
+    select: { id: true },
+  });
+  async function ivyOn(
+    campaign: (typeof campaigns)[number] | undefined,
+    status: "ACTIVE" | "COMPLETED" | "OFFERED" | "CONTRACTED",
+    fee: string,
+  ) {
     if (!campaign || !ivy) return null;
     const existing = campaign.assignments.find((a) => a.influencerId === ivy.id);
     if (existing) return existing;
     const row = await db.campaignInfluencer.create({
-      data: { agencyId: agency.id, campaignId: campaign.id, influencerId: ivy.id, status, proposedFee: fee, agreedFee: status === "OFFERED" ? null : fee, currency, deliverableType: "INSTAGRAM_REEL", contractSignedAt: status === "OFFERED" ? null : date(-40), notes: "Agent: wants usage capped at 3 months." },
+      data: {
+        agencyId: agency.id,
+        campaignId: campaign.id,
+        influencerId: ivy.id,
+        status,
+        proposedFee: fee,
+        agreedFee: status === "OFFERED" ? null : fee,
+        currency,
+        deliverableType: "INSTAGRAM_REEL",
+        contractSignedAt: status === "OFFERED" ? null : date(-40),
+        notes: "Agent: wants usage capped at 3 months.",
+      },
       select: { id: true, influencerId: true, agreedFee: true, proposedFee: true, status: true, currency: true },
     });
     created++;
@@ -219,15 +366,71 @@ export async function seedFinance(db: Db, agency: { id: string; slug: string }, 
   const e2e = byName(FINANCE_E2E[slug].campaign);
 
   if (production) {
-    await object(production, "BUDGET", "APPROVED", "Campaign budget", budgetLines(60_000), { createdAt: date(-45) }, approvedAbove);
-    await object(production, "PURCHASE_ORDER", "APPROVED", "Video production — five city shoots", [{ category: "PRODUCTION", description: "Shoot days", quantity: "5", unitPrice: "1900.00", taxRate: vat }], { createdAt: date(-20) }, [{ step: 1, role: "FIN", by: users.fin }]);
-    await object(production, "PURCHASE_ORDER", "SUBMITTED", "Paid social boost", [{ category: "PAID_MEDIA", description: "Boosting budget, two weeks", unitPrice: "12500.00" }], { createdAt: date(-3) }, [{ step: 1, role: "FIN", by: null, status: "PENDING" }]);
-    await object(production, "EXPENSE", "APPROVED", "Travel to Berlin shoot", [{ category: "PRODUCTION", description: "Train tickets, 3 people", quantity: "3", unitPrice: "129.90", taxRate: "7" }], { createdAt: date(-12) }, [{ step: 1, role: "FIN", by: users.fin }]);
-    await object(production, "EXPENSE", "SUBMITTED", "Scooter rental for props", [{ category: "PRODUCTION", description: "Rental, 4 days", quantity: "4", unitPrice: "45.00" }], { createdAt: date(-2) }, [{ step: 1, role: "FIN", by: null, status: "PENDING" }]);
-    const inv = await object(production, "CLIENT_INVOICE", "APPROVED", "Production milestone 1", [
-      { category: "AGENCY_FEE", description: "Agency fee, first half", unitPrice: "3000.00", taxRate: vat },
-      { category: "INFLUENCER_FEES", description: "Creator fees, first half", unitPrice: "16500.00", taxRate: vat },
-    ], { createdAt: date(-25) }, approvedAbove);
+    await object(
+      production,
+      "BUDGET",
+      "APPROVED",
+      "Campaign budget",
+      budgetLines(60_000),
+      { createdAt: date(-45) },
+      approvedAbove,
+    );
+    await object(
+      production,
+      "PURCHASE_ORDER",
+      "APPROVED",
+      "Video production — five city shoots",
+      [{ category: "PRODUCTION", description: "Shoot days", quantity: "5", unitPrice: "1900.00", taxRate: vat }],
+      { createdAt: date(-20) },
+      [{ step: 1, role: "FIN", by: users.fin }],
+    );
+    await object(
+      production,
+      "PURCHASE_ORDER",
+      "SUBMITTED",
+      "Paid social boost",
+      [{ category: "PAID_MEDIA", description: "Boosting budget, two weeks", unitPrice: "12500.00" }],
+      { createdAt: date(-3) },
+      [{ step: 1, role: "FIN", by: null, status: "PENDING" }],
+    );
+    await object(
+      production,
+      "EXPENSE",
+      "APPROVED",
+      "Travel to Berlin shoot",
+      [
+        {
+          category: "PRODUCTION",
+          description: "Train tickets, 3 people",
+          quantity: "3",
+          unitPrice: "129.90",
+          taxRate: "7",
+        },
+      ],
+      { createdAt: date(-12) },
+      [{ step: 1, role: "FIN", by: users.fin }],
+    );
+    await object(
+      production,
+      "EXPENSE",
+      "SUBMITTED",
+      "Scooter rental for props",
+      [{ category: "PRODUCTION", description: "Rental, 4 days", quantity: "4", unitPrice: "45.00" }],
+      { createdAt: date(-2) },
+      [{ step: 1, role: "FIN", by: null, status: "PENDING" }],
+    );
+    const inv = await object(
+      production,
+      "CLIENT_INVOICE",
+      "APPROVED",
+      "Production milestone 1",
+      [
+        { category: "AGENCY_FEE", description: "Agency fee, first half", unitPrice: "3000.00", taxRate: vat },
+        { category: "INFLUENCER_FEES", description: "Creator fees, first half", unitPrice: "16500.00", taxRate: vat },
+      ],
+      { createdAt: date(-25) },
+      approvedAbove,
+    );
     const issued = await issue(inv.id, -24, 30);
     await pay(issued, "10000.00", -10, "SEPA 4471-2231");
     const active = production.assignments.filter((a) => a.status === "ACTIVE" && (a.agreedFee ?? a.proposedFee));
@@ -238,57 +441,164 @@ export async function seedFinance(db: Db, agency: { id: string; slug: string }, 
   }
 
   if (live) {
-    await object(live, "BUDGET", "APPROVED", "Launch week budget", budgetLines(75_000), { createdAt: date(-50) }, approvedAbove);
-    const inv = await object(live, "CLIENT_INVOICE", "APPROVED", "Launch week — full fee", [
-      { category: "AGENCY_FEE", description: "Agency fee", unitPrice: "7500.00", taxRate: vat },
-      { category: "INFLUENCER_FEES", description: "Streamer fees", unitPrice: "24000.00", taxRate: vat },
-    ], { createdAt: date(-21) }, approvedAbove);
+    await object(
+      live,
+      "BUDGET",
+      "APPROVED",
+      "Launch week budget",
+      budgetLines(75_000),
+      { createdAt: date(-50) },
+      approvedAbove,
+    );
+    const inv = await object(
+      live,
+      "CLIENT_INVOICE",
+      "APPROVED",
+      "Launch week — full fee",
+      [
+        { category: "AGENCY_FEE", description: "Agency fee", unitPrice: "7500.00", taxRate: vat },
+        { category: "INFLUENCER_FEES", description: "Streamer fees", unitPrice: "24000.00", taxRate: vat },
+      ],
+      { createdAt: date(-21) },
+      approvedAbove,
+    );
     const issued = await issue(inv.id, -20, 14);
     await pay(issued, issued.total.toFixed(2), -8, "SEPA 9932-0017");
-    for (const [k, a] of live.assignments.filter((x) => x.status === "ACTIVE" && (x.agreedFee ?? x.proposedFee)).slice(0, 2).entries()) {
-      await influencerInvoice(live, a, k === 0 ? "PAID" : "APPROVED", `STREAM-${k + 1}`, k === 0 ? { sentOffset: -5 } : undefined);
+    for (const [k, a] of live.assignments
+      .filter((x) => x.status === "ACTIVE" && (x.agreedFee ?? x.proposedFee))
+      .slice(0, 2)
+      .entries()) {
+      await influencerInvoice(
+        live,
+        a,
+        k === 0 ? "PAID" : "APPROVED",
+        `STREAM-${k + 1}`,
+        k === 0 ? { sentOffset: -5 } : undefined,
+      );
     }
     const ivyDeal = await ivyOn(live, "ACTIVE", nw ? "1800.00" : "1650.00");
     if (ivyDeal) await influencerInvoice(live, ivyDeal, "PAID", "IVY-2026-05", { sentOffset: -35 });
   }
 
   if (closed) {
-    await object(closed, "BUDGET", "APPROVED", "Sampling budget", budgetLines(18_000), { createdAt: date(-130) }, approvedAbove);
-    const inv = await object(closed, "CLIENT_INVOICE", "APPROVED", "Sampling campaign — final invoice", [
-      { category: "AGENCY_FEE", description: "Agency fee", unitPrice: "1800.00", taxRate: vat },
-      { category: "INFLUENCER_FEES", description: "Creator fees", unitPrice: "9600.00", taxRate: vat },
-      { category: "PRODUCTION", description: "Sample boxes", quantity: "40", unitPrice: "22.50", taxRate: vat },
-    ], { createdAt: date(-62) }, approvedAbove);
-    const wrong = await object(closed, "CLIENT_INVOICE", "APPROVED", "Sampling campaign — invoice (wrong address)", [{ category: "AGENCY_FEE", description: "Agency fee", unitPrice: "1800.00", taxRate: vat }], { createdAt: date(-64) }, [{ step: 1, role: "FIN", by: users.fin }]);
+    await object(
+      closed,
+      "BUDGET",
+      "APPROVED",
+      "Sampling budget",
+      budgetLines(18_000),
+      { createdAt: date(-130) },
+      approvedAbove,
+    );
+    const inv = await object(
+      closed,
+      "CLIENT_INVOICE",
+      "APPROVED",
+      "Sampling campaign — final invoice",
+      [
+        { category: "AGENCY_FEE", description: "Agency fee", unitPrice: "1800.00", taxRate: vat },
+        { category: "INFLUENCER_FEES", description: "Creator fees", unitPrice: "9600.00", taxRate: vat },
+        { category: "PRODUCTION", description: "Sample boxes", quantity: "40", unitPrice: "22.50", taxRate: vat },
+      ],
+      { createdAt: date(-62) },
+      approvedAbove,
+    );
+    const wrong = await object(
+      closed,
+      "CLIENT_INVOICE",
+      "APPROVED",
+      "Sampling campaign — invoice (wrong address)",
+      [{ category: "AGENCY_FEE", description: "Agency fee", unitPrice: "1800.00", taxRate: vat }],
+      { createdAt: date(-64) },
+      [{ step: 1, role: "FIN", by: users.fin }],
+    );
     await issue(wrong.id, -63, 30);
-    await db.financialObject.update({ where: { id: wrong.id }, data: { status: "VOID", voidedAt: date(-62), voidReason: "Issued to the wrong billing address; replaced by the final invoice." } });
+    await db.financialObject.update({
+      where: { id: wrong.id },
+      data: {
+        status: "VOID",
+        voidedAt: date(-62),
+        voidReason: "Issued to the wrong billing address; replaced by the final invoice.",
+      },
+    });
     const issued = await issue(inv.id, -61, 30);
     await pay(issued, issued.total.toFixed(2), -40, "SEPA 1120-8841");
-    for (const [k, a] of closed.assignments.filter((x) => x.status === "COMPLETED" && (x.agreedFee ?? x.proposedFee)).entries()) {
+    for (const [k, a] of closed.assignments
+      .filter((x) => x.status === "COMPLETED" && (x.agreedFee ?? x.proposedFee))
+      .entries()) {
       await influencerInvoice(closed, a, "PAID", `SNACK-${k + 1}`, { sentOffset: -45 - k });
     }
     const ivyDeal = await ivyOn(closed, "COMPLETED", nw ? "1200.00" : "1100.00");
     if (ivyDeal) await influencerInvoice(closed, ivyDeal, "PAID", "IVY-2026-03", { sentOffset: -95 });
   }
 
-  if (reporting) await object(reporting, "BUDGET", "APPROVED", "Series budget", budgetLines(20_000), { createdAt: date(-80) }, approvedAbove);
+  if (reporting)
+    await object(
+      reporting,
+      "BUDGET",
+      "APPROVED",
+      "Series budget",
+      budgetLines(20_000),
+      { createdAt: date(-80) },
+      approvedAbove,
+    );
   if (contracting) {
-    await object(contracting, "BUDGET", "APPROVED", "Tutorial series budget", budgetLines(30_000), { createdAt: date(-15) }, approvedAbove);
+    await object(
+      contracting,
+      "BUDGET",
+      "APPROVED",
+      "Tutorial series budget",
+      budgetLines(30_000),
+      { createdAt: date(-15) },
+      approvedAbove,
+    );
     await ivyOn(contracting, "OFFERED", nw ? "950.00" : "900.00");
   }
-  if (gifting) await object(gifting, "BUDGET", "DRAFT", "Gift guide budget (draft)", budgetLines(26_000), { createdAt: date(-1) });
+  if (gifting)
+    await object(gifting, "BUDGET", "DRAFT", "Gift guide budget (draft)", budgetLines(26_000), { createdAt: date(-1) });
   if (glow) {
     // A quote the client still has to approve (FIN approved it; it is under the threshold).
-    await object(glow, "QUOTE", "SUBMITTED", "Glow Serum launch — quote", [
-      { category: "INFLUENCER_FEES", description: "Six creators, one reel and three stories each", quantity: "6", unitPrice: "1150.00", taxRate: vat },
-      { category: "AGENCY_FEE", description: "Agency fee", unitPrice: "1500.00", taxRate: vat },
-    ], { createdAt: date(-4), sentToClientAt: date(-3) }, [{ step: 1, role: "FIN", by: users.fin }, { step: 2, role: "CLIENT", by: null, status: "PENDING" }]);
+    await object(
+      glow,
+      "QUOTE",
+      "SUBMITTED",
+      "Glow Serum launch — quote",
+      [
+        {
+          category: "INFLUENCER_FEES",
+          description: "Six creators, one reel and three stories each",
+          quantity: "6",
+          unitPrice: "1150.00",
+          taxRate: vat,
+        },
+        { category: "AGENCY_FEE", description: "Agency fee", unitPrice: "1500.00", taxRate: vat },
+      ],
+      { createdAt: date(-4), sentToClientAt: date(-3) },
+      [
+        { step: 1, role: "FIN", by: users.fin },
+        { step: 2, role: "CLIENT", by: null, status: "PENDING" },
+      ],
+    );
   }
   if (e2e) {
-    await object(e2e, "CLIENT_INVOICE", "APPROVED", FINANCE_E2E[slug].invoice, [
-      { category: "AGENCY_FEE", description: "Agency fee, deposit", unitPrice: "2400.00", taxRate: vat },
-      { category: "PRODUCTION", description: "Gift set photography", quantity: "2", unitPrice: "850.00", taxRate: vat },
-    ], { createdAt: date(-2), dueDate: date(28) }, [{ step: 1, role: "FIN", by: users.fin }]);
+    await object(
+      e2e,
+      "CLIENT_INVOICE",
+      "APPROVED",
+      FINANCE_E2E[slug].invoice,
+      [
+        { category: "AGENCY_FEE", description: "Agency fee, deposit", unitPrice: "2400.00", taxRate: vat },
+        {
+          category: "PRODUCTION",
+          description: "Gift set photography",
+          quantity: "2",
+          unitPrice: "850.00",
+          taxRate: vat,
+        },
+      ],
+      { createdAt: date(-2), dueDate: date(28) },
+      [{ step: 1, role: "FIN", by: users.fin }],
+    );
   }
   return created;
 }

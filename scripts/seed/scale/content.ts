@@ -8,27 +8,56 @@ import { createRng, DAY, inTransaction, insertRows, iso, money, type PhaseArgs, 
 export const CONTENT_TASK_TABLE: Table = {
   table: "ContentTask",
   columns: [
-    { name: "id", type: "uuid" }, { name: "agencyId", type: "uuid" }, { name: "campaignId", type: "uuid" },
-    { name: "assignmentId", type: "uuid" }, { name: "influencerId", type: "uuid" }, { name: "deliverableType", type: '"DeliverableType"' },
-    { name: "title", type: "text" }, { name: "instructions", type: "text" }, { name: "dueAt", type: "timestamptz" },
-    { name: "requiredArtifacts", type: '"ArtifactType"[]' }, { name: "status", type: '"ContentTaskStatus"' },
-    { name: "fee", type: "numeric" }, { name: "currency", type: "text" }, { name: "declineReason", type: "text" },
-    { name: "offeredAt", type: "timestamptz" }, { name: "respondedAt", type: "timestamptz" }, { name: "approvedAt", type: "timestamptz" },
-    { name: "publishedUrl", type: "text" }, { name: "publishedAt", type: "timestamptz" }, { name: "views", type: "int4" },
-    { name: "reach", type: "int4" }, { name: "likes", type: "int4" }, { name: "comments", type: "int4" }, { name: "shares", type: "int4" },
-    { name: "saves", type: "int4" }, { name: "clicks", type: "int4" }, { name: "metricsUpdatedAt", type: "timestamptz" },
-    { name: "createdById", type: "uuid" }, { name: "createdAt", type: "timestamptz" }, { name: "updatedAt", type: "timestamptz" },
+    { name: "id", type: "uuid" },
+    { name: "agencyId", type: "uuid" },
+    { name: "campaignId", type: "uuid" },
+    { name: "assignmentId", type: "uuid" },
+    { name: "influencerId", type: "uuid" },
+    { name: "deliverableType", type: '"DeliverableType"' },
+    { name: "title", type: "text" },
+    { name: "instructions", type: "text" },
+    { name: "dueAt", type: "timestamptz" },
+    { name: "requiredArtifacts", type: '"ArtifactType"[]' },
+    { name: "status", type: '"ContentTaskStatus"' },
+    { name: "fee", type: "numeric" },
+    { name: "currency", type: "text" },
+    { name: "declineReason", type: "text" },
+    { name: "offeredAt", type: "timestamptz" },
+    { name: "respondedAt", type: "timestamptz" },
+    { name: "approvedAt", type: "timestamptz" },
+    { name: "publishedUrl", type: "text" },
+    { name: "publishedAt", type: "timestamptz" },
+    { name: "views", type: "int4" },
+    { name: "reach", type: "int4" },
+    { name: "likes", type: "int4" },
+    { name: "comments", type: "int4" },
+    { name: "shares", type: "int4" },
+    { name: "saves", type: "int4" },
+    { name: "clicks", type: "int4" },
+    { name: "metricsUpdatedAt", type: "timestamptz" },
+    { name: "createdById", type: "uuid" },
+    { name: "createdAt", type: "timestamptz" },
+    { name: "updatedAt", type: "timestamptz" },
   ],
 };
 
 export const CONTENT_ARTIFACT_TABLE: Table = {
   table: "ContentArtifact",
   columns: [
-    { name: "id", type: "uuid" }, { name: "agencyId", type: "uuid" }, { name: "taskId", type: "uuid" },
-    { name: "artifactType", type: '"ArtifactType"' }, { name: "version", type: "int4" }, { name: "fileHash", type: "text" },
-    { name: "fileName", type: "text" }, { name: "mimeType", type: "text" }, { name: "sizeBytes", type: "int8" },
-    { name: "text", type: "text" }, { name: "note", type: "text" }, { name: "supersedesId", type: "uuid" },
-    { name: "uploadedById", type: "uuid" }, { name: "createdAt", type: "timestamptz" },
+    { name: "id", type: "uuid" },
+    { name: "agencyId", type: "uuid" },
+    { name: "taskId", type: "uuid" },
+    { name: "artifactType", type: '"ArtifactType"' },
+    { name: "version", type: "int4" },
+    { name: "fileHash", type: "text" },
+    { name: "fileName", type: "text" },
+    { name: "mimeType", type: "text" },
+    { name: "sizeBytes", type: "int8" },
+    { name: "text", type: "text" },
+    { name: "note", type: "text" },
+    { name: "supersedesId", type: "uuid" },
+    { name: "uploadedById", type: "uuid" },
+    { name: "createdAt", type: "timestamptz" },
   ],
 };
 
@@ -52,16 +81,57 @@ export type ContentAssignment = {
 };
 
 export const CONTENT_STAGES = [
-  "IN_PRODUCTION", "CONTENT_IN_INTERNAL_REVIEW", "CONTENT_IN_CLIENT_REVIEW", "CONTENT_APPROVED", "SCHEDULED", "LIVE",
-  "REPORTING", "REPORT_IN_REVIEW", "REPORT_APPROVED", "INVOICING", "CLOSED",
+  "IN_PRODUCTION",
+  "CONTENT_IN_INTERNAL_REVIEW",
+  "CONTENT_IN_CLIENT_REVIEW",
+  "CONTENT_APPROVED",
+  "SCHEDULED",
+  "LIVE",
+  "REPORTING",
+  "REPORT_IN_REVIEW",
+  "REPORT_APPROVED",
+  "INVOICING",
+  "CLOSED",
 ] as const;
 
 const TASK_STATUS_FOR: Record<string, readonly (readonly [string, number])[]> = {
-  production: [["OFFERED", 10], ["ACCEPTED", 14], ["DECLINED", 3], ["IN_PROGRESS", 30], ["SUBMITTED", 10], ["IN_REVIEW", 10], ["CHANGES_REQUESTED", 9], ["APPROVED", 12], ["CANCELLED", 2]],
-  review: [["IN_PROGRESS", 5], ["SUBMITTED", 10], ["IN_REVIEW", 25], ["CHANGES_REQUESTED", 10], ["APPROVED", 45], ["DECLINED", 3], ["CANCELLED", 2]],
-  scheduled: [["APPROVED", 30], ["SCHEDULED", 62], ["DECLINED", 4], ["CANCELLED", 4]],
-  live: [["SCHEDULED", 10], ["PUBLISHED", 80], ["DECLINED", 5], ["CANCELLED", 5]],
-  done: [["PUBLISHED", 90], ["DECLINED", 5], ["CANCELLED", 5]],
+  production: [
+    ["OFFERED", 10],
+    ["ACCEPTED", 14],
+    ["DECLINED", 3],
+    ["IN_PROGRESS", 30],
+    ["SUBMITTED", 10],
+    ["IN_REVIEW", 10],
+    ["CHANGES_REQUESTED", 9],
+    ["APPROVED", 12],
+    ["CANCELLED", 2],
+  ],
+  review: [
+    ["IN_PROGRESS", 5],
+    ["SUBMITTED", 10],
+    ["IN_REVIEW", 25],
+    ["CHANGES_REQUESTED", 10],
+    ["APPROVED", 45],
+    ["DECLINED", 3],
+    ["CANCELLED", 2],
+  ],
+  scheduled: [
+    ["APPROVED", 30],
+    ["SCHEDULED", 62],
+    ["DECLINED", 4],
+    ["CANCELLED", 4],
+  ],
+  live: [
+    ["SCHEDULED", 10],
+    ["PUBLISHED", 80],
+    ["DECLINED", 5],
+    ["CANCELLED", 5],
+  ],
+  done: [
+    ["PUBLISHED", 90],
+    ["DECLINED", 5],
+    ["CANCELLED", 5],
+  ],
 };
 
 function stagePhase(stage: string): keyof typeof TASK_STATUS_FOR {
@@ -81,17 +151,40 @@ const REQUIRED_SETS = [
 
 /** How far along the required artifacts a task in this status is: 0 = nothing uploaded, 1 = all of them. */
 const PROGRESS_OF: Record<string, number> = {
-  OFFERED: 0, ACCEPTED: 0, DECLINED: 0, CANCELLED: 0.25, IN_PROGRESS: 0.4, SUBMITTED: 0.8, IN_REVIEW: 0.9,
-  CHANGES_REQUESTED: 0.9, APPROVED: 1, SCHEDULED: 1, PUBLISHED: 1,
+  OFFERED: 0,
+  ACCEPTED: 0,
+  DECLINED: 0,
+  CANCELLED: 0.25,
+  IN_PROGRESS: 0.4,
+  SUBMITTED: 0.8,
+  IN_REVIEW: 0.9,
+  CHANGES_REQUESTED: 0.9,
+  APPROVED: 1,
+  SCHEDULED: 1,
+  PUBLISHED: 1,
 };
 
 const TITLES: Record<string, string> = {
-  INSTAGRAM_REEL: "Instagram reel", INSTAGRAM_POST: "Instagram post", INSTAGRAM_STORY: "Instagram story", TIKTOK_VIDEO: "TikTok video",
-  YOUTUBE_VIDEO: "YouTube video", YOUTUBE_SHORT: "YouTube short", X_POST: "X post", LINKEDIN_POST: "LinkedIn post", OTHER: "Content piece",
+  INSTAGRAM_REEL: "Instagram reel",
+  INSTAGRAM_POST: "Instagram post",
+  INSTAGRAM_STORY: "Instagram story",
+  TIKTOK_VIDEO: "TikTok video",
+  YOUTUBE_VIDEO: "YouTube video",
+  YOUTUBE_SHORT: "YouTube short",
+  X_POST: "X post",
+  LINKEDIN_POST: "LinkedIn post",
+  OTHER: "Content piece",
 };
 
 /** A task's plan before the artifacts are generated: which types, how many versions of each. */
-export type TaskPlan = { id: string; status: string; types: string[]; versions: number[]; created: number; uploader: string };
+export type TaskPlan = {
+  id: string;
+  status: string;
+  types: string[];
+  versions: number[];
+  created: number;
+  uploader: string;
+};
 
 /** Tasks for one assignment (n of them) and their artifact plans (versions per type, adjusted later). */
 export function generateTasks(agencyId: string, seed: number, a: ContentAssignment, index: number, n: number) {
@@ -113,22 +206,51 @@ export function generateTasks(agencyId: string, seed: number, a: ContentAssignme
     const fee = a.agreedFee ? money(Math.round((Number(a.agreedFee) / n) * 100) / 100) : null;
     const updated = Math.max(offered, responded ?? 0, approved ?? 0, published ?? 0);
     tasks.push([
-      id, agencyId, a.campaignId, a.id, a.influencerId, a.deliverableType,
+      id,
+      agencyId,
+      a.campaignId,
+      a.id,
+      a.influencerId,
+      a.deliverableType,
       `${TITLES[a.deliverableType] ?? "Content piece"} ${k + 1} of ${n} — ${a.campaignName}`,
       k === 0 ? "Show the product in daily use; disclose the partnership (#ad)." : null,
-      iso(due), `{${required.join(",")}}`, status, fee, a.currency,
+      iso(due),
+      `{${required.join(",")}}`,
+      status,
+      fee,
+      a.currency,
       status === "DECLINED" ? rng.pick(["Schedule conflict", "Fee too low", "Not a fit for my audience"]) : null,
-      iso(offered), responded ? iso(responded) : null, approved ? iso(approved) : null,
-      published ? `https://example.com/p/${id.slice(0, 8)}` : null, published ? iso(published) : null,
-      views, views ? Math.floor(views * 0.7) : null, views ? Math.floor(views * 0.05) : null, views ? Math.floor(views * 0.004) : null,
-      views ? Math.floor(views * 0.002) : null, views ? Math.floor(views * 0.003) : null, views ? Math.floor(views * 0.01) : null,
-      views ? iso(published! + 7 * DAY) : null, a.ownerId, iso(offered - DAY), iso(updated),
+      iso(offered),
+      responded ? iso(responded) : null,
+      approved ? iso(approved) : null,
+      published ? `https://example.com/p/${id.slice(0, 8)}` : null,
+      published ? iso(published) : null,
+      views,
+      views ? Math.floor(views * 0.7) : null,
+      views ? Math.floor(views * 0.05) : null,
+      views ? Math.floor(views * 0.004) : null,
+      views ? Math.floor(views * 0.002) : null,
+      views ? Math.floor(views * 0.003) : null,
+      views ? Math.floor(views * 0.01) : null,
+      views ? iso(published! + 7 * DAY) : null,
+      a.ownerId,
+      iso(offered - DAY),
+      iso(updated),
     ]);
     const reached = Math.round(PROGRESS_OF[status] * required.length);
     const types = required.slice(0, reached);
     // Changes requested → a second version of the last one; some finals went through a few rounds.
-    const versions = types.map((_, t) => 1 + (rng.chance(0.35) ? 1 : 0) + (t === types.length - 1 && status === "CHANGES_REQUESTED" ? 1 : 0));
-    plans.push({ id, status, types: [...types], versions, created: responded ?? offered, uploader: a.creatorUserId ?? a.ownerId });
+    const versions = types.map(
+      (_, t) => 1 + (rng.chance(0.35) ? 1 : 0) + (t === types.length - 1 && status === "CHANGES_REQUESTED" ? 1 : 0),
+    );
+    plans.push({
+      id,
+      status,
+      types: [...types],
+      versions,
+      created: responded ?? offered,
+      uploader: a.creatorUserId ?? a.ownerId,
+    });
   }
   return { tasks, plans };
 }
@@ -163,7 +285,10 @@ export function fitArtifactPlans(plans: TaskPlan[], target: number) {
 
 const hex64 = (rng: ReturnType<typeof createRng>) => {
   let s = "";
-  for (let i = 0; i < 8; i++) s += Math.floor(rng.next() * 0x100000000).toString(16).padStart(8, "0");
+  for (let i = 0; i < 8; i++)
+    s += Math.floor(rng.next() * 0x100000000)
+      .toString(16)
+      .padStart(8, "0");
   return s;
 };
 
@@ -180,13 +305,24 @@ export function generateArtifacts(agencyId: string, seed: number, plan: TaskPlan
       const textual = type === "SCRIPT" || type === "CAPTION";
       const video = type === "DRAFT" || type === "FINAL";
       rows.push([
-        id, agencyId, plan.id, type, v,
-        textual ? null : hex64(rng), textual ? null : `${type.toLowerCase()}-v${v}.${video ? "mp4" : "jpg"}`,
+        id,
+        agencyId,
+        plan.id,
+        type,
+        v,
+        textual ? null : hex64(rng),
+        textual ? null : `${type.toLowerCase()}-v${v}.${video ? "mp4" : "jpg"}`,
         textual ? null : video ? "video/mp4" : "image/jpeg",
         textual ? null : video ? rng.int(5, 250) * 1_048_576 + rng.int(0, 1_048_575) : rng.int(80, 900) * 1024,
-        textual ? (type === "SCRIPT" ? `Hook, product in use, call to action (version ${v}).` : `Loving my new favourite #ad (v${v})`) : null,
+        textual
+          ? type === "SCRIPT"
+            ? `Hook, product in use, call to action (version ${v}).`
+            : `Loving my new favourite #ad (v${v})`
+          : null,
         v > 1 ? rng.pick(["Shorter intro", "Brighter light", "Logo visible earlier", "Fixed the disclosure"]) : null,
-        previous, plan.uploader, iso(at),
+        previous,
+        plan.uploader,
+        iso(at),
       ]);
       previous = id;
     }
@@ -226,11 +362,17 @@ export async function seedContent(pool: pg.Pool, { agencyId, seed, counts, batch
   const plans: TaskPlan[] = [];
   let written = 0;
   let done = 0;
-  for (let from = 0; from < assignments.length; ) {
+  for (let from = 0; from < assignments.length;) {
     const tasks: Row[] = [];
     let to = from;
     while (to < assignments.length && tasks.length < batch) {
-      const generated = generateTasks(agencyId, seed, assignments[to], to, tasksPerAssignment(assignments.length, total, to));
+      const generated = generateTasks(
+        agencyId,
+        seed,
+        assignments[to],
+        to,
+        tasksPerAssignment(assignments.length, total, to),
+      );
       tasks.push(...generated.tasks);
       plans.push(...generated.plans);
       to++;
@@ -245,7 +387,7 @@ export async function seedContent(pool: pg.Pool, { agencyId, seed, counts, batch
   fitArtifactPlans(plans, counts.contentArtifacts);
   progress("artifacts", 0, plans.length, 0);
   written = 0;
-  for (let from = 0; from < plans.length; ) {
+  for (let from = 0; from < plans.length;) {
     const rows: Row[] = [];
     let to = from;
     while (to < plans.length && rows.length < batch) rows.push(...generateArtifacts(agencyId, seed, plans[to], to++));
@@ -256,4 +398,3 @@ export async function seedContent(pool: pg.Pool, { agencyId, seed, counts, batch
     from = to;
   }
 }
-

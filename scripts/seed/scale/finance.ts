@@ -10,25 +10,52 @@ import { createRng, DAY, inTransaction, insertRows, iso, isoDate, type PhaseArgs
 export const FINANCIAL_OBJECT_TABLE: Table = {
   table: "FinancialObject",
   columns: [
-    { name: "id", type: "uuid" }, { name: "agencyId", type: "uuid" }, { name: "campaignId", type: "uuid" },
-    { name: "clientId", type: "uuid" }, { name: "type", type: '"FinancialObjectType"' }, { name: "status", type: '"FinancialStatus"' },
-    { name: "title", type: "text" }, { name: "number", type: "text" }, { name: "numberYear", type: "int4" }, { name: "numberSeq", type: "int4" },
-    { name: "externalRef", type: "text" }, { name: "currency", type: "text" }, { name: "subtotal", type: "numeric" },
-    { name: "taxAmount", type: "numeric" }, { name: "total", type: "numeric" }, { name: "paidAmount", type: "numeric" },
-    { name: "influencerId", type: "uuid" }, { name: "assignmentId", type: "uuid" }, { name: "parentId", type: "uuid" },
-    { name: "issueDate", type: "date" }, { name: "dueDate", type: "date" }, { name: "scheduledFor", type: "date" },
-    { name: "issuedAt", type: "timestamptz" }, { name: "paidAt", type: "timestamptz" }, { name: "voidedAt", type: "timestamptz" },
-    { name: "voidReason", type: "text" }, { name: "createdById", type: "uuid" }, { name: "submittedById", type: "uuid" },
-    { name: "createdAt", type: "timestamptz" }, { name: "updatedAt", type: "timestamptz" },
+    { name: "id", type: "uuid" },
+    { name: "agencyId", type: "uuid" },
+    { name: "campaignId", type: "uuid" },
+    { name: "clientId", type: "uuid" },
+    { name: "type", type: '"FinancialObjectType"' },
+    { name: "status", type: '"FinancialStatus"' },
+    { name: "title", type: "text" },
+    { name: "number", type: "text" },
+    { name: "numberYear", type: "int4" },
+    { name: "numberSeq", type: "int4" },
+    { name: "externalRef", type: "text" },
+    { name: "currency", type: "text" },
+    { name: "subtotal", type: "numeric" },
+    { name: "taxAmount", type: "numeric" },
+    { name: "total", type: "numeric" },
+    { name: "paidAmount", type: "numeric" },
+    { name: "influencerId", type: "uuid" },
+    { name: "assignmentId", type: "uuid" },
+    { name: "parentId", type: "uuid" },
+    { name: "issueDate", type: "date" },
+    { name: "dueDate", type: "date" },
+    { name: "scheduledFor", type: "date" },
+    { name: "issuedAt", type: "timestamptz" },
+    { name: "paidAt", type: "timestamptz" },
+    { name: "voidedAt", type: "timestamptz" },
+    { name: "voidReason", type: "text" },
+    { name: "createdById", type: "uuid" },
+    { name: "submittedById", type: "uuid" },
+    { name: "createdAt", type: "timestamptz" },
+    { name: "updatedAt", type: "timestamptz" },
   ],
 };
 
 export const FINANCIAL_LINE_TABLE: Table = {
   table: "FinancialLine",
   columns: [
-    { name: "id", type: "uuid" }, { name: "agencyId", type: "uuid" }, { name: "objectId", type: "uuid" }, { name: "position", type: "int4" },
-    { name: "category", type: '"FinancialCategory"' }, { name: "description", type: "text" }, { name: "quantity", type: "numeric" },
-    { name: "unitPrice", type: "numeric" }, { name: "taxRate", type: "numeric" }, { name: "amount", type: "numeric" },
+    { name: "id", type: "uuid" },
+    { name: "agencyId", type: "uuid" },
+    { name: "objectId", type: "uuid" },
+    { name: "position", type: "int4" },
+    { name: "category", type: '"FinancialCategory"' },
+    { name: "description", type: "text" },
+    { name: "quantity", type: "numeric" },
+    { name: "unitPrice", type: "numeric" },
+    { name: "taxRate", type: "numeric" },
+    { name: "amount", type: "numeric" },
     { name: "assignmentId", type: "uuid" },
   ],
 };
@@ -36,8 +63,14 @@ export const FINANCIAL_LINE_TABLE: Table = {
 export const FINANCIAL_REVISION_TABLE: Table = {
   table: "FinancialRevision",
   columns: [
-    { name: "id", type: "uuid" }, { name: "agencyId", type: "uuid" }, { name: "objectId", type: "uuid" }, { name: "revision", type: "int4" },
-    { name: "snapshot", type: "jsonb" }, { name: "reason", type: "text" }, { name: "createdById", type: "uuid" }, { name: "createdAt", type: "timestamptz" },
+    { name: "id", type: "uuid" },
+    { name: "agencyId", type: "uuid" },
+    { name: "objectId", type: "uuid" },
+    { name: "revision", type: "int4" },
+    { name: "snapshot", type: "jsonb" },
+    { name: "reason", type: "text" },
+    { name: "createdById", type: "uuid" },
+    { name: "createdAt", type: "timestamptz" },
   ],
 };
 
@@ -64,9 +97,27 @@ export type FinanceCampaign = {
 };
 
 const STAGE_ORDER = [
-  "DRAFT", "BRIEF_IN_REVIEW", "BRIEF_APPROVED", "SOURCING", "SHORTLIST_IN_REVIEW", "SHORTLIST_APPROVED", "BUDGET_IN_REVIEW",
-  "BUDGET_APPROVED", "CONTRACTING", "CONTRACTED", "IN_PRODUCTION", "CONTENT_IN_INTERNAL_REVIEW", "CONTENT_IN_CLIENT_REVIEW",
-  "CONTENT_APPROVED", "SCHEDULED", "LIVE", "REPORTING", "REPORT_IN_REVIEW", "REPORT_APPROVED", "INVOICING", "CLOSED",
+  "DRAFT",
+  "BRIEF_IN_REVIEW",
+  "BRIEF_APPROVED",
+  "SOURCING",
+  "SHORTLIST_IN_REVIEW",
+  "SHORTLIST_APPROVED",
+  "BUDGET_IN_REVIEW",
+  "BUDGET_APPROVED",
+  "CONTRACTING",
+  "CONTRACTED",
+  "IN_PRODUCTION",
+  "CONTENT_IN_INTERNAL_REVIEW",
+  "CONTENT_IN_CLIENT_REVIEW",
+  "CONTENT_APPROVED",
+  "SCHEDULED",
+  "LIVE",
+  "REPORTING",
+  "REPORT_IN_REVIEW",
+  "REPORT_APPROVED",
+  "INVOICING",
+  "CLOSED",
 ];
 
 /** How much finance a campaign at this stage has (relative; the counts are fitted to the total asked for). */
@@ -93,31 +144,87 @@ export function allocate(weights: number[], total: number): number[] {
 
 const TAX_RATE_BP: Record<string, number> = { EUR: 1900, GBP: 2000, USD: 0, SEK: 2500, CHF: 810, NOK: 2500 };
 
-type Kind = "BUDGET" | "QUOTE" | "PURCHASE_ORDER" | "EXPENSE" | "CLIENT_INVOICE" | "INFLUENCER_INVOICE" | "PAYMENT" | "PAYOUT";
+type Kind =
+  "BUDGET" | "QUOTE" | "PURCHASE_ORDER" | "EXPENSE" | "CLIENT_INVOICE" | "INFLUENCER_INVOICE" | "PAYMENT" | "PAYOUT";
 
 function kindFor(k: number, stageIndex: number, rng: ReturnType<typeof createRng>): Kind {
   if (k === 0) return "BUDGET";
   if (k === 1) return "QUOTE";
-  if (stageIndex < STAGE_ORDER.indexOf("CONTRACTING")) return rng.weighted([["QUOTE", 3], ["EXPENSE", 2]] as const);
+  if (stageIndex < STAGE_ORDER.indexOf("CONTRACTING"))
+    return rng.weighted([
+      ["QUOTE", 3],
+      ["EXPENSE", 2],
+    ] as const);
   if (k === 2) return "PURCHASE_ORDER";
-  if (stageIndex < STAGE_ORDER.indexOf("IN_PRODUCTION")) return rng.weighted([["EXPENSE", 3], ["INFLUENCER_INVOICE", 2], ["QUOTE", 1]] as const);
-  return rng.weighted([["EXPENSE", 4], ["CLIENT_INVOICE", 5], ["INFLUENCER_INVOICE", 6], ["PAYMENT", 3], ["PAYOUT", 4]] as const);
+  if (stageIndex < STAGE_ORDER.indexOf("IN_PRODUCTION"))
+    return rng.weighted([
+      ["EXPENSE", 3],
+      ["INFLUENCER_INVOICE", 2],
+      ["QUOTE", 1],
+    ] as const);
+  return rng.weighted([
+    ["EXPENSE", 4],
+    ["CLIENT_INVOICE", 5],
+    ["INFLUENCER_INVOICE", 6],
+    ["PAYMENT", 3],
+    ["PAYOUT", 4],
+  ] as const);
 }
 
 const STATUS_FOR: Record<Kind, readonly (readonly [string, number])[]> = {
-  BUDGET: [["DRAFT", 1], ["SUBMITTED", 1], ["APPROVED", 8]],
-  QUOTE: [["DRAFT", 2], ["SUBMITTED", 3], ["APPROVED", 6], ["REJECTED", 1]],
-  PURCHASE_ORDER: [["SUBMITTED", 1], ["APPROVED", 3], ["ISSUED", 6]],
-  EXPENSE: [["DRAFT", 1], ["SUBMITTED", 2], ["APPROVED", 3], ["PAID", 5], ["REJECTED", 1]],
-  CLIENT_INVOICE: [["DRAFT", 1], ["SUBMITTED", 1], ["APPROVED", 1], ["ISSUED", 4], ["PAID", 8], ["VOID", 1]],
-  INFLUENCER_INVOICE: [["SUBMITTED", 2], ["APPROVED", 4], ["PAID", 8], ["REJECTED", 1]],
+  BUDGET: [
+    ["DRAFT", 1],
+    ["SUBMITTED", 1],
+    ["APPROVED", 8],
+  ],
+  QUOTE: [
+    ["DRAFT", 2],
+    ["SUBMITTED", 3],
+    ["APPROVED", 6],
+    ["REJECTED", 1],
+  ],
+  PURCHASE_ORDER: [
+    ["SUBMITTED", 1],
+    ["APPROVED", 3],
+    ["ISSUED", 6],
+  ],
+  EXPENSE: [
+    ["DRAFT", 1],
+    ["SUBMITTED", 2],
+    ["APPROVED", 3],
+    ["PAID", 5],
+    ["REJECTED", 1],
+  ],
+  CLIENT_INVOICE: [
+    ["DRAFT", 1],
+    ["SUBMITTED", 1],
+    ["APPROVED", 1],
+    ["ISSUED", 4],
+    ["PAID", 8],
+    ["VOID", 1],
+  ],
+  INFLUENCER_INVOICE: [
+    ["SUBMITTED", 2],
+    ["APPROVED", 4],
+    ["PAID", 8],
+    ["REJECTED", 1],
+  ],
   PAYMENT: [["PAID", 1]],
-  PAYOUT: [["APPROVED", 2], ["PAID", 6]],
+  PAYOUT: [
+    ["APPROVED", 2],
+    ["PAID", 6],
+  ],
 };
 
 const CATEGORY_OF: Record<Kind, string> = {
-  BUDGET: "INFLUENCER_FEES", QUOTE: "INFLUENCER_FEES", PURCHASE_ORDER: "PRODUCTION", EXPENSE: "PRODUCTION", CLIENT_INVOICE: "AGENCY_FEE",
-  INFLUENCER_INVOICE: "INFLUENCER_FEES", PAYMENT: "OTHER", PAYOUT: "INFLUENCER_FEES",
+  BUDGET: "INFLUENCER_FEES",
+  QUOTE: "INFLUENCER_FEES",
+  PURCHASE_ORDER: "PRODUCTION",
+  EXPENSE: "PRODUCTION",
+  CLIENT_INVOICE: "AGENCY_FEE",
+  INFLUENCER_INVOICE: "INFLUENCER_FEES",
+  PAYMENT: "OTHER",
+  PAYOUT: "INFLUENCER_FEES",
 };
 
 export type NumberedInvoice = { id: string; year: number; at: number };
@@ -126,7 +233,14 @@ export type NumberedInvoice = { id: string; year: number; at: number };
  * The financial objects of one campaign (n of them) with lines and revision 1. `numbers` maps an issued
  * client invoice's id to its sequence in its year; without it (the first pass) `numbered` collects them.
  */
-export function generateFinance(agencyId: string, seed: number, c: FinanceCampaign, index: number, n: number, numbers: Map<string, number> | null) {
+export function generateFinance(
+  agencyId: string,
+  seed: number,
+  c: FinanceCampaign,
+  index: number,
+  n: number,
+  numbers: Map<string, number> | null,
+) {
   const rng = createRng(seed * 23_000_003 + index);
   const objects: Row[] = [];
   const lines: Row[] = [];
@@ -152,10 +266,15 @@ export function generateFinance(agencyId: string, seed: number, c: FinanceCampai
     let assignmentId: string | null = null;
     // Lines in cents: [category, description, quantity (integer), unit price, tax rate in basis points].
     const lineSpecs: [string, string, number, number, number][] = [];
-    const taxed = kind === "CLIENT_INVOICE" || kind === "QUOTE" || kind === "PURCHASE_ORDER" || kind === "EXPENSE" ? taxBp : 0;
+    const taxed =
+      kind === "CLIENT_INVOICE" || kind === "QUOTE" || kind === "PURCHASE_ORDER" || kind === "EXPENSE" ? taxBp : 0;
     if (kind === "BUDGET") {
       const fees = Math.round(budgetCents * 0.7);
-      lineSpecs.push(["INFLUENCER_FEES", "Creator fees", 1, fees, 0], ["PRODUCTION", "Production", 1, Math.round(budgetCents * 0.15), 0], ["AGENCY_FEE", "Agency fee", 1, budgetCents - fees - Math.round(budgetCents * 0.15), 0]);
+      lineSpecs.push(
+        ["INFLUENCER_FEES", "Creator fees", 1, fees, 0],
+        ["PRODUCTION", "Production", 1, Math.round(budgetCents * 0.15), 0],
+        ["AGENCY_FEE", "Agency fee", 1, budgetCents - fees - Math.round(budgetCents * 0.15), 0],
+      );
     } else if (kind === "PAYMENT") {
       const invoice = clientInvoices.filter((i) => i.paid)[rng.int(0, clientInvoices.filter((i) => i.paid).length - 1)];
       parentId = invoice.id;
@@ -175,8 +294,15 @@ export function generateFinance(agencyId: string, seed: number, c: FinanceCampai
     } else {
       const count = rng.int(1, 4);
       for (let l = 0; l < count; l++) {
-        const category = l === 0 ? CATEGORY_OF[kind] : rng.pick(["PRODUCTION", "PAID_MEDIA", "AGENCY_FEE", "CONTINGENCY", "OTHER"]);
-        lineSpecs.push([category, `${category.toLowerCase().replace(/_/g, " ")} ${l + 1}`, rng.int(1, 5), rng.int(50, 5000) * 100 + rng.int(0, 99), taxed]);
+        const category =
+          l === 0 ? CATEGORY_OF[kind] : rng.pick(["PRODUCTION", "PAID_MEDIA", "AGENCY_FEE", "CONTINGENCY", "OTHER"]);
+        lineSpecs.push([
+          category,
+          `${category.toLowerCase().replace(/_/g, " ")} ${l + 1}`,
+          rng.int(1, 5),
+          rng.int(50, 5000) * 100 + rng.int(0, 99),
+          taxed,
+        ]);
       }
     }
     let subtotal = 0;
@@ -185,12 +311,27 @@ export function generateFinance(agencyId: string, seed: number, c: FinanceCampai
       const amount = quantity * unit;
       subtotal += amount;
       tax += Math.round((amount * bp) / 10_000);
-      return [rng.uuid(), agencyId, id, position + 1, category, description, `${quantity}.000`, cents(unit), cents(bp), cents(amount), kind === "INFLUENCER_INVOICE" || kind === "PAYOUT" ? assignmentId : null];
+      return [
+        rng.uuid(),
+        agencyId,
+        id,
+        position + 1,
+        category,
+        description,
+        `${quantity}.000`,
+        cents(unit),
+        cents(bp),
+        cents(amount),
+        kind === "INFLUENCER_INVOICE" || kind === "PAYOUT" ? assignmentId : null,
+      ];
     });
     const total = subtotal + tax;
     const paid = status === "PAID";
     const issuedStates = ["ISSUED", "PAID", "VOID"];
-    const issued = (kind === "CLIENT_INVOICE" || kind === "PURCHASE_ORDER") && issuedStates.includes(status) ? created + rng.int(1, 5) * DAY : null;
+    const issued =
+      (kind === "CLIENT_INVOICE" || kind === "PURCHASE_ORDER") && issuedStates.includes(status)
+        ? created + rng.int(1, 5) * DAY
+        : null;
     let number: string | null = null;
     let year: number | null = null;
     let seq: number | null = null;
@@ -202,25 +343,65 @@ export function generateFinance(agencyId: string, seed: number, c: FinanceCampai
       } else numbered.push({ id, year, at: issued });
     }
     if (kind === "CLIENT_INVOICE") clientInvoices.push({ id, total, paid });
-    if (kind === "INFLUENCER_INVOICE" && status !== "REJECTED") influencerInvoices.push({ id, total, influencerId: influencerId!, assignmentId: assignmentId! });
+    if (kind === "INFLUENCER_INVOICE" && status !== "REJECTED")
+      influencerInvoices.push({ id, total, influencerId: influencerId!, assignmentId: assignmentId! });
     const paidAt = paid ? (issued ?? created) + rng.int(3, 40) * DAY : null;
     const voided = status === "VOID" ? issued! + rng.int(1, 10) * DAY : null;
     const updated = Math.max(created, issued ?? 0, paidAt ?? 0, voided ?? 0);
-    const title = `${kind.toLowerCase().replace(/_/g, " ").replace(/^\w/, (ch) => ch.toUpperCase())} ${k + 1} — ${c.name}`;
+    const title = `${kind
+      .toLowerCase()
+      .replace(/_/g, " ")
+      .replace(/^\w/, (ch) => ch.toUpperCase())} ${k + 1} — ${c.name}`;
     objects.push([
-      id, agencyId, c.id, c.clientId, kind, status, title, number, year, seq,
-      kind === "INFLUENCER_INVOICE" ? `CR-${id.slice(0, 6).toUpperCase()}` : null, c.currency,
-      cents(subtotal), cents(tax), cents(total), cents(paid ? total : 0), influencerId, assignmentId, parentId,
+      id,
+      agencyId,
+      c.id,
+      c.clientId,
+      kind,
+      status,
+      title,
+      number,
+      year,
+      seq,
+      kind === "INFLUENCER_INVOICE" ? `CR-${id.slice(0, 6).toUpperCase()}` : null,
+      c.currency,
+      cents(subtotal),
+      cents(tax),
+      cents(total),
+      cents(paid ? total : 0),
+      influencerId,
+      assignmentId,
+      parentId,
       issued ? isoDate(issued) : kind === "INFLUENCER_INVOICE" ? isoDate(created) : null,
       issued ? isoDate(issued + 30 * DAY) : kind === "INFLUENCER_INVOICE" ? isoDate(created + 30 * DAY) : null,
       kind === "PAYOUT" ? isoDate(created + rng.int(1, 14) * DAY) : null,
-      issued ? iso(issued) : null, paidAt ? iso(paidAt) : null, voided ? iso(voided) : null, voided ? "Issued with the wrong address" : null,
-      c.ownerId, status === "DRAFT" ? null : c.ownerId, iso(created), iso(updated),
+      issued ? iso(issued) : null,
+      paidAt ? iso(paidAt) : null,
+      voided ? iso(voided) : null,
+      voided ? "Issued with the wrong address" : null,
+      c.ownerId,
+      status === "DRAFT" ? null : c.ownerId,
+      iso(created),
+      iso(updated),
     ]);
     lines.push(...lineRows);
     const snapshot = {
-      type: kind, status: "DRAFT", title, currency: c.currency, subtotal: cents(subtotal), taxAmount: cents(tax), total: cents(total),
-      lines: lineRows.map((l) => ({ position: l[3], category: l[4], description: l[5], quantity: l[6], unitPrice: l[7], taxRate: l[8], amount: l[9] })),
+      type: kind,
+      status: "DRAFT",
+      title,
+      currency: c.currency,
+      subtotal: cents(subtotal),
+      taxAmount: cents(tax),
+      total: cents(total),
+      lines: lineRows.map((l) => ({
+        position: l[3],
+        category: l[4],
+        description: l[5],
+        quantity: l[6],
+        unitPrice: l[7],
+        taxRate: l[8],
+        amount: l[9],
+      })),
     };
     revisions.push([rng.uuid(), agencyId, id, 1, JSON.stringify(snapshot), "Created", c.ownerId, iso(created)]);
   }
@@ -229,7 +410,9 @@ export function generateFinance(agencyId: string, seed: number, c: FinanceCampai
 
 /** Gapless sequence numbers per year, in issue order (ties by id). */
 export function numberInvoices(invoices: NumberedInvoice[]) {
-  const sorted = [...invoices].sort((a, b) => a.year - b.year || a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...invoices].sort(
+    (a, b) => a.year - b.year || a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const numbers = new Map<string, number>();
   const last = new Map<number, number>();
   for (const inv of sorted) {
@@ -269,7 +452,10 @@ export async function loadFinanceCampaigns(pool: pg.Pool, agencyId: string): Pro
  */
 export async function seedFinance(pool: pg.Pool, { agencyId, seed, counts, batch, progress, add }: PhaseArgs) {
   const campaigns = counts.financialObjects > 0 ? await loadFinanceCampaigns(pool, agencyId) : [];
-  const perCampaign = allocate(campaigns.map((c) => financeWeight(c.stage)), campaigns.length ? counts.financialObjects : 0);
+  const perCampaign = allocate(
+    campaigns.map((c) => financeWeight(c.stage)),
+    campaigns.length ? counts.financialObjects : 0,
+  );
   const issued: NumberedInvoice[] = [];
   campaigns.forEach((c, i) => issued.push(...generateFinance(agencyId, seed, c, i, perCampaign[i], null).numbered));
   const { numbers, last } = numberInvoices(issued);
@@ -277,7 +463,7 @@ export async function seedFinance(pool: pg.Pool, { agencyId, seed, counts, batch
   progress("finance", 0, total, 0);
   let written = 0;
   let done = 0;
-  for (let from = 0; from < campaigns.length; ) {
+  for (let from = 0; from < campaigns.length;) {
     const objects: Row[] = [];
     const lines: Row[] = [];
     const revisions: Row[] = [];
@@ -291,7 +477,8 @@ export async function seedFinance(pool: pg.Pool, { agencyId, seed, counts, batch
     }
     await inTransaction(pool, async (client) => {
       await insertRows(client, FINANCIAL_OBJECT_TABLE, objects);
-      for (let k = 0; k < lines.length; k += batch) await insertRows(client, FINANCIAL_LINE_TABLE, lines.slice(k, k + batch));
+      for (let k = 0; k < lines.length; k += batch)
+        await insertRows(client, FINANCIAL_LINE_TABLE, lines.slice(k, k + batch));
       await insertRows(client, FINANCIAL_REVISION_TABLE, revisions);
     });
     add("FinancialObject", objects.length);

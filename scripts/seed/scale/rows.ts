@@ -76,7 +76,11 @@ export function createRng(seed: number): Rng {
 export function slugPart(text: string): string {
   return text
     .toLowerCase()
-    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss").replace(/ś/g, "s")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .replace(/ś/g, "s")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]/g, "");
@@ -104,11 +108,16 @@ export async function insertRows(client: pg.ClientBase, table: Table, rows: Row[
   const columns = table.columns;
   const names = columns.map((c) => `"${c.name}"`).join(", ");
   // Array-typed columns travel as text (their literal) and are cast per row; unnest would flatten them.
-  const params = columns.map((c, k) => (c.type.endsWith("[]") ? `$${k + 1}::text[]` : `$${k + 1}::${c.type}[]`)).join(", ");
+  const params = columns
+    .map((c, k) => (c.type.endsWith("[]") ? `$${k + 1}::text[]` : `$${k + 1}::${c.type}[]`))
+    .join(", ");
   const selects = columns.map((c, k) => (c.type.endsWith("[]") ? `c${k}::${c.type}` : `c${k}`)).join(", ");
   const aliases = columns.map((_, k) => `c${k}`).join(", ");
   const values = columns.map((_, k) => rows.map((row) => row[k]));
-  await client.query(`INSERT INTO "${table.table}" (${names}) SELECT ${selects} FROM unnest(${params}) AS t(${aliases})`, values);
+  await client.query(
+    `INSERT INTO "${table.table}" (${names}) SELECT ${selects} FROM unnest(${params}) AS t(${aliases})`,
+    values,
+  );
 }
 
 /** done/total count the phase's main rows; rows counts every row written so far in the phase (children too). */
@@ -130,4 +139,11 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
 }
 
 /** What a phase of seedScale gets: the agency, the counts, the batch size, progress and the row tally. */
-export type PhaseArgs = { agencyId: string; seed: number; counts: ScaleCounts; batch: number; progress: Progress; add: (table: string, n: number) => void };
+export type PhaseArgs = {
+  agencyId: string;
+  seed: number;
+  counts: ScaleCounts;
+  batch: number;
+  progress: Progress;
+  add: (table: string, n: number) => void;
+};

@@ -1,8 +1,25 @@
 import type pg from "pg";
-import { ASSIGNMENT_TABLE, BRIEF_TABLE, CAMPAIGN_TABLE, CLIENT_TABLE, STATUS_CHANGE_TABLE, generateCampaigns, generateClients, type CampaignContext } from "./campaigns";
+import {
+  ASSIGNMENT_TABLE,
+  BRIEF_TABLE,
+  CAMPAIGN_TABLE,
+  CLIENT_TABLE,
+  STATUS_CHANGE_TABLE,
+  generateCampaigns,
+  generateClients,
+  type CampaignContext,
+} from "./campaigns";
 import { seedContent } from "./content";
 import { seedFinance, seedPendingApprovals } from "./finance";
-import { FIRST_NAMES, generateInfluencers, INFLUENCER_TABLE, influencerId, LAST_NAMES, RATE_CARD_TABLE, SOCIAL_TABLE } from "./influencers";
+import {
+  FIRST_NAMES,
+  generateInfluencers,
+  INFLUENCER_TABLE,
+  influencerId,
+  LAST_NAMES,
+  RATE_CARD_TABLE,
+  SOCIAL_TABLE,
+} from "./influencers";
 import { createRng, inTransaction, insertRows, type Progress, type Row, type ScaleCounts } from "./rows";
 
 // The "Scale Agency": a large tenant for performance work (npm run db:seed:scale, npm run bench).
@@ -65,7 +82,10 @@ export async function deleteAgency(pool: pg.Pool, slug: string): Promise<boolean
     // Profiles before their social accounts (which go with them by cascade): deleting the accounts first would
     // make the search-column trigger rewrite every profile just before it is deleted.
     await client.query(`DELETE FROM "RateCard" WHERE "agencyId" = $1`, [agencyId]);
-    await client.query(`UPDATE "InfluencerProfile" SET "userId" = NULL WHERE "agencyId" = $1 AND "userId" IS NOT NULL`, [agencyId]);
+    await client.query(
+      `UPDATE "InfluencerProfile" SET "userId" = NULL WHERE "agencyId" = $1 AND "userId" IS NOT NULL`,
+      [agencyId],
+    );
     await client.query("SAVEPOINT profiles");
     try {
       await client.query(`DELETE FROM "InfluencerProfile" WHERE "agencyId" = $1`, [agencyId]);
@@ -122,28 +142,95 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
   const financeId = rng.uuid();
   const now = new Date().toISOString();
   await inTransaction(pool, async (client) => {
-    await client.query(`INSERT INTO "Agency" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [agencyId, options.name ?? SCALE_NAME, slug]);
+    await client.query(`INSERT INTO "Agency" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [
+      agencyId,
+      options.name ?? SCALE_NAME,
+      slug,
+    ]);
     const users: Row[] = [
-      [directorId, agencyId, `dir@${domain}`, "Dora Director", options.passwordHash, options.mfaSecret ?? null, options.mfaSecret ? now : null, now],
+      [
+        directorId,
+        agencyId,
+        `dir@${domain}`,
+        "Dora Director",
+        options.passwordHash,
+        options.mfaSecret ?? null,
+        options.mfaSecret ? now : null,
+        now,
+      ],
       [cmId, agencyId, `cm@${domain}`, "Carl Manager", options.passwordHash, null, null, now],
-      [financeId, agencyId, `fin@${domain}`, "Fiona Finance", options.passwordHash, options.mfaSecret ?? null, options.mfaSecret ? now : null, now],
-      ...managerIds.slice(1).map((id, k) => [id, agencyId, `cm${k + 2}@${domain}`, `${FIRST_NAMES[k * 7 % FIRST_NAMES.length]} ${LAST_NAMES[k * 5 % LAST_NAMES.length]}`, options.passwordHash, null, null, now]),
-      ...creatorIds.map((id, k) => [id, agencyId, `creator${k === 0 ? "" : k + 1}@${domain}`, `Creator ${k + 1}`, options.passwordHash, null, null, now]),
+      [
+        financeId,
+        agencyId,
+        `fin@${domain}`,
+        "Fiona Finance",
+        options.passwordHash,
+        options.mfaSecret ?? null,
+        options.mfaSecret ? now : null,
+        now,
+      ],
+      ...managerIds
+        .slice(1)
+        .map((id, k) => [
+          id,
+          agencyId,
+          `cm${k + 2}@${domain}`,
+          `${FIRST_NAMES[(k * 7) % FIRST_NAMES.length]} ${LAST_NAMES[(k * 5) % LAST_NAMES.length]}`,
+          options.passwordHash,
+          null,
+          null,
+          now,
+        ]),
+      ...creatorIds.map((id, k) => [
+        id,
+        agencyId,
+        `creator${k === 0 ? "" : k + 1}@${domain}`,
+        `Creator ${k + 1}`,
+        options.passwordHash,
+        null,
+        null,
+        now,
+      ]),
     ];
-    await insertRows(client, {
-      table: "User",
-      columns: [
-        { name: "id", type: "uuid" }, { name: "agencyId", type: "uuid" }, { name: "email", type: "text" }, { name: "name", type: "text" },
-        { name: "passwordHash", type: "text" }, { name: "mfaSecret", type: "text" }, { name: "mfaEnabledAt", type: "timestamptz" }, { name: "updatedAt", type: "timestamptz" },
-      ],
-    }, users);
-    await insertRows(client, {
-      table: "RoleAssignment",
-      columns: [
-        { name: "id", type: "uuid" }, { name: "agencyId", type: "uuid" }, { name: "userId", type: "uuid" }, { name: "role", type: '"Role"' },
-        { name: "scopeType", type: '"ScopeType"' }, { name: "updatedAt", type: "timestamptz" },
-      ],
-    }, users.map((u) => [rng.uuid(), agencyId, u[0], u[0] === directorId ? "DIR" : u[0] === financeId ? "FIN" : creatorIds.includes(u[0] as string) ? "INF" : "CM", "AGENCY", now]));
+    await insertRows(
+      client,
+      {
+        table: "User",
+        columns: [
+          { name: "id", type: "uuid" },
+          { name: "agencyId", type: "uuid" },
+          { name: "email", type: "text" },
+          { name: "name", type: "text" },
+          { name: "passwordHash", type: "text" },
+          { name: "mfaSecret", type: "text" },
+          { name: "mfaEnabledAt", type: "timestamptz" },
+          { name: "updatedAt", type: "timestamptz" },
+        ],
+      },
+      users,
+    );
+    await insertRows(
+      client,
+      {
+        table: "RoleAssignment",
+        columns: [
+          { name: "id", type: "uuid" },
+          { name: "agencyId", type: "uuid" },
+          { name: "userId", type: "uuid" },
+          { name: "role", type: '"Role"' },
+          { name: "scopeType", type: '"ScopeType"' },
+          { name: "updatedAt", type: "timestamptz" },
+        ],
+      },
+      users.map((u) => [
+        rng.uuid(),
+        agencyId,
+        u[0],
+        u[0] === directorId ? "DIR" : u[0] === financeId ? "FIN" : creatorIds.includes(u[0] as string) ? "INF" : "CM",
+        "AGENCY",
+        now,
+      ]),
+    );
     add("User", users.length);
     add("RoleAssignment", users.length);
   });
@@ -187,8 +274,15 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
 
   // Campaigns with history, brief revisions and assignments.
   const ctx: CampaignContext = {
-    agencyId, seed, clientIds, managerIds, directorId, influencerCount: counts.influencers,
-    minAssignments: counts.minAssignments, maxAssignments: counts.maxAssignments, creators: creatorIds.length,
+    agencyId,
+    seed,
+    clientIds,
+    managerIds,
+    directorId,
+    influencerCount: counts.influencers,
+    minAssignments: counts.minAssignments,
+    maxAssignments: counts.maxAssignments,
+    creators: creatorIds.length,
   };
   const campaignBatch = Math.max(1, Math.floor(batch / 2));
   progress("campaigns", 0, counts.campaigns, 0);
@@ -200,13 +294,15 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
       await insertRows(client, CAMPAIGN_TABLE, generated.campaigns);
       await insertRows(client, STATUS_CHANGE_TABLE, generated.changes);
       await insertRows(client, BRIEF_TABLE, generated.briefs);
-      for (let k = 0; k < generated.assignments.length; k += batch) await insertRows(client, ASSIGNMENT_TABLE, generated.assignments.slice(k, k + batch));
+      for (let k = 0; k < generated.assignments.length; k += batch)
+        await insertRows(client, ASSIGNMENT_TABLE, generated.assignments.slice(k, k + batch));
     });
     add("Campaign", generated.campaigns.length);
     add("CampaignStatusChange", generated.changes.length);
     add("CampaignBrief", generated.briefs.length);
     add("CampaignInfluencer", generated.assignments.length);
-    written += generated.campaigns.length + generated.changes.length + generated.briefs.length + generated.assignments.length;
+    written +=
+      generated.campaigns.length + generated.changes.length + generated.briefs.length + generated.assignments.length;
     progress("campaigns", to, counts.campaigns, written);
   }
 
@@ -218,8 +314,23 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
 
   progress("analyze", 0, 1, 0);
   for (const table of [
-    "Client", "InfluencerProfile", "SocialAccount", "RateCard", "Campaign", "CampaignStatusChange", "CampaignBrief", "CampaignInfluencer", "User",
-    "RoleAssignment", "ApprovalItem", "ContentTask", "ContentArtifact", "FinancialObject", "FinancialLine", "FinancialRevision", "InvoiceCounter",
+    "Client",
+    "InfluencerProfile",
+    "SocialAccount",
+    "RateCard",
+    "Campaign",
+    "CampaignStatusChange",
+    "CampaignBrief",
+    "CampaignInfluencer",
+    "User",
+    "RoleAssignment",
+    "ApprovalItem",
+    "ContentTask",
+    "ContentArtifact",
+    "FinancialObject",
+    "FinancialLine",
+    "FinancialRevision",
+    "InvoiceCounter",
   ]) {
     await pool.query(`ANALYZE "${table}"`);
   }

@@ -21,12 +21,21 @@ export default async function AdminDashboard() {
   ]);
   return (
     <>
-      <PageHeader title="Administration" description="Users, permissions, the audit log and outgoing e-mail of your agency." />
+      <PageHeader
+        title="Administration"
+        description="Users, permissions, the audit log and outgoing e-mail of your agency."
+      />
       <div className="grid gap-6">
         <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
           {people ? <StatCard label="Users" value={people.users.length} href="/admin/users" /> : null}
           {people ? <StatCard label="Open invitations" value={people.invitations.length} href="/admin/users" /> : null}
-          {people ? <StatCard label="Without MFA" value={people.users.filter((u) => !u.mfaEnabledAt).length} href="/admin/users" /> : null}
+          {people ? (
+            <StatCard
+              label="Without MFA"
+              value={people.users.filter((u) => !u.mfaEnabledAt).length}
+              href="/admin/users"
+            />
+          ) : null}
           {outbox ? <StatCard label="Recent e-mails" value={outbox.length} href="/admin/outbox" /> : null}
         </div>
         {audit ? (

@@ -15,17 +15,37 @@ export function AuditDiff({ before, after }: { before: Values; after: Values }) 
         <caption className="sr-only">Changed fields</caption>
         <thead className="bg-muted text-muted-foreground">
           <tr>
-            <th scope="col" className="px-3 py-1.5 text-left font-medium">Field</th>
-            {before ? <th scope="col" className="px-3 py-1.5 text-left font-medium">Before</th> : null}
-            {after ? <th scope="col" className="px-3 py-1.5 text-left font-medium">After</th> : null}
+            <th scope="col" className="px-3 py-1.5 text-left font-medium">
+              Field
+            </th>
+            {before ? (
+              <th scope="col" className="px-3 py-1.5 text-left font-medium">
+                Before
+              </th>
+            ) : null}
+            {after ? (
+              <th scope="col" className="px-3 py-1.5 text-left font-medium">
+                After
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y">
           {fields.map((field) => (
             <tr key={field}>
-              <th scope="row" className="px-3 py-1.5 text-left align-top font-mono font-medium">{field}</th>
-              {before ? <td className="px-3 py-1.5 align-top font-mono break-all whitespace-pre-wrap text-destructive">{show(before[field])}</td> : null}
-              {after ? <td className="px-3 py-1.5 align-top font-mono break-all whitespace-pre-wrap text-success">{show(after[field])}</td> : null}
+              <th scope="row" className="px-3 py-1.5 text-left align-top font-mono font-medium">
+                {field}
+              </th>
+              {before ? (
+                <td className="px-3 py-1.5 align-top font-mono break-all whitespace-pre-wrap text-destructive">
+                  {show(before[field])}
+                </td>
+              ) : null}
+              {after ? (
+                <td className="px-3 py-1.5 align-top font-mono break-all whitespace-pre-wrap text-success">
+                  {show(after[field])}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

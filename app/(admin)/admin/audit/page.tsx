@@ -16,7 +16,16 @@ import { AuditDiff } from "./audit-diff";
 export const metadata: Metadata = { title: "Audit log" };
 
 // Suggestions only: any model or action prefix can be typed.
-const MODELS = ["User", "Invitation", "Session", "PermissionOverride", "Client", "Contact", "Campaign", "FinancialObject"];
+const MODELS = [
+  "User",
+  "Invitation",
+  "Session",
+  "PermissionOverride",
+  "Client",
+  "Contact",
+  "Campaign",
+  "FinancialObject",
+];
 const ACTIONS = ["auth.", "auth.login", "auth.logout", "invitation.", "user.", "permission.", "client.", "contact."];
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -26,7 +35,9 @@ function first(value: string | string[] | undefined) {
   return v?.trim() || undefined;
 }
 
-function hasDiff(diff: unknown): diff is { before: Record<string, unknown> | null; after: Record<string, unknown> | null } {
+function hasDiff(
+  diff: unknown,
+): diff is { before: Record<string, unknown> | null; after: Record<string, unknown> | null } {
   if (!diff || typeof diff !== "object") return false;
   const { before, after } = diff as Record<string, unknown>;
   const size = (v: unknown) => (v && typeof v === "object" ? Object.keys(v).length : 0);
@@ -50,14 +61,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every change to your agency's data and every sensitive read: who, when, what. Entries cannot be edited or deleted." />
+      <PageHeader
+        title="Audit log"
+        description="Every change to your agency's data and every sensitive read: who, when, what. Entries cannot be edited or deleted."
+      />
       <div className="grid gap-4">
         <Card>
           <CardContent className="pt-5">
-            <form method="get" action="/admin/audit" className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" role="search" aria-label="Filter the audit log">
+            <form
+              method="get"
+              action="/admin/audit"
+              className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+              role="search"
+              aria-label="Filter the audit log"
+            >
               <div className="grid gap-1.5">
                 <Label htmlFor="audit-model">Model (exact name)</Label>
-                <Input id="audit-model" name="model" list="audit-models" defaultValue={filters.model} placeholder="e.g. User" maxLength={60} />
+                <Input
+                  id="audit-model"
+                  name="model"
+                  list="audit-models"
+                  defaultValue={filters.model}
+                  placeholder="e.g. User"
+                  maxLength={60}
+                />
                 <datalist id="audit-models">
                   {MODELS.map((model) => (
                     <option key={model} value={model} />
@@ -66,7 +93,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </div>
               <div className="grid gap-1.5">
                 <Label htmlFor="audit-action">Action starts with</Label>
-                <Input id="audit-action" name="action" list="audit-actions" defaultValue={filters.action} placeholder="e.g. auth.login" maxLength={60} />
+                <Input
+                  id="audit-action"
+                  name="action"
+                  list="audit-actions"
+                  defaultValue={filters.action}
+                  placeholder="e.g. auth.login"
+                  maxLength={60}
+                />
                 <datalist id="audit-actions">
                   {ACTIONS.map((action) => (
                     <option key={action} value={action} />
@@ -86,7 +120,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </Card>
 
         {!requested.success ? (
-          <Alert variant="destructive">That filter or page link is not valid; showing the newest entries instead.</Alert>
+          <Alert variant="destructive">
+            That filter or page link is not valid; showing the newest entries instead.
+          </Alert>
         ) : null}
 
         {items.length === 0 ? (
@@ -105,7 +141,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </EmptyState>
         ) : (
           <Card className="overflow-hidden">
-            <div className="hidden grid-cols-[11rem_14rem_minmax(0,1fr)] gap-3 border-b bg-muted py-2 pr-4 pl-10 text-xs font-medium text-muted-foreground md:grid" aria-hidden>
+            <div
+              className="hidden grid-cols-[11rem_14rem_minmax(0,1fr)] gap-3 border-b bg-muted py-2 pr-4 pl-10 text-xs font-medium text-muted-foreground md:grid"
+              aria-hidden
+            >
               <span>Time (UTC)</span>
               <span>Actor</span>
               <span>Action · record</span>
@@ -114,7 +153,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {items.map((entry) => {
                 const line = (
                   <div className="grid min-w-0 flex-1 gap-1 md:grid-cols-[11rem_14rem_minmax(0,1fr)] md:gap-3">
-                    <time dateTime={entry.createdAt.toISOString()} className="text-xs text-muted-foreground tabular-nums md:text-sm">
+                    <time
+                      dateTime={entry.createdAt.toISOString()}
+                      className="text-xs text-muted-foreground tabular-nums md:text-sm"
+                    >
                       {formatDateTime(entry.createdAt)}
                     </time>
                     <span className="truncate text-sm" title={entry.actorEmail ?? undefined}>
@@ -133,7 +175,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {hasDiff(diff) || entry.ip || entry.recordId ? (
                       <details className="group">
                         <summary className="flex cursor-pointer list-none items-start gap-2 px-4 py-3 hover:bg-muted/50 focus-visible:bg-muted/50 focus-visible:outline-none [&::-webkit-details-marker]:hidden">
-                          <ChevronRightIcon aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-90" />
+                          <ChevronRightIcon
+                            aria-hidden
+                            className="mt-0.5 size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-90"
+                          />
                           {line}
                         </summary>
                         <div className="grid gap-3 border-t bg-muted/30 px-4 py-3 pl-10 text-sm">
@@ -151,7 +196,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                               </>
                             ) : null}
                           </dl>
-                          {hasDiff(diff) ? <AuditDiff before={diff.before} after={diff.after} /> : <p className="text-xs text-muted-foreground">No field changes recorded.</p>}
+                          {hasDiff(diff) ? (
+                            <AuditDiff before={diff.before} after={diff.after} />
+                          ) : (
+                            <p className="text-xs text-muted-foreground">No field changes recorded.</p>
+                          )}
                         </div>
                       </details>
                     ) : (

@@ -15,7 +15,11 @@ export function LinkifiedText({ text }: { text: string }) {
         const url = trailing ? part.slice(0, -trailing.length) : part;
         return (
           <Fragment key={index}>
-            <a href={url} className="break-all text-primary underline underline-offset-4 hover:no-underline" rel="noreferrer">
+            <a
+              href={url}
+              className="break-all text-primary underline underline-offset-4 hover:no-underline"
+              rel="noreferrer"
+            >
               {url}
             </a>
             {trailing}

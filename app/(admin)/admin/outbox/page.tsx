@@ -16,12 +16,20 @@ const PAGE = 50;
 const MAX = 200;
 
 const STATUS = {
-  STORED: { label: "Stored", variant: "secondary", hint: "kept here, not handed to an SMTP server (none is configured)" },
+  STORED: {
+    label: "Stored",
+    variant: "secondary",
+    hint: "kept here, not handed to an SMTP server (none is configured)",
+  },
   SENT: { label: "Sent", variant: "success", hint: "handed to the SMTP server" },
   FAILED: { label: "Failed", variant: "destructive", hint: "the SMTP server refused it" },
 } as const;
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requirePortal("admin");
   await requirePagePermission(ctx, "outbox.read");
   const { all } = await searchParams;
@@ -39,7 +47,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       ) : (
         <div className="grid gap-4">
           <Card className="overflow-hidden">
-            <div className="hidden grid-cols-[minmax(0,14rem)_minmax(0,1fr)_6rem_11rem] gap-3 border-b bg-muted py-2 pr-4 pl-10 text-xs font-medium text-muted-foreground md:grid" aria-hidden>
+            <div
+              className="hidden grid-cols-[minmax(0,14rem)_minmax(0,1fr)_6rem_11rem] gap-3 border-b bg-muted py-2 pr-4 pl-10 text-xs font-medium text-muted-foreground md:grid"
+              aria-hidden
+            >
               <span>To</span>
               <span>Subject</span>
               <span>Status</span>
@@ -52,7 +63,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <li key={email.id}>
                     <details className="group">
                       <summary className="flex cursor-pointer list-none items-start gap-2 px-4 py-3 hover:bg-muted/50 focus-visible:bg-muted/50 focus-visible:outline-none [&::-webkit-details-marker]:hidden">
-                        <ChevronRightIcon aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-90" />
+                        <ChevronRightIcon
+                          aria-hidden
+                          className="mt-0.5 size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-90"
+                        />
                         <div className="grid min-w-0 flex-1 gap-1 md:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_6rem_11rem] md:items-start md:gap-3">
                           <span className="truncate text-sm font-medium md:font-normal" title={email.to}>
                             {email.to}
@@ -63,7 +77,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                               {status.label}
                             </Badge>
                           </span>
-                          <time dateTime={email.createdAt.toISOString()} className="text-xs text-muted-foreground tabular-nums md:text-sm">
+                          <time
+                            dateTime={email.createdAt.toISOString()}
+                            className="text-xs text-muted-foreground tabular-nums md:text-sm"
+                          >
                             {formatDateTime(email.createdAt)}
                           </time>
                         </div>
@@ -104,7 +121,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             </div>
           ) : (
             <p className="text-sm text-muted-foreground">
-              {emails.length === MAX ? `Showing the newest ${MAX} e-mails.` : `${emails.length} ${emails.length === 1 ? "e-mail" : "e-mails"}.`}
+              {emails.length === MAX
+                ? `Showing the newest ${MAX} e-mails.`
+                : `${emails.length} ${emails.length === 1 ? "e-mail" : "e-mails"}.`}
             </p>
           )}
         </div>

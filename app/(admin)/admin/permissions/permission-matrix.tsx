@@ -87,7 +87,10 @@ export function PermissionMatrix({ roles, rows }: { roles: readonly Role[]; rows
       {/* Sticky, so that the outcome of a change far down the table is seen where it was made. */}
       <div aria-live="polite" className="sticky top-16 z-30 empty:hidden">
         {message ? (
-          <Alert variant={message.kind === "error" ? "destructive" : "success"} className="flex items-start justify-between gap-3 bg-background py-2 shadow-md">
+          <Alert
+            variant={message.kind === "error" ? "destructive" : "success"}
+            className="flex items-start justify-between gap-3 bg-background py-2 shadow-md"
+          >
             <span>{message.text}</span>
             <button
               type="button"
@@ -101,16 +104,30 @@ export function PermissionMatrix({ roles, rows }: { roles: readonly Role[]; rows
         ) : null}
       </div>
 
-      <div className="relative w-full overflow-x-auto rounded-lg border" tabIndex={0} role="region" aria-label="Permission matrix, scrolls sideways">
+      <div
+        className="relative w-full overflow-x-auto rounded-lg border"
+        tabIndex={0}
+        role="region"
+        aria-label="Permission matrix, scrolls sideways"
+      >
         <table className="w-full border-separate border-spacing-0 text-sm">
-          <caption className="sr-only">Permissions by role. Each checkbox switches one permission for one role in your agency.</caption>
+          <caption className="sr-only">
+            Permissions by role. Each checkbox switches one permission for one role in your agency.
+          </caption>
           <thead>
             <tr>
-              <th scope="col" className="sticky left-0 z-20 w-36 min-w-36 border-b border-r bg-muted px-3 py-2 text-left font-medium text-muted-foreground sm:w-80 sm:border-r-0">
+              <th
+                scope="col"
+                className="sticky left-0 z-20 w-36 min-w-36 border-b border-r bg-muted px-3 py-2 text-left font-medium text-muted-foreground sm:w-80 sm:border-r-0"
+              >
                 Permission
               </th>
               {roles.map((role) => (
-                <th key={role} scope="col" className="min-w-[4.75rem] border-b bg-muted px-2 py-2 text-center font-medium">
+                <th
+                  key={role}
+                  scope="col"
+                  className="min-w-[4.75rem] border-b bg-muted px-2 py-2 text-center font-medium"
+                >
                   <abbr title={ROLE_NAMES[role]} className="no-underline">
                     {role}
                   </abbr>
@@ -122,7 +139,10 @@ export function PermissionMatrix({ roles, rows }: { roles: readonly Role[]; rows
           <tbody>
             {optimisticRows.map((row) => (
               <tr key={row.permission} className="group">
-                <th scope="row" className="sticky left-0 z-10 border-r border-b bg-card px-3 py-2 text-left align-top font-normal group-last:border-b-0 group-hover:bg-muted sm:border-r-0">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 border-r border-b bg-card px-3 py-2 text-left align-top font-normal group-last:border-b-0 group-hover:bg-muted sm:border-r-0"
+                >
                   <code className="block font-mono text-xs font-medium">
                     {row.permission.split(".").map((part, index) => (
                       <Fragment key={index}>
@@ -161,7 +181,9 @@ export function PermissionMatrix({ roles, rows }: { roles: readonly Role[]; rows
                           aria-label={`${row.permission} for ${ROLE_NAMES[role]}${changed ? ", changed from the default" : ""}`}
                           aria-describedby={cell.locked ? LOCK_NOTE_ID : undefined}
                           title={cell.locked ? "Locked so that the agency cannot lock itself out" : undefined}
-                          onChange={(event) => change({ role, permission: row.permission, allowed: event.target.checked })}
+                          onChange={(event) =>
+                            change({ role, permission: row.permission, allowed: event.target.checked })
+                          }
                         />
                         {cell.locked ? (
                           <LockIcon aria-hidden className="size-3 text-muted-foreground" />

@@ -6,7 +6,14 @@ import { MailPlusIcon } from "lucide-react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -28,7 +35,13 @@ const ROLE_HINTS: Record<Role, string> = {
   INF: "An influencer: their own tasks and earnings in the creator portal.",
 };
 
-export function InviteUserDialog({ clients, canSeeOutbox }: { clients: { id: string; name: string }[]; canSeeOutbox: boolean }) {
+export function InviteUserDialog({
+  clients,
+  canSeeOutbox,
+}: {
+  clients: { id: string; name: string }[];
+  canSeeOutbox: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [role, setRole] = useState<Role>("CM");
   const [scopeType, setScopeType] = useState<ScopeType>("AGENCY");
@@ -82,7 +95,11 @@ export function InviteUserDialog({ clients, canSeeOutbox }: { clients: { id: str
               {canSeeOutbox ? (
                 <>
                   {" "}
-                  <Link href="/admin/outbox" className="font-medium underline underline-offset-4" onClick={() => setOpen(false)}>
+                  <Link
+                    href="/admin/outbox"
+                    className="font-medium underline underline-offset-4"
+                    onClick={() => setOpen(false)}
+                  >
                     Open the outbox
                   </Link>
                 </>
@@ -122,7 +139,11 @@ export function InviteUserDialog({ clients, canSeeOutbox }: { clients: { id: str
                 error={errors.scopeType}
                 hint={role === "CLIENT" ? "Client users only see their client." : undefined}
               >
-                <NativeSelect name="scopeType" value={scopeType} onChange={(event) => setScopeType(event.target.value as ScopeType)}>
+                <NativeSelect
+                  name="scopeType"
+                  value={scopeType}
+                  onChange={(event) => setScopeType(event.target.value as ScopeType)}
+                >
                   <option value="AGENCY" disabled={role === "CLIENT"}>
                     Whole agency
                   </option>

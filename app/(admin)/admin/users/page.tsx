@@ -30,7 +30,9 @@ export default async function UsersPage() {
   const canManage = can(ctx, "user.manage");
   const [{ users, invitations }, clients] = await Promise.all([
     listUsers(ctx),
-    can(ctx, "client.read") ? listClients(ctx, { take: 100, archived: "active" }).then((r) => r.items) : Promise.resolve([]),
+    can(ctx, "client.read")
+      ? listClients(ctx, { take: 100, archived: "active" }).then((r) => r.items)
+      : Promise.resolve([]),
   ]);
   const clientNames = new Map(clients.map((client) => [client.id, client.name]));
   const withoutMfa = users.filter((user) => !user.mfaEnabledAt).length;
@@ -42,19 +44,27 @@ export default async function UsersPage() {
         title="Users"
         description={
           <>
-            {users.length} {users.length === 1 ? "person" : "people"} in your agency · {withoutMfa} without two-factor sign-in
+            {users.length} {users.length === 1 ? "person" : "people"} in your agency · {withoutMfa} without two-factor
+            sign-in
             {locked ? ` · ${locked} locked` : ""}
           </>
         }
         actions={
-          canManage ? <InviteUserDialog clients={clients.map(({ id, name }) => ({ id, name }))} canSeeOutbox={can(ctx, "outbox.read")} /> : null
+          canManage ? (
+            <InviteUserDialog
+              clients={clients.map(({ id, name }) => ({ id, name }))}
+              canSeeOutbox={can(ctx, "outbox.read")}
+            />
+          ) : null
         }
       />
       <div className="grid gap-6">
         <Card>
           <CardHeader>
             <CardTitle>People</CardTitle>
-            <CardDescription>Accounts lock for 15 minutes after 5 failed sign-ins; you can lift a lock early.</CardDescription>
+            <CardDescription>
+              Accounts lock for 15 minutes after 5 failed sign-ins; you can lift a lock early.
+            </CardDescription>
           </CardHeader>
           <CardContent className="px-0 pb-2 md:px-2">
             {users.length === 0 ? (
@@ -67,12 +77,24 @@ export default async function UsersPage() {
                   <caption className="sr-only">Users of the agency</caption>
                   <thead className="hidden border-b md:table-header-group">
                     <tr>
-                      <th scope="col" className={head}>Name</th>
-                      <th scope="col" className={head}>E-mail</th>
-                      <th scope="col" className={head}>Roles</th>
-                      <th scope="col" className={head}>Two-factor</th>
-                      <th scope="col" className={head}>Locked until</th>
-                      <th scope="col" className={head}>Last sign-in</th>
+                      <th scope="col" className={head}>
+                        Name
+                      </th>
+                      <th scope="col" className={head}>
+                        E-mail
+                      </th>
+                      <th scope="col" className={head}>
+                        Roles
+                      </th>
+                      <th scope="col" className={head}>
+                        Two-factor
+                      </th>
+                      <th scope="col" className={head}>
+                        Locked until
+                      </th>
+                      <th scope="col" className={head}>
+                        Last sign-in
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="block md:table-row-group">
@@ -100,24 +122,35 @@ export default async function UsersPage() {
                               {user.roleAssignments.map((assignment) => {
                                 const { role, scope } = describeAssignment(assignment, clientNames);
                                 return (
-                                  <li key={`${assignment.role}-${assignment.scopeType}-${assignment.scopeId}`} className="leading-tight">
+                                  <li
+                                    key={`${assignment.role}-${assignment.scopeType}-${assignment.scopeId}`}
+                                    className="leading-tight"
+                                  >
                                     <span className="font-medium">{role}</span>
                                     <span className="block text-xs text-muted-foreground">{scope}</span>
                                   </li>
                                 );
                               })}
-                              {user.roleAssignments.length === 0 ? <li className="text-muted-foreground">No role</li> : null}
+                              {user.roleAssignments.length === 0 ? (
+                                <li className="text-muted-foreground">No role</li>
+                              ) : null}
                             </ul>
                           </td>
                           <td className={cell}>
                             <span className={label}>Two-factor</span>
-                            {user.mfaEnabledAt ? <Badge variant="success">On</Badge> : <Badge variant="warning">Off</Badge>}
+                            {user.mfaEnabledAt ? (
+                              <Badge variant="success">On</Badge>
+                            ) : (
+                              <Badge variant="warning">Off</Badge>
+                            )}
                           </td>
                           <td className={cell}>
                             <span className={label}>Locked until</span>
                             {lockedUntil ? (
                               <span className="grid justify-items-start gap-1.5">
-                                <span className="text-destructive md:whitespace-nowrap">{formatDateTime(lockedUntil)}</span>
+                                <span className="text-destructive md:whitespace-nowrap">
+                                  {formatDateTime(lockedUntil)}
+                                </span>
                                 {canManage ? (
                                   <RowActionButton
                                     action={unlockUserAction}
@@ -155,14 +188,19 @@ export default async function UsersPage() {
           </CardHeader>
           <CardContent>
             {invitations.length === 0 ? (
-              <EmptyState title="No open invitations">{canManage ? "Invite someone with “Invite user”." : null}</EmptyState>
+              <EmptyState title="No open invitations">
+                {canManage ? "Invite someone with “Invite user”." : null}
+              </EmptyState>
             ) : (
               <ul className="divide-y">
                 {invitations.map((invitation) => {
                   const { scope } = describeAssignment(invitation, clientNames);
                   const expired = !isFuture(invitation.expiresAt);
                   return (
-                    <li key={invitation.id} className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between">
+                    <li
+                      key={invitation.id}
+                      className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between"
+                    >
                       <div className="min-w-0">
                         <p className="flex flex-wrap items-center gap-2 font-medium">
                           <span className="break-all">{invitation.email}</span>
@@ -172,7 +210,8 @@ export default async function UsersPage() {
                           {invitation.name} · {ROLE_NAMES[invitation.role]} · {scope}
                         </p>
                         <p className="text-xs text-muted-foreground">
-                          Sent {formatDateTime(invitation.createdAt)} · {expired ? "expired" : "expires"} {formatDateTime(invitation.expiresAt)}
+                          Sent {formatDateTime(invitation.createdAt)} · {expired ? "expired" : "expires"}{" "}
+                          {formatDateTime(invitation.expiresAt)}
                         </p>
                       </div>
                       {canManage ? (

@@ -17,7 +17,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <CardTitle>Invitation not valid</CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4">
-          <Alert variant="destructive">This invitation is invalid, was already used, or has expired. Ask your admin for a new one.</Alert>
+          <Alert variant="destructive">
+            This invitation is invalid, was already used, or has expired. Ask your admin for a new one.
+          </Alert>
           <Link href="/login" className="text-sm underline">
             Go to sign in
           </Link>

@@ -10,7 +10,11 @@ import { MfaSetupForm } from "./mfa-setup-form";
 
 export const metadata: Metadata = { title: "Set up two-factor authentication" };
 
-export default async function MfaSetupPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MfaSetupPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { token, callbackUrl } = await searchParams;
   const enrolment = token ? await getMfaEnrolment(token).catch(() => null) : null;
   if (!enrolment || !token) {
@@ -36,19 +40,31 @@ export default async function MfaSetupPage({ searchParams }: { searchParams: Pro
       <CardHeader>
         <CardTitle>Set up two-factor authentication</CardTitle>
         <CardDescription>
-          {voluntary ? "Protect your account with a second factor." : "Your role needs a second factor."} Scan the code with an authenticator
-          app, then enter the 6-digit code it shows.
+          {voluntary ? "Protect your account with a second factor." : "Your role needs a second factor."} Scan the code
+          with an authenticator app, then enter the 6-digit code it shows.
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server, nothing to optimise */}
-        <img src={qr} width={200} height={200} alt={`QR code for ${enrolment.email}`} className="mx-auto rounded-md border" />
+        <img
+          src={qr}
+          width={200}
+          height={200}
+          alt={`QR code for ${enrolment.email}`}
+          className="mx-auto rounded-md border"
+        />
         <p className="text-center text-xs text-muted-foreground">
-          Cannot scan? Enter this key: <code className="font-mono break-all select-all" data-testid="totp-secret">{enrolment.secret}</code>
+          Cannot scan? Enter this key:{" "}
+          <code className="font-mono break-all select-all" data-testid="totp-secret">
+            {enrolment.secret}
+          </code>
         </p>
         <MfaSetupForm token={token} callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} />
         {voluntary ? (
-          <Link href="/account" className="text-center text-sm text-muted-foreground underline-offset-4 hover:underline">
+          <Link
+            href="/account"
+            className="text-center text-sm text-muted-foreground underline-offset-4 hover:underline"
+          >
             Cancel and go back to your account
           </Link>
         ) : null}

@@ -14,10 +14,15 @@ export default async function CreatorDashboard() {
   const overdue = active.filter((t) => t.overdue).length;
   return (
     <>
-      <PageHeader title={`Hi ${ctx.name.split(" ")[0]}`} description="Your tasks, events and earnings with the agency." />
+      <PageHeader
+        title={`Hi ${ctx.name.split(" ")[0]}`}
+        description="Your tasks, events and earnings with the agency."
+      />
       <div className="grid gap-6 md:grid-cols-[2fr_1fr]">
         {offered.length + active.length === 0 ? (
-          <EmptyState title="No tasks offered to you yet">When the agency offers you a task, it appears here with its fee and due date.</EmptyState>
+          <EmptyState title="No tasks offered to you yet">
+            When the agency offers you a task, it appears here with its fee and due date.
+          </EmptyState>
         ) : (
           <section aria-labelledby="home-tasks" className="grid content-start gap-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -25,7 +30,8 @@ export default async function CreatorDashboard() {
                 Your tasks
               </h2>
               <p className="text-sm text-muted-foreground">
-                {offered.length} offer{offered.length === 1 ? "" : "s"} · {active.length} in progress{overdue ? ` · ${overdue} overdue` : ""}
+                {offered.length} offer{offered.length === 1 ? "" : "s"} · {active.length} in progress
+                {overdue ? ` · ${overdue} overdue` : ""}
               </p>
             </div>
             <CreatorTaskCards tasks={[...offered, ...active].slice(0, 4)} respond={false} />

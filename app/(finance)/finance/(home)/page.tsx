@@ -30,24 +30,48 @@ export default async function FinanceDashboard() {
       <div className="grid gap-6 *:min-w-0">
         {finance ? (
           <section aria-label="Finance at a glance" className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-            {queue ? <StatCard label="Waiting for your approval" value={queueCount(queue)} href="/finance/queue" /> : null}
-            {toIssue ? <StatCard label="Invoices to issue" value={toIssue.total} href="/finance/objects?type=CLIENT_INVOICE&status=APPROVED" /> : null}
-            {unpaid ? <StatCard label="Invoices awaiting payment" value={unpaid.total} href="/finance/objects?type=CLIENT_INVOICE&status=ISSUED" /> : null}
-            {payouts ? <StatCard label="Payouts scheduled" value={payouts.scheduled.length} href="/finance/payouts" /> : null}
+            {queue ? (
+              <StatCard label="Waiting for your approval" value={queueCount(queue)} href="/finance/queue" />
+            ) : null}
+            {toIssue ? (
+              <StatCard
+                label="Invoices to issue"
+                value={toIssue.total}
+                href="/finance/objects?type=CLIENT_INVOICE&status=APPROVED"
+              />
+            ) : null}
+            {unpaid ? (
+              <StatCard
+                label="Invoices awaiting payment"
+                value={unpaid.total}
+                href="/finance/objects?type=CLIENT_INVOICE&status=ISSUED"
+              />
+            ) : null}
+            {payouts ? (
+              <StatCard label="Payouts scheduled" value={payouts.scheduled.length} href="/finance/payouts" />
+            ) : null}
           </section>
         ) : null}
         {queue ? (
           <section aria-labelledby="queue-heading" className="grid gap-3 *:min-w-0">
             <div className="flex items-baseline justify-between gap-2">
-              <h2 id="queue-heading" className="text-lg font-semibold">Waiting for you</h2>
+              <h2 id="queue-heading" className="text-lg font-semibold">
+                Waiting for you
+              </h2>
               <Link href="/finance/queue" className="text-sm underline-offset-4 hover:underline">
                 The whole queue
               </Link>
             </div>
             {queue.items.length ? (
-              <ObjectsTable rows={queue.items.map(toQueueRow)} basePath="/finance/objects" caption="The oldest items waiting for your approval" />
+              <ObjectsTable
+                rows={queue.items.map(toQueueRow)}
+                basePath="/finance/objects"
+                caption="The oldest items waiting for your approval"
+              />
             ) : (
-              <EmptyState title="Nothing waiting for your approval">Budgets, invoices and payouts submitted for approval will be listed here.</EmptyState>
+              <EmptyState title="Nothing waiting for your approval">
+                Budgets, invoices and payouts submitted for approval will be listed here.
+              </EmptyState>
             )}
           </section>
         ) : null}

@@ -14,7 +14,10 @@ export const GET = withAuth(
   { permission: "finance.read" },
 );
 
-export const POST = withAuth(async (request, { ctx }) => json({ data: await createFinancialObject(ctx, await readJson(request)) }, 201), { permission: "finance.manage" });
+export const POST = withAuth(
+  async (request, { ctx }) => json({ data: await createFinancialObject(ctx, await readJson(request)) }, 201),
+  { permission: "finance.manage" },
+);
 
 export default apiRoute({ GET, POST });
 export const config = { api: { bodyParser: false } };

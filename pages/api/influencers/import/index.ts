@@ -5,7 +5,8 @@ import { commitInfluencerImport, readImportFile } from "@/lib/domain/influencers
 import { apiRoute, json } from "@/lib/api/http";
 
 export const POST = withAuth(
-  async (request, { ctx }) => json({ data: await commitInfluencerImport(ctx, readImportFile(await readCsvBody(request))) }),
+  async (request, { ctx }) =>
+    json({ data: await commitInfluencerImport(ctx, readImportFile(await readCsvBody(request))) }),
   { permission: "influencer.manage" },
 );
 

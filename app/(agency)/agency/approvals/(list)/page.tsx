@@ -12,12 +12,14 @@ function hrefOf(row: ApprovalQueueRow): string {
   return `/agency/campaigns/${row.campaign.id}?approval=${row.id}#approvals`;
 }
 
-
 // The caller's approval queue across types: finance objects above the threshold for directors, and whatever else is addressed to them.
 export default async function AgencyApprovalsPage() {
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "approval.decide");
-  const [pending, decided] = await Promise.all([listApprovalQueue(ctx, { status: "PENDING", take: 100 }), listApprovalQueue(ctx, { status: "DECIDED", take: 10 })]);
+  const [pending, decided] = await Promise.all([
+    listApprovalQueue(ctx, { status: "PENDING", take: 100 }),
+    listApprovalQueue(ctx, { status: "DECIDED", take: 10 }),
+  ]);
   return (
     <>
       <PageHeader title="Approvals" description="Everything waiting for your decision, soonest due first." />
@@ -25,7 +27,13 @@ export default async function AgencyApprovalsPage() {
         <h2 id="pending-heading" className="text-lg font-semibold">
           Waiting for you ({pending.total})
         </h2>
-        {pending.items.length ? <ApprovalQueueTable rows={pending.items} caption="Approvals waiting for you" href={hrefOf} showClient /> : <EmptyState title="Nothing waits for your decision">Budgets and other items sent to you appear here and in your notifications.</EmptyState>}
+        {pending.items.length ? (
+          <ApprovalQueueTable rows={pending.items} caption="Approvals waiting for you" href={hrefOf} showClient />
+        ) : (
+          <EmptyState title="Nothing waits for your decision">
+            Budgets and other items sent to you appear here and in your notifications.
+          </EmptyState>
+        )}
       </section>
       {decided.items.length ? (
         <section aria-labelledby="decided-heading" className="grid gap-3">

@@ -6,7 +6,11 @@ import { listCampaignOptions } from "@/lib/domain/campaigns/list-campaign-option
 
 export const metadata: Metadata = { title: "Campaigns" };
 
-export default async function CampaignsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CampaignsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "campaign.read");
   const params = await searchParams;
@@ -14,7 +18,13 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <CampaignsHeader ctx={ctx} view="table" params={params} />
-      <CampaignsList ctx={ctx} basePath="/agency/campaigns" searchParams={params} clients={options.clients} owners={options.owners} />
+      <CampaignsList
+        ctx={ctx}
+        basePath="/agency/campaigns"
+        searchParams={params}
+        clients={options.clients}
+        owners={options.owners}
+      />
     </>
   );
 }

@@ -22,8 +22,16 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "campaign.read");
   const { id } = await params;
-  const [campaign, transitions] = await Promise.all([orNotFound(getCampaign(ctx, id)), orNotFound(getCampaignTransitions(ctx, id))]);
-  const moves = transitions.moves.map((m) => ({ to: m.to, label: m.label, allowed: m.allowed, reason: m.refusal?.message ?? null }));
+  const [campaign, transitions] = await Promise.all([
+    orNotFound(getCampaign(ctx, id)),
+    orNotFound(getCampaignTransitions(ctx, id)),
+  ]);
+  const moves = transitions.moves.map((m) => ({
+    to: m.to,
+    label: m.label,
+    allowed: m.allowed,
+    reason: m.refusal?.message ?? null,
+  }));
   return (
     <>
       <Breadcrumb parent={{ href: "/agency/campaigns", label: "Campaigns" }} current={campaign.name} />
@@ -47,15 +55,27 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
       />
       <nav aria-label="Sections" className="mb-4 flex flex-wrap gap-3 text-sm">
         {["Overview", "Brief", "Shortlist", "Approvals", "History"].map((label) => (
-          <a key={label} href={`#${label.toLowerCase()}`} className="text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">{label}</a>
+          <a
+            key={label}
+            href={`#${label.toLowerCase()}`}
+            className="text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
+          >
+            {label}
+          </a>
         ))}
         {can(ctx, "content.read") ? (
-          <Link href={`/agency/campaigns/${campaign.id}/content`} className="font-medium text-primary underline-offset-4 hover:underline">
+          <Link
+            href={`/agency/campaigns/${campaign.id}/content`}
+            className="font-medium text-primary underline-offset-4 hover:underline"
+          >
             Content
           </Link>
         ) : null}
         {can(ctx, "finance.read") ? (
-          <Link href={`/agency/campaigns/${campaign.id}/finance`} className="font-medium text-primary underline-offset-4 hover:underline">
+          <Link
+            href={`/agency/campaigns/${campaign.id}/finance`}
+            className="font-medium text-primary underline-offset-4 hover:underline"
+          >
             Finance
           </Link>
         ) : null}

@@ -14,7 +14,10 @@ export default async function NewCampaignPage() {
   return (
     <>
       <Breadcrumb parent={{ href: "/agency/campaigns", label: "Campaigns" }} current="New" />
-      <PageHeader title="New campaign" description="Four short steps. Only the client and a name are required now; the campaign page lists what is still missing." />
+      <PageHeader
+        title="New campaign"
+        description="Four short steps. Only the client and a name are required now; the campaign page lists what is still missing."
+      />
       {options.clients.length === 0 ? (
         <EmptyState title="No clients yet">Create a client first: every campaign belongs to one.</EmptyState>
       ) : (

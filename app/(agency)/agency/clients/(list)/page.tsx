@@ -6,7 +6,11 @@ import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Clients" };
 
-export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ClientsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "client.read");
   return (

@@ -19,7 +19,10 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "client.read");
   const { id } = await params;
-  const [client, timeline] = await Promise.all([orNotFound(getClient(ctx, id)), orNotFound(getClientTimeline(ctx, id))]);
+  const [client, timeline] = await Promise.all([
+    orNotFound(getClient(ctx, id)),
+    orNotFound(getClientTimeline(ctx, id)),
+  ]);
   return (
     <>
       <Breadcrumb parent={{ href: "/agency/clients", label: "Clients" }} current={client.name} />
@@ -38,14 +41,20 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
                 <Link href={`/agency/clients/${client.id}/edit`}>Edit</Link>
               </Button>
             ) : null}
-            {can(ctx, "client.archive") ? <ArchiveButton clientId={client.id} name={client.name} archived={Boolean(client.archivedAt)} /> : null}
+            {can(ctx, "client.archive") ? (
+              <ArchiveButton clientId={client.id} name={client.name} archived={Boolean(client.archivedAt)} />
+            ) : null}
           </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="grid content-start gap-6">
           <ClientDetails client={client} basePath="/agency/clients" />
-          <ContactsPanel clientId={client.id} contacts={client.contacts} editable={can(ctx, "client.update") && !client.archivedAt} />
+          <ContactsPanel
+            clientId={client.id}
+            contacts={client.contacts}
+            editable={can(ctx, "client.update") && !client.archivedAt}
+          />
         </div>
         <ClientTimeline entries={timeline} />
       </div>

@@ -11,6 +11,14 @@ export const metadata: Metadata = { title: "Financial object" };
 export default async function AgencyFinancialObjectPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "finance.read");
-  const object = toObjectDetail(await orNotFound(getFinancialObject(ctx, (await params).id)), { issue: can(ctx, "finance.issue") });
-  return <ObjectPage object={object} basePath="/agency/finance" campaignHref={`/agency/campaigns/${object.campaign.id}/finance`} />;
+  const object = toObjectDetail(await orNotFound(getFinancialObject(ctx, (await params).id)), {
+    issue: can(ctx, "finance.issue"),
+  });
+  return (
+    <ObjectPage
+      object={object}
+      basePath="/agency/finance"
+      campaignHref={`/agency/campaigns/${object.campaign.id}/finance`}
+    />
+  );
 }

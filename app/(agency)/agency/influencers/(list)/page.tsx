@@ -9,11 +9,17 @@ import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Influencers" };
 
-export default async function InfluencersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function InfluencersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "influencer.read");
   const params = await searchParams;
-  const exportQuery = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]) && e[0] !== "page")).toString();
+  const exportQuery = new URLSearchParams(
+    Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]) && e[0] !== "page"),
+  ).toString();
   return (
     <>
       <PageHeader

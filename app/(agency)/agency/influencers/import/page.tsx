@@ -11,7 +11,10 @@ export default async function ImportInfluencersPage() {
   return (
     <>
       <Breadcrumb parent={{ href: "/agency/influencers", label: "Influencers" }} current="Import" />
-      <PageHeader title="Import influencers" description="Every row is checked before anything is written; each row is saved on its own." />
+      <PageHeader
+        title="Import influencers"
+        description="Every row is checked before anything is written; each row is saved on its own."
+      />
       <ImportWizard />
     </>
   );

@@ -16,11 +16,18 @@ import { APPROVAL_STATUS_LABELS, APPROVAL_TYPE_LABELS, type ShortlistSnapshot } 
 export const metadata: Metadata = { title: "Review" };
 
 // Not under a loading.tsx boundary: an approval not addressed to this user must answer 404, not 200.
-export default async function ClientApprovalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ v?: string; from?: string; to?: string }> }) {
+export default async function ClientApprovalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ v?: string; from?: string; to?: string }>;
+}) {
   const ctx = await requirePortal("client");
   await requirePagePermission(ctx, "approval.decide");
   const item = await orNotFound(getApproval(ctx, (await params).id));
-  if (item.subjectType === "ContentArtifact") return <ContentApproval ctx={ctx} item={item} search={await searchParams} />;
+  if (item.subjectType === "ContentArtifact")
+    return <ContentApproval ctx={ctx} item={item} search={await searchParams} />;
   const title = `${APPROVAL_TYPE_LABELS[item.type] ?? item.type} — ${item.campaign.name}`;
   const lines =
     item.type === "SHORTLIST"
@@ -38,11 +45,14 @@ export default async function ClientApprovalPage({ params, searchParams }: { par
         title={title}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <ApprovalStatusBadge status={item.status} /> Version {item.subjectVersion} · sent by {item.requestedByName ?? "the agency"} · due {formatDate(item.dueAt)}
+            <ApprovalStatusBadge status={item.status} /> Version {item.subjectVersion} · sent by{" "}
+            {item.requestedByName ?? "the agency"} · due {formatDate(item.dueAt)}
           </span>
         }
       />
-      {item.closedReason && item.status !== "PENDING" && !["SUPERSEDED", "EXPIRED", "CANCELLED"].includes(item.status) ? (
+      {item.closedReason &&
+      item.status !== "PENDING" &&
+      !["SUPERSEDED", "EXPIRED", "CANCELLED"].includes(item.status) ? (
         <Alert className="mb-4">
           {APPROVAL_STATUS_LABELS[item.status]} by {item.decidedByName ?? "—"} on {formatDate(item.decidedAt)}.
           {item.conditions ? ` Conditions: ${item.conditions}` : ""}
@@ -56,10 +66,21 @@ export default async function ClientApprovalPage({ params, searchParams }: { par
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <Card>
           <CardHeader>
-            <CardTitle>{item.type === "BRIEF" ? "The brief" : item.type === "SHORTLIST" ? "The shortlist" : "What you are asked to approve"}</CardTitle>
+            <CardTitle>
+              {item.type === "BRIEF"
+                ? "The brief"
+                : item.type === "SHORTLIST"
+                  ? "The shortlist"
+                  : "What you are asked to approve"}
+            </CardTitle>
           </CardHeader>
           <CardContent>
-            <SubjectView type={item.type} subjectType={item.subjectType} snapshot={item.subjectSnapshot} decisions={item.decisions} />
+            <SubjectView
+              type={item.type}
+              subjectType={item.subjectType}
+              snapshot={item.subjectSnapshot}
+              decisions={item.decisions}
+            />
           </CardContent>
         </Card>
         <div className="grid content-start gap-6">

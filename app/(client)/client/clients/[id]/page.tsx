@@ -17,7 +17,10 @@ export default async function ClientBrandPage({ params }: { params: Promise<{ id
   return (
     <>
       <Breadcrumb parent={{ href: "/client", label: "Dashboard" }} current={client.name} />
-      <PageHeader title={client.name} description={<ClientStatusBadge status={client.status} archived={Boolean(client.archivedAt)} />} />
+      <PageHeader
+        title={client.name}
+        description={<ClientStatusBadge status={client.status} archived={Boolean(client.archivedAt)} />}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <ClientDetails client={client} basePath="/client/clients" />
         <ContactsPanel clientId={client.id} contacts={client.contacts} editable={false} />

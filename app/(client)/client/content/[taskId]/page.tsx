@@ -8,8 +8,11 @@ export default async function ClientContentTaskPage({ params }: { params: Promis
   const ctx = await requirePortal("client");
   await requirePagePermission(ctx, "content.read");
   const detail = await orNotFound(getContentTask(ctx, (await params).taskId));
-  const items = detail.artifacts.flatMap((g) => g.versions.flatMap((v) => v.approvals.map((a) => ({ ...a, createdAt: v.createdAt }))));
-  const target = items.find((a) => a.canDecide) ?? items.sort((a, b) => +new Date(b.createdAt) - +new Date(a.createdAt))[0];
+  const items = detail.artifacts.flatMap((g) =>
+    g.versions.flatMap((v) => v.approvals.map((a) => ({ ...a, createdAt: v.createdAt }))),
+  );
+  const target =
+    items.find((a) => a.canDecide) ?? items.sort((a, b) => +new Date(b.createdAt) - +new Date(a.createdAt))[0];
   if (!target) notFound();
   redirect(`/client/approvals/${target.id}`);
 }

@@ -23,12 +23,24 @@ export default async function ClientInvoicesPage() {
             <caption className="sr-only">Your invoices</caption>
             <thead className="bg-muted/50 text-left">
               <tr>
-                <th scope="col" className="p-2 font-medium">Invoice</th>
-                <th scope="col" className="hidden p-2 font-medium sm:table-cell">Campaign</th>
-                <th scope="col" className="p-2 text-right font-medium">Total</th>
-                <th scope="col" className="p-2 font-medium">Status</th>
-                <th scope="col" className="hidden p-2 font-medium md:table-cell">Due</th>
-                <th scope="col" className="p-2 font-medium"><span className="sr-only">Download</span></th>
+                <th scope="col" className="p-2 font-medium">
+                  Invoice
+                </th>
+                <th scope="col" className="hidden p-2 font-medium sm:table-cell">
+                  Campaign
+                </th>
+                <th scope="col" className="p-2 text-right font-medium">
+                  Total
+                </th>
+                <th scope="col" className="p-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="hidden p-2 font-medium md:table-cell">
+                  Due
+                </th>
+                <th scope="col" className="p-2 font-medium">
+                  <span className="sr-only">Download</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -39,11 +51,19 @@ export default async function ClientInvoicesPage() {
                     <span className="block text-xs text-muted-foreground">{row.title}</span>
                   </td>
                   <td className="hidden p-2 sm:table-cell">{row.campaignName}</td>
-                  <td className="p-2 text-right"><Money amount={row.total} currency={row.currency} /></td>
-                  <td className="p-2"><FinanceStatusBadge status={row.status} /></td>
+                  <td className="p-2 text-right">
+                    <Money amount={row.total} currency={row.currency} />
+                  </td>
+                  <td className="p-2">
+                    <FinanceStatusBadge status={row.status} />
+                  </td>
                   <td className="hidden p-2 md:table-cell">{formatDay(row.dueDate)}</td>
                   <td className="p-2">
-                    <a href={`/api/finance/objects/${row.id}/pdf`} download className="font-medium text-primary underline-offset-4 hover:underline">
+                    <a
+                      href={`/api/finance/objects/${row.id}/pdf`}
+                      download
+                      className="font-medium text-primary underline-offset-4 hover:underline"
+                    >
                       PDF<span className="sr-only"> of invoice {row.number}</span>
                     </a>
                   </td>

@@ -68,7 +68,11 @@ export default async function CreatorEarningsPage() {
                   label={`Paid out per month in ${currency}`}
                   points={summary.trend.map((t) => {
                     const amount = t.amounts.find((a) => a.currency === currency);
-                    return { month: monthLabel(t.month), value: amount ? magnitude(amount.value) : 0, display: amount?.value ?? "" };
+                    return {
+                      month: monthLabel(t.month),
+                      value: amount ? magnitude(amount.value) : 0,
+                      display: amount?.value ?? "",
+                    };
                   })}
                 />
               ))
@@ -78,7 +82,9 @@ export default async function CreatorEarningsPage() {
           </CardContent>
         </Card>
         <section aria-labelledby="deals-heading" className="grid gap-3">
-          <h2 id="deals-heading" className="text-lg font-semibold">Deals</h2>
+          <h2 id="deals-heading" className="text-lg font-semibold">
+            Deals
+          </h2>
           {summary.deals.length ? (
             <ul className="grid gap-3 sm:grid-cols-2" aria-label="Deals">
               {summary.deals.map((deal, i) => (

@@ -15,7 +15,13 @@ import { commentOnArtifactCreatorAction } from "@/lib/actions/content";
 export const metadata: Metadata = { title: "Task" };
 
 // Not under a loading.tsx boundary: another influencer's task must answer 404.
-export default async function CreatorTaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ v?: string; from?: string; to?: string }> }) {
+export default async function CreatorTaskPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ v?: string; from?: string; to?: string }>;
+}) {
   const ctx = await requirePortal("creator");
   await requirePagePermission(ctx, "creator.self");
   const [{ id }, search] = await Promise.all([params, searchParams]);
@@ -23,7 +29,12 @@ export default async function CreatorTaskPage({ params, searchParams }: { params
   const current = pickArtifact(task, search.v);
   const compare = await loadCompare(ctx, task, search.from, search.to);
   const types: ArtifactTypeName[] = task.requiredArtifacts.length ? task.requiredArtifacts : ["DRAFT"];
-  const nextVersion = Object.fromEntries(types.map((t) => [t, (task.groups.find((g) => g.type === t)?.versions.reduce((m, v) => Math.max(m, v.version), 0) ?? 0) + 1]));
+  const nextVersion = Object.fromEntries(
+    types.map((t) => [
+      t,
+      (task.groups.find((g) => g.type === t)?.versions.reduce((m, v) => Math.max(m, v.version), 0) ?? 0) + 1,
+    ]),
+  );
   return (
     <>
       <Breadcrumb parent={{ href: "/creator/tasks", label: "Tasks" }} current={task.title} />
@@ -34,7 +45,9 @@ export default async function CreatorTaskPage({ params, searchParams }: { params
             <TaskStatusBadge status={task.status} />
             <OverdueBadge overdue={task.overdue} />
             <span>{task.campaign.name}</span>
-            {task.nextDue && task.status !== "OFFERED" ? <span>· due next: {ARTIFACT_TYPE_LABELS[task.nextDue]}</span> : null}
+            {task.nextDue && task.status !== "OFFERED" ? (
+              <span>· due next: {ARTIFACT_TYPE_LABELS[task.nextDue]}</span>
+            ) : null}
           </span>
         }
       />
@@ -64,7 +77,12 @@ export default async function CreatorTaskPage({ params, searchParams }: { params
                   <CardTitle>Upload a new version</CardTitle>
                 </CardHeader>
                 <CardContent>
-                  <UploadForm taskId={id} types={types} defaultType={task.nextDue && types.includes(task.nextDue) ? task.nextDue : types[0]} nextVersion={nextVersion} />
+                  <UploadForm
+                    taskId={id}
+                    types={types}
+                    defaultType={task.nextDue && types.includes(task.nextDue) ? task.nextDue : types[0]}
+                    nextVersion={nextVersion}
+                  />
                 </CardContent>
               </Card>
             ) : null}

@@ -6,14 +6,24 @@ import { listCampaignOptions } from "@/lib/domain/campaigns/list-campaign-option
 
 export const metadata: Metadata = { title: "Campaigns" };
 
-export default async function FinanceCampaignsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function FinanceCampaignsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "campaign.read");
   const options = await listCampaignOptions(ctx);
   return (
     <>
       <PageHeader title="Campaigns" description="Campaign headers, read-only." />
-      <CampaignsList ctx={ctx} basePath="/finance/campaigns" searchParams={await searchParams} clients={options.clients} owners={options.owners} />
+      <CampaignsList
+        ctx={ctx}
+        basePath="/finance/campaigns"
+        searchParams={await searchParams}
+        clients={options.clients}
+        owners={options.owners}
+      />
     </>
   );
 }

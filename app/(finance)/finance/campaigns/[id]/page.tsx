@@ -20,7 +20,12 @@ export default async function FinanceCampaignPage({ params }: { params: Promise<
   await requirePagePermission(ctx, "campaign.read");
   const campaign = await orNotFound(getCampaign(ctx, (await params).id));
   const finance = can(ctx, "finance.read");
-  const [summary, objects] = finance ? await Promise.all([getCampaignFinanceSummary(ctx, campaign.id), listFinancialObjects(ctx, { campaignId: campaign.id, take: 100 })]) : [null, null];
+  const [summary, objects] = finance
+    ? await Promise.all([
+        getCampaignFinanceSummary(ctx, campaign.id),
+        listFinancialObjects(ctx, { campaignId: campaign.id, take: 100 }),
+      ])
+    : [null, null];
   return (
     <>
       <Breadcrumb parent={{ href: "/finance/campaigns", label: "Campaigns" }} current={campaign.name} />
@@ -44,7 +49,13 @@ export default async function FinanceCampaignPage({ params }: { params: Promise<
       />
       <div className="grid gap-6 *:min-w-0">
         {summary && objects ? (
-          <CampaignFinanceSections campaignName={campaign.name} summary={toSummary(summary)} rows={objects.items.map(toObjectRow)} basePath="/finance/objects" empty="The campaign manager creates the budget, quotes and orders on the campaign." />
+          <CampaignFinanceSections
+            campaignName={campaign.name}
+            summary={toSummary(summary)}
+            rows={objects.items.map(toObjectRow)}
+            basePath="/finance/objects"
+            empty="The campaign manager creates the budget, quotes and orders on the campaign."
+          />
         ) : null}
         <div className="grid gap-6 lg:grid-cols-[2fr_1fr] *:min-w-0">
           <CampaignOverview campaign={campaign} internal />

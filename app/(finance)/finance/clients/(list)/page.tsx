@@ -5,7 +5,11 @@ import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Clients" };
 
-export default async function FinanceClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function FinanceClientsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "client.read");
   return (

@@ -15,7 +15,10 @@ export default async function FinanceClientPage({ params }: { params: Promise<{ 
   return (
     <>
       <Breadcrumb parent={{ href: "/finance/clients", label: "Clients" }} current={client.name} />
-      <PageHeader title={client.name} description={<ClientStatusBadge status={client.status} archived={Boolean(client.archivedAt)} />} />
+      <PageHeader
+        title={client.name}
+        description={<ClientStatusBadge status={client.status} archived={Boolean(client.archivedAt)} />}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <ClientDetails client={client} basePath="/finance/clients" />
         <ContactsPanel clientId={client.id} contacts={client.contacts} editable={false} />

@@ -15,13 +15,21 @@ export const metadata: Metadata = { title: "Financial objects" };
 
 const KEYS = ["type", "status", "campaignId", "clientId", "minAmount", "maxAmount", "influencerId"] as const;
 
-export default async function FinanceObjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FinanceObjectsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "finance.read");
   const sp = await searchParams;
   const filters = readFilters(sp, [...KEYS]);
   const cursor = typeof sp.cursor === "string" ? sp.cursor : undefined;
-  const [list, options, campaigns] = await Promise.all([listFinancialObjects(ctx, { ...filters, ...(cursor ? { cursor } : {}), take: 50 }), listCampaignOptions(ctx), listCampaigns(ctx, { take: 100 })]);
+  const [list, options, campaigns] = await Promise.all([
+    listFinancialObjects(ctx, { ...filters, ...(cursor ? { cursor } : {}), take: 50 }),
+    listCampaignOptions(ctx),
+    listCampaigns(ctx, { take: 100 }),
+  ]);
   const rows = list.items.map(toObjectRow);
   return (
     <>
@@ -36,13 +44,22 @@ export default async function FinanceObjectsPage({ searchParams }: { searchParam
           </Button>
         }
       />
-      <QueueFilters action="/finance/objects" values={filters} campaigns={campaigns.items.map((c) => ({ id: c.id, name: c.name }))} clients={options.clients} statuses={FINANCE_STATUS_LABELS} />
+      <QueueFilters
+        action="/finance/objects"
+        values={filters}
+        campaigns={campaigns.items.map((c) => ({ id: c.id, name: c.name }))}
+        clients={options.clients}
+        statuses={FINANCE_STATUS_LABELS}
+      />
       {rows.length ? (
         <div className="grid gap-3">
           <ObjectsTable rows={rows} basePath="/finance/objects" caption="Financial objects" />
           {list.nextCursor ? (
             <p>
-              <Link href={`/finance/objects${toQuery({ ...filters, cursor: list.nextCursor })}`} className="text-sm underline-offset-4 hover:underline">
+              <Link
+                href={`/finance/objects${toQuery({ ...filters, cursor: list.nextCursor })}`}
+                className="text-sm underline-offset-4 hover:underline"
+              >
                 Next page
               </Link>
             </p>

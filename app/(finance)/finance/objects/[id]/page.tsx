@@ -11,6 +11,10 @@ export const metadata: Metadata = { title: "Financial object" };
 export default async function FinanceObjectPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "finance.read");
-  const object = toObjectDetail(await orNotFound(getFinancialObject(ctx, (await params).id)), { issue: can(ctx, "finance.issue") });
-  return <ObjectPage object={object} basePath="/finance/objects" campaignHref={`/finance/campaigns/${object.campaign.id}`} />;
+  const object = toObjectDetail(await orNotFound(getFinancialObject(ctx, (await params).id)), {
+    issue: can(ctx, "finance.issue"),
+  });
+  return (
+    <ObjectPage object={object} basePath="/finance/objects" campaignHref={`/finance/campaigns/${object.campaign.id}`} />
+  );
 }

@@ -15,13 +15,21 @@ export const metadata: Metadata = { title: "Finance queue" };
 
 const KEYS = ["type", "campaignId", "clientId", "minAmount", "maxAmount", "minAgeDays"] as const;
 
-export default async function FinanceQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FinanceQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "finance.approve");
   const params = await searchParams;
   const filters = readFilters(params, [...KEYS]);
   const after = typeof params.after === "string" && params.after ? params.after : undefined;
-  const [queue, options, campaigns] = await Promise.all([listFinanceQueue(ctx, { ...filters, after }), listCampaignOptions(ctx), listCampaigns(ctx, { take: 100 })]);
+  const [queue, options, campaigns] = await Promise.all([
+    listFinanceQueue(ctx, { ...filters, after }),
+    listCampaignOptions(ctx),
+    listCampaigns(ctx, { take: 100 }),
+  ]);
   const rows = queue.items.map(toQueueRow);
   return (
     <>
@@ -36,7 +44,12 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
           </Button>
         }
       />
-      <QueueFilters action="/finance/queue" values={filters} campaigns={campaigns.items.map((c) => ({ id: c.id, name: c.name }))} clients={options.clients} />
+      <QueueFilters
+        action="/finance/queue"
+        values={filters}
+        campaigns={campaigns.items.map((c) => ({ id: c.id, name: c.name }))}
+        clients={options.clients}
+      />
       {rows.length ? (
         <>
           <p className="text-sm text-muted-foreground">
@@ -81,7 +94,11 @@ export default async function FinanceQueuePage({ searchParams }: { searchParams:
           ) : null}
         </>
       ) : (
-        <EmptyState title={Object.keys(filters).length ? "Nothing matches these filters" : "Nothing waits for your approval"}>Submitted budgets, quotes, orders, expenses and invoices appear here.</EmptyState>
+        <EmptyState
+          title={Object.keys(filters).length ? "Nothing matches these filters" : "Nothing waits for your approval"}
+        >
+          Submitted budgets, quotes, orders, expenses and invoices appear here.
+        </EmptyState>
       )}
     </>
   );

@@ -4,7 +4,8 @@ import { commentOnApproval } from "@/lib/domain/approvals/comment-on-approval";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const POST = withAuth(
-  async (request, { ctx, params }) => json({ data: await commentOnApproval(ctx, params.id, await readJson(request)) }, 201),
+  async (request, { ctx, params }) =>
+    json({ data: await commentOnApproval(ctx, params.id, await readJson(request)) }, 201),
   { permission: "campaign.read" },
 );
 

@@ -5,12 +5,16 @@ import { listCampaignApprovals } from "@/lib/domain/approvals/list-campaign-appr
 import { requestApproval } from "@/lib/domain/approvals/request-approval";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 
-export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await listCampaignApprovals(ctx, params.id) }), {
-  permission: "campaign.read",
-});
+export const GET = withAuth(
+  async (_request, { ctx, params }) => json({ data: await listCampaignApprovals(ctx, params.id) }),
+  {
+    permission: "campaign.read",
+  },
+);
 
 export const POST = withAuth(
-  async (request, { ctx, params }) => json({ data: await requestApproval(ctx, params.id, await readJson(request)) }, 201),
+  async (request, { ctx, params }) =>
+    json({ data: await requestApproval(ctx, params.id, await readJson(request)) }, 201),
   { permission: "approval.request" },
 );
 

@@ -10,7 +10,8 @@ export const GET = withAuth(async (_request, { ctx, params }) => json({ data: aw
 });
 
 export const POST = withAuth(
-  async (request, { ctx, params }) => json({ data: await addToShortlist(ctx, params.id, await readJson(request)) }, 201),
+  async (request, { ctx, params }) =>
+    json({ data: await addToShortlist(ctx, params.id, await readJson(request)) }, 201),
   { permission: "campaign.update" },
 );
 

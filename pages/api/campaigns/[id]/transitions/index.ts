@@ -6,9 +6,12 @@ import { transitionCampaign, TransitionRefusedError } from "@/lib/domain/campaig
 import { toErrorBody } from "@/lib/errors";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 
-export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await getCampaignTransitions(ctx, params.id) }), {
-  permission: "campaign.read",
-});
+export const GET = withAuth(
+  async (_request, { ctx, params }) => json({ data: await getCampaignTransitions(ctx, params.id) }),
+  {
+    permission: "campaign.read",
+  },
+);
 
 export const POST = withAuth(
   async (request, { ctx, params }) => {

@@ -5,11 +5,16 @@ import { getContentTask } from "@/lib/domain/content/get-content-task";
 import { updateContentTask } from "@/lib/domain/content/update-content-task";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 
-export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await getContentTask(ctx, params.id) }), { permission: ["content.read", "creator.self"] });
-
-export const PATCH = withAuth(async (request, { ctx, params }) => json({ data: await updateContentTask(ctx, params.id, await readJson(request)) }), {
-  permission: "content.manage",
+export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await getContentTask(ctx, params.id) }), {
+  permission: ["content.read", "creator.self"],
 });
+
+export const PATCH = withAuth(
+  async (request, { ctx, params }) => json({ data: await updateContentTask(ctx, params.id, await readJson(request)) }),
+  {
+    permission: "content.manage",
+  },
+);
 
 export default apiRoute({ GET, PATCH });
 export const config = { api: { bodyParser: false } };

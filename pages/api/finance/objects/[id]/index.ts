@@ -5,9 +5,16 @@ import { getFinancialObject } from "@/lib/domain/finance/get-financial-object";
 import { reviseFinancialObject } from "@/lib/domain/finance/revise-financial-object";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 
-export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await getFinancialObject(ctx, params.id) }), { permission: "finance.read" });
+export const GET = withAuth(
+  async (_request, { ctx, params }) => json({ data: await getFinancialObject(ctx, params.id) }),
+  { permission: "finance.read" },
+);
 
-export const PATCH = withAuth(async (request, { ctx, params }) => json({ data: await reviseFinancialObject(ctx, params.id, await readJson(request)) }), { permission: "finance.manage" });
+export const PATCH = withAuth(
+  async (request, { ctx, params }) =>
+    json({ data: await reviseFinancialObject(ctx, params.id, await readJson(request)) }),
+  { permission: "finance.manage" },
+);
 
 export default apiRoute({ GET, PATCH });
 export const config = { api: { bodyParser: false } };

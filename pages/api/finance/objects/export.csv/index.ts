@@ -9,7 +9,11 @@ export const GET = withAuth(
     const stream = await exportFinancialObjectsCsv(ctx, queryObject(request));
     const day = new Date().toISOString().slice(0, 10);
     return new Response(stream, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="finance-${day}.csv"`, "cache-control": "no-store" },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="finance-${day}.csv"`,
+        "cache-control": "no-store",
+      },
     });
   },
   { permission: "finance.read" },

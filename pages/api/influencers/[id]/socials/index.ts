@@ -4,12 +4,16 @@ import { withAuth } from "@/lib/api/with-auth";
 import { addSocialAccount, listSocialAccounts } from "@/lib/domain/influencers/social-accounts";
 import { apiRoute, json, readJson } from "@/lib/api/http";
 
-export const GET = withAuth(async (_request, { ctx, params }) => json({ data: await listSocialAccounts(ctx, params.id) }), {
-  permission: "influencer.read",
-});
+export const GET = withAuth(
+  async (_request, { ctx, params }) => json({ data: await listSocialAccounts(ctx, params.id) }),
+  {
+    permission: "influencer.read",
+  },
+);
 
 export const POST = withAuth(
-  async (request, { ctx, params }) => json({ data: await addSocialAccount(ctx, params.id, await readJson(request)) }, 201),
+  async (request, { ctx, params }) =>
+    json({ data: await addSocialAccount(ctx, params.id, await readJson(request)) }, 201),
   { permission: "influencer.manage" },
 );
 

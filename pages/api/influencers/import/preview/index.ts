@@ -5,7 +5,8 @@ import { previewInfluencerImport, readImportFile } from "@/lib/domain/influencer
 import { apiRoute, json } from "@/lib/api/http";
 
 export const POST = withAuth(
-  async (request, { ctx }) => json({ data: await previewInfluencerImport(ctx, readImportFile(await readCsvBody(request))) }),
+  async (request, { ctx }) =>
+    json({ data: await previewInfluencerImport(ctx, readImportFile(await readCsvBody(request))) }),
   { permission: "influencer.manage" },
 );
 

@@ -7,7 +7,11 @@ import { listCampaignOptions } from "@/lib/domain/campaigns/list-campaign-option
 
 export const metadata: Metadata = { title: "Campaign board" };
 
-export default async function CampaignBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CampaignBoardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "campaign.read");
   const params = await searchParams;
@@ -16,7 +20,13 @@ export default async function CampaignBoardPage({ searchParams }: { searchParams
     <>
       <CampaignsHeader ctx={ctx} view="board" params={params} />
       <div className="mb-4">
-        <CampaignFilters action="/agency/campaigns/board" params={params} clients={options.clients} owners={options.owners} withStatus={false} />
+        <CampaignFilters
+          action="/agency/campaigns/board"
+          params={params}
+          clients={options.clients}
+          owners={options.owners}
+          withStatus={false}
+        />
       </div>
       <CampaignBoard ctx={ctx} searchParams={params} />
     </>

@@ -19,7 +19,13 @@ const PUBLISHABLE = ["APPROVED", "SCHEDULED", "PUBLISHED"];
 const number = (n: number | null | undefined) => (n === null || n === undefined ? "—" : n.toLocaleString("en-GB"));
 
 // Not under a loading.tsx boundary: a campaign the caller may not see must answer 404.
-export default async function CampaignContentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string }> }) {
+export default async function CampaignContentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ view?: string }>;
+}) {
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "content.read");
   const [{ id }, { view }] = await Promise.all([params, searchParams]);
@@ -31,7 +37,10 @@ export default async function CampaignContentPage({ params, searchParams }: { pa
     <Link
       href={`/agency/campaigns/${id}/content${v === "table" ? "?view=table" : ""}`}
       aria-current={current === v ? "page" : undefined}
-      className={cn("inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm", current === v ? "bg-background font-medium shadow-xs" : "text-muted-foreground hover:text-foreground")}
+      className={cn(
+        "inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm",
+        current === v ? "bg-background font-medium shadow-xs" : "text-muted-foreground hover:text-foreground",
+      )}
     >
       <Icon className="size-4" aria-hidden />
       {label}
@@ -93,11 +102,20 @@ export default async function CampaignContentPage({ params, searchParams }: { pa
               ? (t) =>
                   PUBLISHABLE.includes(t.status) ? (
                     board.publications[t.id].publishedUrl ? (
-                      <Link href={href(t.id)} className="text-sm text-primary underline-offset-4 hover:underline" aria-label={`Update the figures of ${t.title}`}>
+                      <Link
+                        href={href(t.id)}
+                        className="text-sm text-primary underline-offset-4 hover:underline"
+                        aria-label={`Update the figures of ${t.title}`}
+                      >
                         Update figures
                       </Link>
                     ) : (
-                      <PublicationButton campaignId={id} taskId={t.id} title={t.title} current={board.publications[t.id]} />
+                      <PublicationButton
+                        campaignId={id}
+                        taskId={t.id}
+                        title={t.title}
+                        current={board.publications[t.id]}
+                      />
                     )
                   ) : null
               : undefined
@@ -111,9 +129,19 @@ export default async function CampaignContentPage({ params, searchParams }: { pa
           </CardHeader>
           <CardContent className="grid gap-4 md:grid-cols-2">
             <div className="grid content-start gap-2 text-sm">
-              <p>Record each post by hand from the table view (&quot;Record post&quot;; a recorded post&apos;s figures are updated on its task page), or import the figures of many posts from a CSV file.</p>
-              {board.tasks.filter((t) => PUBLISHABLE.includes(t.status)).length === 0 ? <p className="text-muted-foreground">No approved task yet: figures can be recorded once content is approved.</p> : null}
-              <Link href={`/agency/campaigns/${id}/content?view=table`} className="text-primary underline-offset-4 hover:underline">
+              <p>
+                Record each post by hand from the table view (&quot;Record post&quot;; a recorded post&apos;s figures
+                are updated on its task page), or import the figures of many posts from a CSV file.
+              </p>
+              {board.tasks.filter((t) => PUBLISHABLE.includes(t.status)).length === 0 ? (
+                <p className="text-muted-foreground">
+                  No approved task yet: figures can be recorded once content is approved.
+                </p>
+              ) : null}
+              <Link
+                href={`/agency/campaigns/${id}/content?view=table`}
+                className="text-primary underline-offset-4 hover:underline"
+              >
                 Open the table
               </Link>
             </div>

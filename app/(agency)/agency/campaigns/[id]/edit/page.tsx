@@ -17,7 +17,10 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   return (
     <>
       <Breadcrumb parent={{ href: `/agency/campaigns/${campaign.id}`, label: campaign.name }} current="Edit" />
-      <PageHeader title={`Edit ${campaign.name}`} description={`Version ${campaign.version}. If someone else saves first, you will be asked to reload.`} />
+      <PageHeader
+        title={`Edit ${campaign.name}`}
+        description={`Version ${campaign.version}. If someone else saves first, you will be asked to reload.`}
+      />
       <Card>
         <CardContent className="pt-5">
           <CampaignForm

@@ -21,7 +21,10 @@ export default async function CampaignFinancePage({ params }: { params: Promise<
   await requirePagePermission(ctx, "finance.read");
   const { id } = await params;
   const campaign = await orNotFound(getCampaign(ctx, id));
-  const [summary, objects] = await Promise.all([orNotFound(getCampaignFinanceSummary(ctx, id)), listFinancialObjects(ctx, { campaignId: id, take: 100 })]);
+  const [summary, objects] = await Promise.all([
+    orNotFound(getCampaignFinanceSummary(ctx, id)),
+    listFinancialObjects(ctx, { campaignId: id, take: 100 }),
+  ]);
   const rows = objects.items.map(toObjectRow);
   return (
     <>
@@ -42,14 +45,24 @@ export default async function CampaignFinancePage({ params }: { params: Promise<
         }
       />
       <div className="grid gap-6 *:min-w-0">
-        <CampaignFinanceSections campaignName={campaign.name} summary={toSummary(summary)} rows={rows} basePath="/agency/finance" empty="Start with the budget below: one line per category." />
+        <CampaignFinanceSections
+          campaignName={campaign.name}
+          summary={toSummary(summary)}
+          rows={rows}
+          basePath="/agency/finance"
+          empty="Start with the budget below: one line per category."
+        />
         {can(ctx, "finance.manage") ? (
           <Card>
             <CardHeader>
               <CardTitle>New budget, quote, order, expense or invoice</CardTitle>
             </CardHeader>
             <CardContent>
-              <CreateFinancialObjectForm campaignId={campaign.id} defaultCurrency={campaign.currency} objectPath="/agency/finance" />
+              <CreateFinancialObjectForm
+                campaignId={campaign.id}
+                defaultCurrency={campaign.currency}
+                objectPath="/agency/finance"
+              />
             </CardContent>
           </Card>
         ) : null}

@@ -15,10 +15,16 @@ export default async function EditClientPage({ params }: { params: Promise<{ id:
   const [client, parents] = await Promise.all([orNotFound(getClient(ctx, id)), listClients(ctx, { take: 100 })]);
   return (
     <>
-      <PageHeader title={`Edit ${client.name}`} description={`Version ${client.version}. If someone else saves first, you will be asked to reload.`} />
+      <PageHeader
+        title={`Edit ${client.name}`}
+        description={`Version ${client.version}. If someone else saves first, you will be asked to reload.`}
+      />
       <Card>
         <CardContent className="pt-5">
-          <ClientForm client={client} parents={parents.items.map(({ id: parentId, name }) => ({ id: parentId, name }))} />
+          <ClientForm
+            client={client}
+            parents={parents.items.map(({ id: parentId, name }) => ({ id: parentId, name }))}
+          />
         </CardContent>
       </Card>
     </>

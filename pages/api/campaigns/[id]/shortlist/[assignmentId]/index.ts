@@ -6,13 +6,17 @@ import { updateShortlistEntry } from "@/lib/domain/shortlist/update-shortlist-en
 import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const PATCH = withAuth(
-  async (request, { ctx, params }) => json({ data: await updateShortlistEntry(ctx, params.id, params.assignmentId, await readJson(request)) }),
+  async (request, { ctx, params }) =>
+    json({ data: await updateShortlistEntry(ctx, params.id, params.assignmentId, await readJson(request)) }),
   { permission: "campaign.update" },
 );
 
-export const DELETE = withAuth(async (_request, { ctx, params }) => json({ data: await removeFromShortlist(ctx, params.id, params.assignmentId) }), {
-  permission: "campaign.update",
-});
+export const DELETE = withAuth(
+  async (_request, { ctx, params }) => json({ data: await removeFromShortlist(ctx, params.id, params.assignmentId) }),
+  {
+    permission: "campaign.update",
+  },
+);
 
 export default apiRoute({ PATCH, DELETE });
 export const config = { api: { bodyParser: false } };

@@ -10,9 +10,12 @@ export const PATCH = withAuth(
   { permission: "client.update" },
 );
 
-export const DELETE = withAuth(async (_request, { ctx, params }) => json({ data: await deleteContact(ctx, params.id, params.contactId) }), {
-  permission: "client.update",
-});
+export const DELETE = withAuth(
+  async (_request, { ctx, params }) => json({ data: await deleteContact(ctx, params.id, params.contactId) }),
+  {
+    permission: "client.update",
+  },
+);
 
 export default apiRoute({ PATCH, DELETE });
 export const config = { api: { bodyParser: false } };

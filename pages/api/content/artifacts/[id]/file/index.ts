@@ -4,7 +4,13 @@ import { artifactFileResponse } from "@/lib/domain/content/artifact-file";
 import { apiRoute } from "@/lib/api/http";
 
 export const GET = withAuth(
-  async (request, { ctx, params }) => artifactFileResponse(ctx, params.id, request.headers.get("range"), new URL(request.url).searchParams.get("download") === "1"),
+  async (request, { ctx, params }) =>
+    artifactFileResponse(
+      ctx,
+      params.id,
+      request.headers.get("range"),
+      new URL(request.url).searchParams.get("download") === "1",
+    ),
   { permission: ["content.read", "creator.self"] },
 );
 

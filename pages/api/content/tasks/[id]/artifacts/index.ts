@@ -11,15 +11,24 @@ import type { FileKind } from "@/lib/storage/file-types";
 import { apiRoute, json } from "@/lib/api/http";
 
 function acceptFor(artifactType: string | undefined): readonly FileKind[] {
-  return (ARTIFACT_TYPES as readonly string[]).includes(artifactType ?? "") ? ACCEPTED_KINDS[artifactType as keyof typeof ACCEPTED_KINDS] : ["video", "image", "document"];
+  return (ARTIFACT_TYPES as readonly string[]).includes(artifactType ?? "")
+    ? ACCEPTED_KINDS[artifactType as keyof typeof ACCEPTED_KINDS]
+    : ["video", "image", "document"];
 }
 
 export const POST = withAuth(
   async (request, { ctx, params }) => {
     await assertCanUpload(ctx, params.id);
     const fromQuery = new URL(request.url).searchParams.get("artifactType") ?? undefined;
-    const { fields, file } = await parseMultipartUpload(request, getStorage(), (f) => acceptFor(f.artifactType ?? fromQuery));
-    const artifact = await uploadArtifact(ctx, params.id, { artifactType: fields.artifactType ?? fromQuery, text: fields.text, note: fields.note, file });
+    const { fields, file } = await parseMultipartUpload(request, getStorage(), (f) =>
+      acceptFor(f.artifactType ?? fromQuery),
+    );
+    const artifact = await uploadArtifact(ctx, params.id, {
+      artifactType: fields.artifactType ?? fromQuery,
+      text: fields.text,
+      note: fields.note,
+      file,
+    });
     return json({ data: artifact }, 201, { "Cache-Control": "no-store" });
   },
   { permission: "creator.self" },

@@ -7,7 +7,11 @@ export const GET = withAuth(
   async (_request, { ctx, params }) => {
     const { filename, bytes } = await renderInvoicePdf(ctx, params.id);
     return new Response(new Uint8Array(bytes), {
-      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${filename}"`, "cache-control": "no-store" },
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="${filename}"`,
+        "cache-control": "no-store",
+      },
     });
   },
   { permission: "finance.read" },

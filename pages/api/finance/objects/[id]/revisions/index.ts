@@ -7,7 +7,8 @@ import { apiRoute, json } from "@/lib/api/http";
 export const GET = withAuth(
   async (request, { ctx, params }) => {
     const query = queryObject(request);
-    if (query.from !== undefined || query.to !== undefined) return json({ data: await compareRevisions(ctx, params.id, query) });
+    if (query.from !== undefined || query.to !== undefined)
+      return json({ data: await compareRevisions(ctx, params.id, query) });
     return json({ data: await listRevisions(ctx, params.id) });
   },
   { permission: "finance.read" },

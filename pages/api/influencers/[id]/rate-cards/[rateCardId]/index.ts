@@ -5,13 +5,17 @@ import { removeRateCard, updateRateCard } from "@/lib/domain/influencers/rate-ca
 import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const PATCH = withAuth(
-  async (request, { ctx, params }) => json({ data: await updateRateCard(ctx, params.id, params.rateCardId, await readJson(request)) }),
+  async (request, { ctx, params }) =>
+    json({ data: await updateRateCard(ctx, params.id, params.rateCardId, await readJson(request)) }),
   { permission: "influencer.manage" },
 );
 
-export const DELETE = withAuth(async (_request, { ctx, params }) => json({ data: await removeRateCard(ctx, params.id, params.rateCardId) }), {
-  permission: "influencer.manage",
-});
+export const DELETE = withAuth(
+  async (_request, { ctx, params }) => json({ data: await removeRateCard(ctx, params.id, params.rateCardId) }),
+  {
+    permission: "influencer.manage",
+  },
+);
 
 export default apiRoute({ PATCH, DELETE });
 export const config = { api: { bodyParser: false } };

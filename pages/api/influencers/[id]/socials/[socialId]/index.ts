@@ -5,13 +5,17 @@ import { removeSocialAccount, updateSocialAccount } from "@/lib/domain/influence
 import { apiRoute, json, readJson } from "@/lib/api/http";
 
 export const PATCH = withAuth(
-  async (request, { ctx, params }) => json({ data: await updateSocialAccount(ctx, params.id, params.socialId, await readJson(request)) }),
+  async (request, { ctx, params }) =>
+    json({ data: await updateSocialAccount(ctx, params.id, params.socialId, await readJson(request)) }),
   { permission: "influencer.manage" },
 );
 
-export const DELETE = withAuth(async (_request, { ctx, params }) => json({ data: await removeSocialAccount(ctx, params.id, params.socialId) }), {
-  permission: "influencer.manage",
-});
+export const DELETE = withAuth(
+  async (_request, { ctx, params }) => json({ data: await removeSocialAccount(ctx, params.id, params.socialId) }),
+  {
+    permission: "influencer.manage",
+  },
+);
 
 export default apiRoute({ PATCH, DELETE });
 export const config = { api: { bodyParser: false } };

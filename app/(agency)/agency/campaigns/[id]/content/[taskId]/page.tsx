@@ -18,7 +18,13 @@ export const metadata: Metadata = { title: "Content review" };
 type Search = { v?: string; from?: string; to?: string };
 
 // Not under a loading.tsx boundary: a task outside the caller's campaigns must answer 404.
-export default async function ContentReviewPage({ params, searchParams }: { params: Promise<{ id: string; taskId: string }>; searchParams: Promise<Search> }) {
+export default async function ContentReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; taskId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "content.read");
   const [{ id, taskId }, search] = await Promise.all([params, searchParams]);
@@ -29,7 +35,10 @@ export default async function ContentReviewPage({ params, searchParams }: { para
   const basePath = `/agency/campaigns/${id}/content/${taskId}`;
   return (
     <>
-      <Breadcrumb parent={{ href: `/agency/campaigns/${id}/content`, label: `${task.campaign.name} — content` }} current={task.title} />
+      <Breadcrumb
+        parent={{ href: `/agency/campaigns/${id}/content`, label: `${task.campaign.name} — content` }}
+        current={task.title}
+      />
       <PageHeader
         title={task.title}
         description={
