@@ -17,7 +17,8 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 fs.mkdirSync(dataDir, { recursive: true });
 
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
-const child = spawn(process.execPath, [tsx, "scripts/start.ts", ...mode], {
+// As `npm start` runs it: the preload resolves `server-only` outside Next.js (scripts/outside-next.mjs).
+const child = spawn(process.execPath, [tsx, "--import", "./scripts/outside-next.mjs", "scripts/start.ts", ...mode], {
   cwd: root,
   stdio: "inherit",
   env: {
