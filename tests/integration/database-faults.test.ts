@@ -34,6 +34,7 @@ function useTimeouts(overrides: Partial<typeof TIMEOUTS> = {}) {
   process.env.DATABASE_CONNECT_TIMEOUT_MS = String(t.connect);
 }
 
+const APPLICATION_NAME = `tikit-faults-${process.pid}`;
 let proxy: TcpProxy;
 /** The owner's connection that holds locks (inside a transaction, where pg_stat_activity would stay as first read). */
 let locker: pg.Client;
@@ -50,12 +51,13 @@ async function request(path: string, init: RequestInit = {}) {
   return { status: response.status, retryAfter: response.headers.get("retry-after"), body, ms: Date.now() - started };
 }
 
-/** The app role's statements on the real server that mention `fragment` (not this query itself). */
+/** This file's app statements on the real server that mention `fragment` (not this query itself). */
 async function running(fragment: string) {
   const { rows } = await owner.query<{ pid: number; state: string; wait_event_type: string | null }>(
     `SELECT pid, state, wait_event_type FROM pg_stat_activity
-      WHERE usename = $1 AND state <> 'idle' AND query LIKE '%' || $2 || '%' AND pid <> pg_backend_pid()`,
-    [new URL(inject("databaseUrl")).username, fragment],
+      WHERE usename = $1 AND application_name = $3 AND state <> 'idle' AND query LIKE '%' || $2 || '%'
+        AND pid <> pg_backend_pid()`,
+    [new URL(inject("databaseUrl")).username, fragment, APPLICATION_NAME],
   );
   return rows;
 }
@@ -75,7 +77,11 @@ beforeAll(async () => {
   proxy = await startTcpProxy({ host: "127.0.0.1", port: Number(target.port) });
   await closeDb();
   useTimeouts();
-  process.env.DATABASE_URL = process.env.DATABASE_APP_URL = proxy.url(inject("databaseUrl"));
+  // The connections of this file's app carry a name of their own: the other test files share the database and its
+  // role, and their statements (blocked by this file's locks, too) must not count as this file's.
+  const appUrl = new URL(proxy.url(inject("databaseUrl")));
+  appUrl.searchParams.set("application_name", APPLICATION_NAME);
+  process.env.DATABASE_URL = process.env.DATABASE_APP_URL = appUrl.toString();
   owner = new pg.Client({ connectionString: inject("ownerUrl") });
   locker = new pg.Client({ connectionString: inject("ownerUrl") });
   await Promise.all([owner.connect(), locker.connect()]);
