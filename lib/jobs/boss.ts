@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { appDatabaseUrl } from "@/lib/db/client";
 import { createQueues } from "./schedules";
 
 // pg-boss keeps its queue in the application's PostgreSQL, in its own schema. Only the worker process
@@ -42,9 +43,7 @@ function seconds(name: string, fallback: number): number {
 /** pg-boss's own queue for scheduled sends (lib timekeeper.js), created when a worker starts with schedules. */
 const SEND_IT_QUEUE = "__pgboss__send-it";
 
-const appUrl = () => process.env.DATABASE_APP_URL || process.env.DATABASE_URL;
-
-export function createBoss(connectionString = appUrl()): PgBoss {
+export function createBoss(connectionString = appDatabaseUrl()): PgBoss {
   if (!connectionString) throw new Error("DATABASE_URL is not set: the job worker needs the application's database");
   const boss = new PgBoss({
     connectionString,
@@ -59,7 +58,7 @@ export function createBoss(connectionString = appUrl()): PgBoss {
 }
 
 /** Creates and starts a PgBoss on an installed schema (installJobSchema). */
-export async function startBoss(connectionString = appUrl()): Promise<PgBoss> {
+export async function startBoss(connectionString = appDatabaseUrl()): Promise<PgBoss> {
   const boss = createBoss(connectionString);
   await boss.start();
   return boss;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadUserContext, type AuthContext } from "@/lib/auth/context";
 import { ALL_PERMISSIONS } from "@/lib/auth/permissions";
-import { closeDb, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { demoEmail, seed } from "@/scripts/seed/demo/seed";
 import { addressedToCaller, addressedToCallerBranches, addressedToCallerSql } from "@/lib/domain/approvals/scope";
 import { campaignScope, campaignScopeSql } from "@/lib/domain/campaigns/scope";
@@ -11,7 +11,7 @@ import { taskScope, taskScopeSql } from "@/lib/domain/content/scope";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { setTempDataDir } from "../setup/content-fixtures";
-import { createScratchDatabase } from "../setup/scratch-database";
+import { createScratchDatabase, useDatabase } from "../setup/scratch-database";
 
 // Issue 13, item 3: a scope rule that also exists as SQL for the hand-written hot reads (lib/db/sql.ts) sits
 // beside its Prisma form in its area's scope.ts, and here both forms must select the same rows for every demo
@@ -71,21 +71,18 @@ describe("scope pairs: where the rules live", () => {
 setTempDataDir("scope-pairs");
 
 let dropDatabase: (() => Promise<void>) | undefined;
-const previous = { url: process.env.DATABASE_URL, appUrl: process.env.DATABASE_APP_URL };
+let restoreDatabase: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   const scratch = await createScratchDatabase("tikit_scopes");
   dropDatabase = scratch.drop;
-  await closeDb();
   // The demo seed's fixed names need a database of their own; the domain functions and `db` read it.
-  process.env.DATABASE_URL = process.env.DATABASE_APP_URL = scratch.url;
+  restoreDatabase = await useDatabase(scratch.url);
   await seed(db);
 }, 180_000);
 
 afterAll(async () => {
-  await closeDb();
-  process.env.DATABASE_URL = previous.url;
-  process.env.DATABASE_APP_URL = previous.appUrl;
+  await restoreDatabase?.();
   await dropDatabase?.();
 });
 

@@ -7,7 +7,7 @@ import { decrypt } from "@/lib/crypto/encryption";
 import { CONTENT_DEMO_CAMPAIGN, CONTENT_DEMO_TASK, CONTENT_SHOWCASE_CAMPAIGN } from "@/scripts/seed/demo/content";
 import { getStorage } from "@/lib/storage";
 import { setTempDataDir } from "../setup/content-fixtures";
-import { createScratchDatabase } from "../setup/scratch-database";
+import { createScratchDatabase, useDatabase } from "../setup/scratch-database";
 
 // The demo seed uses fixed slugs and e-mails, so it gets a database of its own on the same server (and a
 // storage folder of its own for the demo PNGs).
@@ -329,14 +329,11 @@ describe("seed: notifications", { timeout: 120_000 }, () => {
   // and every campaign named in its text must be one the recipient may see.
   test("every notification names and links only what its recipient may see", async () => {
     await seed(prisma); // the first describe seeded already; this keeps the test runnable alone (adds nothing)
-    const { closeDb } = await import("@/lib/db/client");
     const { loadUserContext } = await import("@/lib/auth/context");
     const { getApproval } = await import("@/lib/domain/approvals/get-approval");
     const { getCampaign } = await import("@/lib/domain/campaigns/get-campaign");
     const { getContentTask } = await import("@/lib/domain/content/get-content-task");
-    const previous = { url: process.env.DATABASE_URL, appUrl: process.env.DATABASE_APP_URL };
-    await closeDb();
-    process.env.DATABASE_URL = process.env.DATABASE_APP_URL = url; // the domain functions read the seeded database
+    const restoreDatabase = await useDatabase(url); // the domain functions read the seeded database
     try {
       const notifications = await prisma.notification.findMany({ orderBy: { createdAt: "asc" } });
       expect(notifications.length).toBeGreaterThan(5);
@@ -374,9 +371,7 @@ describe("seed: notifications", { timeout: 120_000 }, () => {
       }
       expect(problems).toEqual([]);
     } finally {
-      await closeDb();
-      process.env.DATABASE_URL = previous.url;
-      process.env.DATABASE_APP_URL = previous.appUrl;
+      await restoreDatabase();
     }
   });
 });

@@ -4,12 +4,12 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { requestApproval } from "@/lib/domain/approvals/request-approval";
 import { BOSS_SCHEMA, installJobSchema } from "@/lib/jobs/boss";
 import { JOB_NAMES } from "@/lib/jobs/schedules";
 import { createApprovalWorld, createCampaignRow } from "../setup/approval-fixtures";
-import { createScratchDatabase } from "../setup/scratch-database";
+import { createScratchDatabase, useDatabase } from "../setup/scratch-database";
 
 // A worker killed in the middle of a job: the job is run again by another worker within the bound, and its
 // effect happens exactly once. Real worker processes (scripts/worker.ts) on a database of this file's own (the
@@ -23,8 +23,7 @@ const BOUND_SECONDS = 4 + 2 * 1 + 1;
 
 let url: string;
 let dbName: string;
-const savedUrl = process.env.DATABASE_URL;
-const savedAppUrl = process.env.DATABASE_APP_URL;
+let restoreDatabase: (() => Promise<void>) | undefined;
 const workers: ChildProcess[] = [];
 
 let dropDatabase: () => Promise<void>;
@@ -69,16 +68,12 @@ async function until<T>(
 beforeAll(async () => {
   ({ name: dbName, url, drop: dropDatabase } = await createScratchDatabase("tikit_jobs"));
   await installJobSchema(url); // as the migration step does (lib/db/prepare-database.ts); the workers start pg-boss with migrate off
-  await closeDb();
-  process.env.DATABASE_URL = url;
-  process.env.DATABASE_APP_URL = url;
+  restoreDatabase = await useDatabase(url);
 });
 
 afterAll(async () => {
   for (const worker of workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGKILL");
-  await closeDb();
-  process.env.DATABASE_URL = savedUrl;
-  process.env.DATABASE_APP_URL = savedAppUrl;
+  await restoreDatabase?.();
   await dropDatabase?.();
 });
 

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentStatus, CampaignStatus, DeliverableType, Platform } from "@/lib/generated/prisma/enums";
 import { computeMissingInfo } from "@/lib/domain/campaigns/missing-info";
+import { FORWARD_CHAIN } from "@/lib/domain/campaigns/status-machine";
 
 // Demo business data of one agency (called by scripts/seed/demo/seed.ts): ~40 influencers with social accounts, rate
 // cards and pricing history, and a dozen campaigns over the status machine with their history, brief
@@ -263,29 +264,8 @@ type CampaignSeed = {
   scopedCm?: boolean;
 };
 
-const PATH: CampaignStatus[] = [
-  "DRAFT",
-  "BRIEF_IN_REVIEW",
-  "BRIEF_APPROVED",
-  "SOURCING",
-  "SHORTLIST_IN_REVIEW",
-  "SHORTLIST_APPROVED",
-  "BUDGET_IN_REVIEW",
-  "BUDGET_APPROVED",
-  "CONTRACTING",
-  "CONTRACTED",
-  "IN_PRODUCTION",
-  "CONTENT_IN_INTERNAL_REVIEW",
-  "CONTENT_IN_CLIENT_REVIEW",
-  "CONTENT_APPROVED",
-  "SCHEDULED",
-  "LIVE",
-  "REPORTING",
-  "REPORT_IN_REVIEW",
-  "REPORT_APPROVED",
-  "INVOICING",
-  "CLOSED",
-];
+/** The campaign status machine's forward chain: a demo campaign has walked it up to its status. */
+const PATH: readonly CampaignStatus[] = FORWARD_CHAIN;
 
 const brief = (product: string, audience: string, extra: string) => [
   `## Goal\nMake ${product} known to ${audience}.\n\n## Deliverables\n- 1 reel and 3 stories per creator\n- Usage rights: 3 months organic\n\n## Do\n- Show the product in daily use\n- Disclose the partnership (#ad)`,

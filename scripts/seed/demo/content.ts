@@ -12,6 +12,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { getStorage, type StoredFile } from "@/lib/storage";
 import type { DemoUsers } from "./business";
+import { FORWARD_CHAIN } from "@/lib/domain/campaigns/status-machine";
 
 // Demo content of one agency (called by scripts/seed/demo/seed.ts), written with Prisma directly (data, not use cases):
 // - the e2e campaign (CONTENT_DEMO_CAMPAIGN): the client user's client, IN_PRODUCTION, the demo creator
@@ -29,19 +30,8 @@ export const CONTENT_SHOWCASE_CAMPAIGN = {
 } as const;
 
 const DAY = 24 * 60 * 60 * 1000;
-const PATH: CampaignStatus[] = [
-  "DRAFT",
-  "BRIEF_IN_REVIEW",
-  "BRIEF_APPROVED",
-  "SOURCING",
-  "SHORTLIST_IN_REVIEW",
-  "SHORTLIST_APPROVED",
-  "BUDGET_IN_REVIEW",
-  "BUDGET_APPROVED",
-  "CONTRACTING",
-  "CONTRACTED",
-  "IN_PRODUCTION",
-];
+/** The status machine's forward chain up to IN_PRODUCTION: what the content demo campaign has walked. */
+const PATH: readonly CampaignStatus[] = FORWARD_CHAIN.slice(0, FORWARD_CHAIN.indexOf("IN_PRODUCTION") + 1);
 
 /** A real PNG (RGB, no filter), a diagonal gradient in two tints. */
 export function demoPng(size: number, tint: [number, number, number]): Buffer {

@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { createRng, DAY, inTransaction, insertRows, iso, isoDate, type PhaseArgs, type Row, type Table } from "./rows";
+import { FORWARD_CHAIN } from "@/lib/domain/campaigns/status-machine";
 
 // The scale agency's finance (issue 5): budgets, quotes, purchase orders, expenses, client invoices,
 // influencer invoices, payments and payouts per campaign, each with its lines and one revision snapshot.
@@ -96,29 +97,8 @@ export type FinanceCampaign = {
   assignments: { id: string; influencerId: string; fee: string | null }[];
 };
 
-const STAGE_ORDER = [
-  "DRAFT",
-  "BRIEF_IN_REVIEW",
-  "BRIEF_APPROVED",
-  "SOURCING",
-  "SHORTLIST_IN_REVIEW",
-  "SHORTLIST_APPROVED",
-  "BUDGET_IN_REVIEW",
-  "BUDGET_APPROVED",
-  "CONTRACTING",
-  "CONTRACTED",
-  "IN_PRODUCTION",
-  "CONTENT_IN_INTERNAL_REVIEW",
-  "CONTENT_IN_CLIENT_REVIEW",
-  "CONTENT_APPROVED",
-  "SCHEDULED",
-  "LIVE",
-  "REPORTING",
-  "REPORT_IN_REVIEW",
-  "REPORT_APPROVED",
-  "INVOICING",
-  "CLOSED",
-];
+/** The status machine's forward chain (a stage outside it, ON_HOLD or CANCELLED, is -1). */
+const STAGE_ORDER: readonly string[] = FORWARD_CHAIN;
 
 /** How much finance a campaign at this stage has (relative; the counts are fitted to the total asked for). */
 export function financeWeight(stage: string): number {
