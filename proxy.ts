@@ -1,11 +1,10 @@
-import NextAuth from "next-auth";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { authConfig } from "@/lib/auth/auth.config";
+import { NextResponse, type NextRequest } from "next/server";
+import { sessionIdFromCookieHeader } from "@/lib/auth/session-cookie";
 
 // Only authenticates (reads the session cookie) and sets the security headers that need a per-request
 // nonce. Which portal a user may open is decided by each portal's layout, and again by every domain function.
-
-const { auth } = NextAuth(authConfig);
+// The cookie is read with lib/auth/session-cookie.ts, not Auth.js's auth(): a map lookup per request instead of a
+// decryption, a re-encryption and three Set-Cookie headers on every page (docs/decisions.md).
 
 const PUBLIC = [/^\/login(\/|$)/, /^\/invite\//, /^\/forgot-password$/, /^\/reset-password\//];
 
@@ -24,17 +23,6 @@ function contentSecurityPolicy(nonce: string) {
     "frame-ancestors 'none'",
   ].join("; ");
 }
-
-const withSession = auth((request) => {
-  const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC.some((pattern) => pattern.test(pathname));
-  if (!request.auth && !isPublic) {
-    const login = new URL("/login", request.nextUrl.origin);
-    if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
-    return NextResponse.redirect(login);
-  }
-  return next(request, pathname + search);
-});
 
 /** Passes the request on with the per-request nonce and the security headers. */
 function next(request: NextRequest, path: string) {
@@ -56,11 +44,15 @@ function next(request: NextRequest, path: string) {
 // request pipeline: `GET /api/health` served 628 req/s with it and 1,143 without on the bench machine. It also
 // keeps the upload route's body unbuffered: with a proxy in front, Next.js clones the request body
 // (proxyClientMaxBodySize, 10 MB by default) and cuts off the rest.
-export function proxy(request: NextRequest, event: NextFetchEvent) {
-  return (withSession as unknown as (request: NextRequest, event: NextFetchEvent) => ReturnType<typeof withSession>)(
-    request,
-    event,
-  );
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isPublic = PUBLIC.some((pattern) => pattern.test(pathname));
+  if (!isPublic && !(await sessionIdFromCookieHeader(request.headers.get("cookie")))) {
+    const login = new URL("/login", request.nextUrl.origin);
+    if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
+    return NextResponse.redirect(login);
+  }
+  return next(request, pathname + search);
 }
 
 export const config = {

@@ -10,8 +10,8 @@ declare module "next-auth" {
   }
 }
 
-// The part of the Auth.js set-up that needs no database, shared by proxy.ts (which only reads the cookie)
-// and lib/auth/auth.ts (which adds the provider that signs in).
+// The part of the Auth.js set-up that needs no database; lib/auth/auth.ts adds the provider that signs in.
+// proxy.ts and lib/auth/session.ts read the cookie without Auth.js (lib/auth/session-cookie.ts).
 export const authConfig = {
   trustHost: true,
   secret: process.env.AUTH_SECRET,
