@@ -1,7 +1,5 @@
 import { ArtifactMedia } from "./artifact-media";
-import { ARTIFACT_TYPE_LABELS, type ArtifactView } from "./types";
-
-export type DiffPart = { op: "equal" | "insert" | "delete"; text: string };
+import { ARTIFACT_TYPE_LABELS, type ArtifactView, type DiffPart } from "./types";
 
 /** A text diff in one column: removed text struck through in red, added text underlined in green. */
 export function TextDiff({ parts, label }: { parts: DiffPart[]; label: string }) {

@@ -3,32 +3,31 @@ import { DecisionForm } from "@/components/approvals/decision-form";
 import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
-import type { AuthContext } from "@/lib/auth/context";
 import type { ApprovalDetail } from "@/lib/domain/approvals/get-approval";
 import { APPROVAL_STATUS_LABELS } from "@/lib/domain/approvals/schemas";
 import { commentOnArtifactClientAction } from "@/lib/actions/content";
 import { ContentWorkspace } from "./content-workspace";
-import { loadCompare, loadTaskView, pickArtifact } from "./load";
 import { ReviewHistory, TaskFacts } from "./task-facts";
-import { ARTIFACT_TYPE_LABELS, allVersions } from "./types";
+import { ARTIFACT_TYPE_LABELS, allVersions, pickArtifact, type CompareResult, type ContentTaskView } from "./types";
 
 /**
  * The client's review of a content version sent to them: the exact version first, the earlier versions
  * they were sent, comparison, anchored comments (never the agency's internal ones) and the four decisions.
  */
-export async function ContentApproval({
-  ctx,
+export function ContentApproval({
   item,
+  task,
+  compare,
   search,
 }: {
-  ctx: AuthContext;
   item: ApprovalDetail;
+  /** loadTaskView of the approval's task; compare: loadCompare of ?from= and ?to= (lib/domain/content). */
+  task: ContentTaskView;
+  compare: CompareResult;
   search: { v?: string; from?: string; to?: string };
 }) {
-  const task = await loadTaskView(ctx, item.contentTaskId ?? "");
   const sent = allVersions(task).find((a) => a.id === item.subjectId) ?? null;
   const current = search.v ? pickArtifact(task, search.v) : sent;
-  const compare = await loadCompare(ctx, task, search.from, search.to);
   const title = `${sent ? `${ARTIFACT_TYPE_LABELS[sent.artifactType]} v${sent.version}` : "Content"} — ${item.campaign.name}`;
   return (
     <>

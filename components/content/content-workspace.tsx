@@ -1,11 +1,15 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ArtifactViewer, type CommentActionFn } from "./artifact-viewer";
 import { ComparePicker } from "./compare-picker";
-import { CompareView, type DiffPart } from "./compare-view";
+import { CompareView } from "./compare-view";
 import { ReviewBadge, VersionList } from "./version-list";
-import { allVersions, ARTIFACT_TYPE_LABELS, type ArtifactView, type ContentTaskView } from "./types";
-
-export type CompareResult = { from: ArtifactView; to: ArtifactView; diff: DiffPart[] | null } | null;
+import {
+  allVersions,
+  ARTIFACT_TYPE_LABELS,
+  type ArtifactView,
+  type CompareResult,
+  type ContentTaskView,
+} from "./types";
 
 /**
  * The viewer of one task's content, shared by the agency review page, the creator's task page and the

@@ -11,9 +11,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { DELIVERABLE_TYPES } from "@/lib/domain/enums";
 import { createContentTaskAction } from "@/lib/actions/content";
-import { ARTIFACT_TYPE_LABELS, type ArtifactTypeName } from "./types";
-
-export type ContractedInfluencer = { assignmentId: string; name: string; fee: string | null };
+import { ARTIFACT_TYPE_LABELS, type ArtifactTypeName, type ContractedInfluencer } from "./types";
 
 const ARTIFACTS: ArtifactTypeName[] = ["SCRIPT", "DRAFT", "FINAL", "CAPTION", "THUMBNAIL"];
 const label = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replaceAll("_", " ");

@@ -4,22 +4,7 @@ import { EmptyState } from "@/components/shell/page-header";
 import { formatDate } from "@/lib/utils";
 import { RespondToTask } from "./respond-to-task";
 import { OverdueBadge, TaskStatusBadge } from "./task-badges";
-import { ARTIFACT_TYPE_LABELS, deliverableLabel, type ArtifactTypeName } from "./types";
-
-export type CreatorTaskCard = {
-  id: string;
-  title: string;
-  status: string;
-  campaignName: string;
-  deliverableType: string;
-  fee: string | null;
-  currency: string;
-  dueAt: string | null;
-  overdue: boolean;
-  nextDue: ArtifactTypeName | null;
-  /** The newest version and its review state, e.g. "Draft v2 — changes requested". */
-  latest: string | null;
-};
+import { ARTIFACT_TYPE_LABELS, deliverableLabel, type CreatorTaskCard } from "./types";
 
 /** The creator's tasks: offers to accept or decline, then the work with what is due next. */
 export function CreatorTaskCards({ tasks, respond = true }: { tasks: CreatorTaskCard[]; respond?: boolean }) {

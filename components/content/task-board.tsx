@@ -3,20 +3,7 @@ import { EmptyState } from "@/components/shell/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/utils";
 import { OverdueBadge, TaskStatusBadge } from "./task-badges";
-import { ARTIFACT_TYPE_LABELS, TASK_STATUS_LABELS, type ArtifactTypeName } from "./types";
-
-export type TaskRowView = {
-  id: string;
-  title: string;
-  status: string;
-  influencerName: string;
-  deliverableType: string;
-  dueAt: string | null;
-  overdue: boolean;
-  latest: { type: ArtifactTypeName; version: number }[];
-  /** "Agency review" or "Client" when a decision is awaited. */
-  pendingStage: string | null;
-};
+import { ARTIFACT_TYPE_LABELS, TASK_STATUS_LABELS, type TaskRowView } from "./types";
 
 const COLUMNS: { key: string; label: string; statuses: string[] }[] = [
   { key: "offered", label: "Offered", statuses: ["OFFERED"] },

@@ -1,52 +1,37 @@
-// View shapes of the content pages: plain data that server pages map the domain results into and hand to
-// the client components below (dates as ISO strings, sizes as numbers).
-import { TASK_STATUS_LABELS as DOMAIN_TASK_STATUS_LABELS } from "@/lib/domain/content/schemas";
+// What the content components share besides the view shapes (those are the domain's, lib/domain/content/view-types.ts,
+// re-exported here): labels, file links, media kinds, anchors, formatting and picking a version. Browser-safe.
+import {
+  ARTIFACT_TYPE_LABELS as DOMAIN_ARTIFACT_TYPE_LABELS,
+  TASK_STATUS_LABELS as DOMAIN_TASK_STATUS_LABELS,
+} from "@/lib/domain/content/schemas";
+import { allVersions } from "@/lib/domain/content/view-types";
+import type {
+  ArtifactTypeName,
+  ArtifactView,
+  ContentTaskView,
+  ImageAnchor,
+  TimeAnchor,
+} from "@/lib/domain/content/view-types";
 
-export type ArtifactTypeName = "SCRIPT" | "DRAFT" | "FINAL" | "CAPTION" | "THUMBNAIL";
+export type {
+  Anchor,
+  ArtifactCommentView,
+  ArtifactTypeName,
+  ArtifactView,
+  CompareResult,
+  ContentTaskView,
+  ContractedInfluencer,
+  CreatorTaskCard,
+  DiffPart,
+  ImageAnchor,
+  PublicationView,
+  ReviewView,
+  TaskRowView,
+  TimeAnchor,
+} from "@/lib/domain/content/view-types";
+export { allVersions };
 
-export const ARTIFACT_TYPE_LABELS: Record<ArtifactTypeName, string> = {
-  SCRIPT: "Script",
-  DRAFT: "Draft",
-  FINAL: "Final",
-  CAPTION: "Caption",
-  THUMBNAIL: "Thumbnail",
-};
-
-export type ImageAnchor = { x: number; y: number; w: number; h: number };
-export type TimeAnchor = { seconds: number };
-export type Anchor = ImageAnchor | TimeAnchor;
-
-export type ArtifactView = {
-  id: string;
-  artifactType: ArtifactTypeName;
-  version: number;
-  fileName: string | null;
-  mimeType: string | null;
-  sizeBytes: number | null;
-  text: string | null;
-  note: string | null;
-  createdAt: string;
-  uploadedByName: string | null;
-  /** The agency's review of this exact version, if any. */
-  review: { outcome: "APPROVED" | "CHANGES_REQUESTED"; note: string | null } | null;
-  /** The client's decision on this exact version, if it was sent. */
-  clientStatus: string | null;
-  /** Whether the agency's review of it is still awaited. */
-  internalPending: boolean;
-  /** Whether the viewer may decide its internal review now / send it to the client now. */
-  canReview: boolean;
-  canSend: boolean;
-};
-
-export type ArtifactCommentView = {
-  id: string;
-  artifactId: string | null;
-  body: string;
-  anchor: Anchor | null;
-  internal: boolean;
-  createdAt: string;
-  author: { name: string; isClient: boolean };
-};
+export const ARTIFACT_TYPE_LABELS: Record<ArtifactTypeName, string> = DOMAIN_ARTIFACT_TYPE_LABELS;
 
 export type MediaKind = "image" | "video" | "pdf" | "text" | "file" | "none";
 
@@ -92,71 +77,6 @@ export function formatBytes(bytes: number | null) {
 /** The domain's labels, looked up by the plain strings the pages hold. */
 export const TASK_STATUS_LABELS: Record<string, string> = DOMAIN_TASK_STATUS_LABELS;
 
-export type ReviewView = {
-  id: string;
-  artifactId: string;
-  artifactType: ArtifactTypeName;
-  version: number;
-  stage: "INTERNAL" | "CLIENT";
-  outcome: string;
-  note: string | null;
-  conditions: string | null;
-  reviewerName: string | null;
-  createdAt: string;
-};
-
-export type PublicationView = {
-  publishedUrl: string | null;
-  publishedAt: string | null;
-  views: number | null;
-  reach: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
-  clicks: number | null;
-};
-
-/** One task as a page shows it, with what the viewer may do. */
-export type ContentTaskView = {
-  id: string;
-  title: string;
-  status: string;
-  instructions: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  fee: string | null;
-  currency: string;
-  deliverableType: string;
-  requiredArtifacts: ArtifactTypeName[];
-  declineReason: string | null;
-  campaign: { id: string; name: string };
-  influencerName: string;
-  groups: { type: ArtifactTypeName; versions: ArtifactView[] }[];
-  comments: ArtifactCommentView[];
-  reviews: ReviewView[];
-  publication: PublicationView;
-  /** The first required artifact type without an approved version. */
-  nextDue: ArtifactTypeName | null;
-  can: {
-    review: boolean;
-    send: boolean;
-    sendHint: string | null;
-    upload: boolean;
-    comment: boolean;
-    manage: boolean;
-    cancel: boolean;
-    recordPublication: boolean;
-    edit: boolean;
-  };
-  /** The task's row version, for optimistic locking of an edit. */
-  version: number;
-};
-
-export function allVersions(task: Pick<ContentTaskView, "groups">): ArtifactView[] {
-  return task.groups.flatMap((g) => g.versions);
-}
-
 /** The version a page shows by default: the newest of the latest type in the required order that has one. */
 export function defaultArtifact(task: Pick<ContentTaskView, "groups" | "requiredArtifacts">): ArtifactView | null {
   const order = [...task.requiredArtifacts, ...task.groups.map((g) => g.type)];
@@ -171,4 +91,13 @@ export function defaultArtifact(task: Pick<ContentTaskView, "groups" | "required
 
 export function deliverableLabel(value: string) {
   return value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
+}
+
+/** The version named by `?v=`, else the newest one. */
+export function pickArtifact(task: ContentTaskView, id: string | undefined): ArtifactView | null {
+  const versions = allVersions(task);
+  return (
+    (id ? versions.find((a) => a.id === id) : undefined) ??
+    versions.reduce<ArtifactView | null>((best, a) => (!best || a.createdAt > best.createdAt ? a : best), null)
+  );
 }

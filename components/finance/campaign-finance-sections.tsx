@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/shell/page-header";
-import { FinanceSummary, type SummaryCurrency } from "./finance-summary";
+import type { CurrencySummary, FinancialObjectListItem } from "@/lib/domain/finance/view-types";
+import { FinanceSummary } from "./finance-summary";
 import { ObjectsTable } from "./objects-table";
-import type { ObjectRowView } from "./types";
 
 /** A campaign's finance: budget vs committed, invoiced and paid per currency, then its financial objects. */
 export function CampaignFinanceSections({
@@ -13,8 +13,8 @@ export function CampaignFinanceSections({
   empty,
 }: {
   campaignName: string;
-  summary: SummaryCurrency[];
-  rows: ObjectRowView[];
+  summary: CurrencySummary[];
+  rows: FinancialObjectListItem[];
   basePath: string;
   empty: ReactNode;
 }) {

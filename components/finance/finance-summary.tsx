@@ -1,17 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils";
 import { formatMoney } from "@/lib/domain/format-money";
+import type { CurrencySummary, SummaryFigures } from "@/lib/domain/finance/view-types";
 import { CATEGORY_LABELS } from "./status";
-
-export type SummaryFigures = { budget: string; committed: string; invoiced: string; paid: string; overrun: boolean };
-export type SummaryCurrency = {
-  currency: string;
-  categories: (SummaryFigures & { category: string })[];
-  total: SummaryFigures;
-  /** Budget lines not approved yet (drafts, waiting for approval). */
-  budgetPending?: string;
-  client?: { quoted: string; invoiced: string; received: string; outstanding: string };
-};
 
 const COLUMNS = [
   ["budget", "Budget"],
@@ -21,7 +12,7 @@ const COLUMNS = [
 ] as const;
 
 /** Budget against committed, invoiced and paid, per category and in total, one table per currency; overruns marked in words and colour. */
-export function FinanceSummary({ summary }: { summary: SummaryCurrency[] }) {
+export function FinanceSummary({ summary }: { summary: CurrencySummary[] }) {
   if (!summary.length) return <p className="text-sm text-muted-foreground">No budget or spending yet.</p>;
   return (
     <div className="grid gap-4 *:min-w-0">
@@ -45,7 +36,7 @@ export function FinanceSummary({ summary }: { summary: SummaryCurrency[] }) {
               </tr>
             </thead>
             <tbody>
-              {s.categories.map((row) => (
+              {s.lines.map((row) => (
                 <Row
                   key={row.category}
                   label={CATEGORY_LABELS[row.category] ?? (row.category || "Uncategorised")}
@@ -58,9 +49,9 @@ export function FinanceSummary({ summary }: { summary: SummaryCurrency[] }) {
               <Row label="Total" figures={s.total} currency={s.currency} strong />
             </tfoot>
           </table>
-          {s.budgetPending && /[1-9]/.test(s.budgetPending) ? (
+          {s.total.budgetPending && /[1-9]/.test(s.total.budgetPending) ? (
             <p className="border-t p-2 text-xs text-muted-foreground">
-              Budget not approved yet: {formatMoney(s.budgetPending, s.currency)}
+              Budget not approved yet: {formatMoney(s.total.budgetPending, s.currency)}
             </p>
           ) : null}
           {s.client ? (

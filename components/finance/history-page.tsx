@@ -1,23 +1,24 @@
 import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
-import { RevisionDiff, type RevisionDiffView } from "./revision-diff";
+import type { FinancialObjectDetail, RevisionDiff as RevisionDiffData } from "@/lib/domain/finance/view-types";
+import { RevisionDiff } from "./revision-diff";
 import { RevisionHistory } from "./revision-history";
 import { FINANCE_TYPE_LABELS, FinanceStatusBadge } from "./status";
-import type { ObjectDetailView } from "./types";
 
 /** An object's revisions (who, when, why) and the differences between the two picked. */
 export function HistoryPage({
-  object,
+  detail,
   basePath,
   from,
   to,
   diff,
 }: {
-  object: ObjectDetailView;
+  detail: FinancialObjectDetail;
   basePath: string;
   from: number;
   to: number;
-  diff: RevisionDiffView | null;
+  diff: RevisionDiffData | null;
 }) {
+  const { object, revisions } = detail;
   const label = FINANCE_TYPE_LABELS[object.type] ?? object.type;
   return (
     <>
@@ -26,15 +27,19 @@ export function HistoryPage({
         title={`History — ${label} ${object.number ?? ""} ${object.title}`.replace(/\s+/g, " ")}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <FinanceStatusBadge status={object.status} /> {object.revisions.length} revision
-            {object.revisions.length === 1 ? "" : "s"} · {object.campaign.name}
+            <FinanceStatusBadge status={object.status} /> {revisions.length} revision
+            {revisions.length === 1 ? "" : "s"} · {detail.campaign.name}
           </span>
         }
       />
       <div className="grid gap-6 *:min-w-0">
-        <RevisionHistory revisions={object.revisions} from={from} to={to} action={`${basePath}/${object.id}/history`} />
+        <RevisionHistory revisions={revisions} from={from} to={to} action={`${basePath}/${object.id}/history`} />
         {diff ? (
-          <RevisionDiff diff={diff} />
+          <RevisionDiff
+            diff={diff}
+            currency={object.currency}
+            lineNames={new Map((object.lines ?? []).map((l, i) => [i + 1, l.description]))}
+          />
         ) : (
           <p className="text-sm text-muted-foreground">Only one revision so far: nothing to compare.</p>
         )}

@@ -14,14 +14,18 @@ import {
 } from "./object-actions";
 import { ReviseForm } from "./object-form";
 import { FINANCE_STATUS_LABELS, FinanceStatusBadge, formatDay, formatWhen, LineLabelCells } from "./status";
-import type { ObjectDetailView } from "./types";
+import type { ApprovalStepView, FinancialLineView, FinancialObjectDetail } from "@/lib/domain/finance/view-types";
 
 /** One financial object for staff (CM, DIR, FIN): amounts, lines, the approval chain, payments, and the actions the viewer may take. */
-export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; basePath: string }) {
-  const f = object.flags;
-  const markSelf = f.canMarkPayoutSent && object.type === "PAYOUT" && object.status === "APPROVED";
-  const actions =
-    f.canSubmit || f.canDecide || f.canIssue || f.canRecordPayment || f.canSchedulePayout || f.canVoid || markSelf;
+export function ObjectDetail({ detail, basePath }: { detail: FinancialObjectDetail; basePath: string }) {
+  const { object, can } = detail;
+  const lines = object.lines ?? [];
+  const payments = detail.children.filter((c) => c.type === "PAYMENT");
+  const payouts = detail.children.filter((c) => c.type === "PAYOUT");
+  // can.markSent: this object is an approved payout; can.markPayoutsSent: the approved payouts of this invoice.
+  const markSelf = can.markSent;
+  const markPayouts = can.markSent || can.markPayoutsSent;
+  const actions = can.submit || can.decide || can.issue || can.pay || can.schedulePayout || can.void || markSelf;
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <div className="grid min-w-0 content-start gap-6">
@@ -49,51 +53,58 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
               {object.dueDate ? <Fact label="Due">{formatDay(object.dueDate)}</Fact> : null}
               {object.scheduledFor ? <Fact label="Payout on">{formatDay(object.scheduledFor)}</Fact> : null}
               {object.externalRef ? <Fact label="Their reference">{object.externalRef}</Fact> : null}
-              {object.influencerName ? <Fact label="Influencer">{object.influencerName}</Fact> : null}
+              {detail.influencer ? <Fact label="Influencer">{detail.influencer.name}</Fact> : null}
             </dl>
             {object.voidReason ? <p className="mt-3 text-sm text-destructive">Voided: {object.voidReason}</p> : null}
           </CardContent>
         </Card>
-        <LinesTable lines={object.lines} currency={object.currency} />
-        {f.canRevise ? (
+        <LinesTable lines={lines} currency={object.currency} />
+        {can.revise ? (
           <ReviseForm
             object={{
               id: object.id,
               title: object.title,
               currency: object.currency,
               version: object.version,
-              lines: object.lines,
+              // What the form edits, not the lines' ids and amounts (a client component: its props are sent).
+              lines: lines.map(({ category, description, quantity, unitPrice, taxRate }) => ({
+                category,
+                description,
+                quantity,
+                unitPrice,
+                taxRate,
+              })),
             }}
           />
         ) : null}
-        {object.payments.length ? (
+        {payments.length ? (
           <Card>
             <CardHeader>
               <CardTitle>Payments</CardTitle>
             </CardHeader>
             <CardContent>
               <ul className="grid gap-2 text-sm" aria-label="Payments">
-                {object.payments.map((p) => (
+                {payments.map((p) => (
                   <li key={p.id} className="flex flex-wrap justify-between gap-2 border-b pb-2 last:border-0">
                     <span>
                       {formatDay(p.paidAt)}
-                      {p.reference ? ` · ${p.reference}` : ""}
+                      {p.externalRef ? ` · ${p.externalRef}` : ""}
                     </span>
-                    <Money amount={p.amount} currency={object.currency} />
+                    <Money amount={p.total} currency={object.currency} />
                   </li>
                 ))}
               </ul>
             </CardContent>
           </Card>
         ) : null}
-        {object.payouts.length ? (
+        {payouts.length ? (
           <Card>
             <CardHeader>
               <CardTitle>Payouts</CardTitle>
             </CardHeader>
             <CardContent>
               <ul className="grid gap-2 text-sm" aria-label="Payouts">
-                {object.payouts.map((p) => (
+                {payouts.map((p) => (
                   <li
                     key={p.id}
                     className="flex flex-wrap items-center justify-between gap-2 border-b pb-2 last:border-0"
@@ -104,7 +115,7 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
                     </span>
                     <span className="flex items-center gap-2">
                       <Money amount={p.total} currency={object.currency} />
-                      {f.canMarkPayoutSent && p.status === "APPROVED" ? <MarkPayoutSentButton id={p.id} /> : null}
+                      {markPayouts && p.status === "APPROVED" ? <MarkPayoutSentButton id={p.id} /> : null}
                     </span>
                   </li>
                 ))}
@@ -119,7 +130,7 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
             <CardTitle>Approval</CardTitle>
           </CardHeader>
           <CardContent>
-            <ApprovalChain steps={object.chain} />
+            <ApprovalChain steps={detail.approvals} />
           </CardContent>
         </Card>
         {actions ? (
@@ -128,15 +139,15 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
               <CardTitle>Next step</CardTitle>
             </CardHeader>
             <CardContent className="grid gap-4">
-              {f.canSubmit ? <SubmitObjectButton id={object.id} /> : null}
-              {f.canDecide ? <DecideObjectForm id={object.id} revision={object.revision} /> : null}
-              {f.canIssue ? <IssueInvoiceForm id={object.id} /> : null}
-              {f.canRecordPayment ? (
+              {can.submit ? <SubmitObjectButton id={object.id} /> : null}
+              {can.decide ? <DecideObjectForm id={object.id} revision={object.revision} /> : null}
+              {can.issue ? <IssueInvoiceForm id={object.id} /> : null}
+              {can.pay ? (
                 <RecordPaymentForm id={object.id} currency={object.currency} outstanding={object.outstanding} />
               ) : null}
-              {f.canSchedulePayout ? <SchedulePayoutForm id={object.id} /> : null}
+              {can.schedulePayout ? <SchedulePayoutForm id={object.id} /> : null}
               {markSelf ? <MarkPayoutSentButton id={object.id} label="Mark payout sent" /> : null}
-              {f.canVoid ? <VoidForm id={object.id} /> : null}
+              {can.void ? <VoidForm id={object.id} /> : null}
             </CardContent>
           </Card>
         ) : null}
@@ -147,14 +158,14 @@ export function ObjectDetail({ object, basePath }: { object: ObjectDetailView; b
           <CardContent className="grid gap-3 text-sm">
             <p>
               Revision {object.revision}
-              {object.revisions.length > 1 ? ` of ${object.revisions.length}` : ""}
-              {object.revisions.at(-1)?.reason ? ` — “${object.revisions.at(-1)?.reason}”` : ""}
+              {detail.revisions.length > 1 ? ` of ${detail.revisions.length}` : ""}
+              {detail.revisions.at(-1)?.reason ? ` — “${detail.revisions.at(-1)?.reason}”` : ""}
             </p>
             <div className="flex flex-wrap gap-2">
               <Button asChild variant="outline" size="sm">
                 <Link href={`${basePath}/${object.id}/history`}>Revision history</Link>
               </Button>
-              {f.canDownloadPdf ? (
+              {can.downloadPdf ? (
                 <Button asChild variant="outline" size="sm">
                   <a href={`/api/finance/objects/${object.id}/pdf`} download>
                     Download PDF
@@ -178,7 +189,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function LinesTable({ lines, currency }: { lines: ObjectDetailView["lines"]; currency: string }) {
+export function LinesTable({ lines, currency }: { lines: FinancialLineView[]; currency: string }) {
   return (
     <div className="relative overflow-x-auto rounded-lg border">
       <table className="w-full text-sm">
@@ -234,7 +245,7 @@ export function LinesTable({ lines, currency }: { lines: ObjectDetailView["lines
   );
 }
 
-export function ApprovalChain({ steps }: { steps: ObjectDetailView["chain"] }) {
+export function ApprovalChain({ steps }: { steps: ApprovalStepView[] }) {
   if (!steps.length) return <p className="text-sm text-muted-foreground">Not submitted for approval yet.</p>;
   return (
     <ol className="grid gap-2 text-sm" aria-label="Approval chain">
@@ -265,7 +276,7 @@ export function ApprovalChain({ steps }: { steps: ObjectDetailView["chain"] }) {
           </div>
           {s.decidedAt ? (
             <p className="mt-1 text-xs text-muted-foreground">
-              {s.decidedByName ?? "—"} · {formatWhen(s.decidedAt)}
+              {s.decidedBy ?? "—"} · {formatWhen(s.decidedAt)}
               {s.note ? ` · “${s.note}”` : ""}
             </p>
           ) : null}

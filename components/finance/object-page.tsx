@@ -2,22 +2,23 @@ import Link from "next/link";
 import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { ObjectDetail } from "./object-detail";
 import { FINANCE_TYPE_LABELS, FinanceStatusBadge } from "./status";
-import type { ObjectDetailView } from "./types";
+import type { FinancialObjectDetail } from "@/lib/domain/finance/view-types";
 
 /** The whole object page for staff, shared by the agency and finance portals. */
 export function ObjectPage({
-  object,
+  detail,
   basePath,
   campaignHref,
 }: {
-  object: ObjectDetailView;
+  detail: FinancialObjectDetail;
   basePath: string;
   campaignHref: string;
 }) {
+  const { object, campaign } = detail;
   const label = FINANCE_TYPE_LABELS[object.type] ?? object.type;
   return (
     <>
-      <Breadcrumb parent={{ href: campaignHref, label: `${object.campaign.name} finance` }} current={object.title} />
+      <Breadcrumb parent={{ href: campaignHref, label: `${campaign.name} finance` }} current={object.title} />
       <PageHeader
         title={`${label}${object.number ? ` ${object.number}` : ""} — ${object.title}`}
         description={
@@ -25,13 +26,13 @@ export function ObjectPage({
             <FinanceStatusBadge status={object.status} /> <span>Revision {object.revision}</span>
             <span>·</span>
             <Link href={campaignHref} className="underline-offset-4 hover:underline">
-              {object.campaign.name}
+              {campaign.name}
             </Link>
-            {object.clientName ? <span>· {object.clientName}</span> : null}
+            {campaign.clientName ? <span>· {campaign.clientName}</span> : null}
           </span>
         }
       />
-      <ObjectDetail object={object} basePath={basePath} />
+      <ObjectDetail detail={detail} basePath={basePath} />
     </>
   );
 }

@@ -1,13 +1,24 @@
 import Link from "next/link";
 import { Money } from "./money";
 import { FINANCE_TYPE_LABELS, FinanceStatusBadge, formatDay } from "./status";
-import type { ObjectRowView } from "./types";
+import type { FinanceQueueItem, FinancialObjectListItem } from "@/lib/domain/finance/view-types";
+
+/** A row of the table: a financial object of a list, or an item of the finance queue (an approval waiting). */
+export type FinanceRow = FinancialObjectListItem | FinanceQueueItem;
+
+const isQueueItem = (row: FinanceRow): row is FinanceQueueItem => "approvalId" in row;
+
+/** A queue item's wait: "step 1 · waiting 3 days" (and whether the caller may not decide it). */
+export function waitingFor(q: FinanceQueueItem): string {
+  const age = q.ageDays === 0 ? "waiting since today" : `waiting ${q.ageDays} day${q.ageDays === 1 ? "" : "s"}`;
+  return `step ${q.step} · ${age}${q.own ? " · yours: someone else decides" : ""}`;
+}
 
 /**
  * A list of financial objects; the title links to the object. The campaign and client columns hide on phones;
  * `showStatus={false}` leaves out the status where every row has the same (the queue: all wait for approval).
  */
-export function ObjectsTable({
+export function ObjectsTable<Row extends FinanceRow>({
   rows,
   basePath,
   caption,
@@ -15,12 +26,12 @@ export function ObjectsTable({
   showStatus = true,
   extra,
 }: {
-  rows: ObjectRowView[];
+  rows: Row[];
   basePath: string;
   caption: string;
   showCampaign?: boolean;
   showStatus?: boolean;
-  extra?: { header: string; cell: (row: ObjectRowView, index: number) => React.ReactNode };
+  extra?: { header: string; cell: (row: Row) => React.ReactNode };
 }) {
   return (
     <div className="relative overflow-x-auto rounded-lg border">
@@ -60,32 +71,39 @@ export function ObjectsTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, index) => (
-            <tr key={row.id} className="border-t">
-              <td className="p-2">
-                <Link href={`${basePath}/${row.id}`} className="font-medium underline-offset-4 hover:underline">
-                  {row.number ? `${row.number} · ` : ""}
-                  {row.title}
-                </Link>
-                <span className="block text-xs text-muted-foreground">
-                  {FINANCE_TYPE_LABELS[row.type] ?? row.type}
-                  {row.waitingFor ? ` · ${row.waitingFor}` : ""}
-                </span>
-              </td>
-              {showCampaign ? <td className="hidden p-2 md:table-cell">{row.campaignName}</td> : null}
-              {showCampaign ? <td className="hidden p-2 lg:table-cell">{row.clientName ?? "—"}</td> : null}
-              {showStatus ? (
+          {rows.map((row) => {
+            const queued = isQueueItem(row) ? row : null;
+            const id = queued ? queued.objectId : (row as FinancialObjectListItem).id;
+            const number = queued ? null : (row as FinancialObjectListItem).number;
+            return (
+              <tr key={id} className="border-t">
                 <td className="p-2">
-                  <FinanceStatusBadge status={row.status} />
+                  <Link href={`${basePath}/${id}`} className="font-medium underline-offset-4 hover:underline">
+                    {number ? `${number} · ` : ""}
+                    {row.title}
+                  </Link>
+                  <span className="block text-xs text-muted-foreground">
+                    {FINANCE_TYPE_LABELS[row.type] ?? row.type}
+                    {queued ? ` · ${waitingFor(queued)}` : ""}
+                  </span>
                 </td>
-              ) : null}
-              <td className="p-2 text-right">
-                <Money amount={row.total} currency={row.currency} />
-              </td>
-              <td className="hidden p-2 sm:table-cell">{formatDay(row.submittedAt ?? row.createdAt)}</td>
-              {extra ? <td className="p-2">{extra.cell(row, index)}</td> : null}
-            </tr>
-          ))}
+                {showCampaign ? <td className="hidden p-2 md:table-cell">{row.campaignName}</td> : null}
+                {showCampaign ? <td className="hidden p-2 lg:table-cell">{row.clientName ?? "—"}</td> : null}
+                {showStatus ? (
+                  <td className="p-2">
+                    <FinanceStatusBadge status={row.status} />
+                  </td>
+                ) : null}
+                <td className="p-2 text-right">
+                  <Money amount={row.total} currency={row.currency} />
+                </td>
+                <td className="hidden p-2 sm:table-cell">
+                  {formatDay(queued ? queued.requestedAt : (row as FinancialObjectListItem).createdAt)}
+                </td>
+                {extra ? <td className="p-2">{extra.cell(row)}</td> : null}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,14 +1,88 @@
 import { Badge } from "@/components/ui/badge";
+import { formatMoney } from "@/lib/domain/format-money";
+import type { FieldChange, RevisionDiff as RevisionDiffData } from "@/lib/domain/finance/view-types";
+import { CATEGORY_LABELS } from "./status";
 
-export type DiffValue = string | number | null | undefined;
-export type FieldChange = { field: string; label?: string; before: DiffValue; after: DiffValue };
-export type LineChange = { change: "added" | "removed" | "changed"; description: string; fields: FieldChange[] };
-export type RevisionDiffView = { from: number; to: number; fields: FieldChange[]; lines: LineChange[] };
+type DiffValue = string | null;
+type ShownChange = { field: string; label?: string; before: DiffValue; after: DiffValue };
+type LineChange = { change: "added" | "removed" | "changed"; description: string; fields: ShownChange[] };
 
 const show = (v: DiffValue) => (v === null || v === undefined || v === "" ? "—" : String(v));
 
-/** What changed between two revisions: header fields, then lines added, removed or changed (before → after). */
-export function RevisionDiff({ diff }: { diff: RevisionDiffView }) {
+const FIELD_LABELS: Record<string, string> = {
+  title: "Title",
+  currency: "Currency",
+  subtotal: "Subtotal",
+  taxAmount: "Tax",
+  total: "Total",
+  externalRef: "Their reference",
+  dueDate: "Due date",
+  internalNotes: "Internal notes",
+  category: "Category",
+  description: "Description",
+  quantity: "Quantity",
+  unitPrice: "Unit price",
+  taxRate: "Tax %",
+  amount: "Amount",
+};
+const MONEY_FIELDS = new Set(["subtotal", "taxAmount", "total", "unitPrice", "amount"]);
+
+/** The domain's diff as shown: labelled fields, money formatted, lines named by their description. */
+function shown(d: RevisionDiffData, currency: string, lineNames: Map<number, string>) {
+  const value = (field: string, v: unknown): DiffValue => {
+    if (v === null || v === undefined || v === "") return null;
+    if (MONEY_FIELDS.has(field)) return formatMoney(String(v), currency);
+    if (field === "category") return CATEGORY_LABELS[String(v)] ?? String(v);
+    return String(v);
+  };
+  const change = (c: FieldChange): ShownChange => ({
+    field: c.field,
+    label: FIELD_LABELS[c.field],
+    before: value(c.field, c.from),
+    after: value(c.field, c.to),
+  });
+  type SnapshotLine = RevisionDiffData["lines"]["added"][number];
+  const whole = (l: SnapshotLine, side: "before" | "after"): ShownChange[] =>
+    (["category", "quantity", "unitPrice", "taxRate", "amount"] as const).map((f) => ({
+      field: f,
+      label: FIELD_LABELS[f],
+      before: side === "before" ? value(f, l[f]) : null,
+      after: side === "after" ? value(f, l[f]) : null,
+    }));
+  const lines: LineChange[] = [
+    ...d.lines.changed.map((c): LineChange => ({
+      change: "changed",
+      description: lineNames.get(c.position) ?? `Line ${c.position}`,
+      fields: c.changes.map(change),
+    })),
+    ...d.lines.added.map((l): LineChange => ({
+      change: "added",
+      description: l.description,
+      fields: whole(l, "after"),
+    })),
+    ...d.lines.removed.map((l): LineChange => ({
+      change: "removed",
+      description: l.description,
+      fields: whole(l, "before"),
+    })),
+  ];
+  return { from: d.from.revision, to: d.to.revision, fields: d.fields.map(change), lines };
+}
+
+/**
+ * What changed between two revisions: header fields, then lines added, removed or changed (before → after).
+ * `lineNames`: the current lines' descriptions by position, to name a changed line.
+ */
+export function RevisionDiff({
+  diff: data,
+  currency,
+  lineNames,
+}: {
+  diff: RevisionDiffData;
+  currency: string;
+  lineNames: Map<number, string>;
+}) {
+  const diff = shown(data, currency, lineNames);
   const nothing = diff.fields.length === 0 && diff.lines.length === 0;
   return (
     <section aria-labelledby="diff-heading" className="grid gap-3 *:min-w-0">

@@ -1,13 +1,6 @@
 import { Button } from "@/components/ui/button";
+import type { FinancialObjectDetail } from "@/lib/domain/finance/view-types";
 import { formatWhen } from "./status";
-
-export type RevisionRow = {
-  revision: number;
-  reason: string | null;
-  createdByName: string | null;
-  createdAt: string | Date;
-  total?: string | null;
-};
 
 /**
  * Every revision with who, when and why; pick two (radio "from" and "to") to compare them. A GET form:
@@ -19,7 +12,7 @@ export function RevisionHistory({
   to,
   action,
 }: {
-  revisions: RevisionRow[];
+  revisions: FinancialObjectDetail["revisions"];
   from: number;
   to: number;
   action: string;
@@ -55,7 +48,7 @@ export function RevisionHistory({
                   {r.revision}
                 </th>
                 <td className="p-2">
-                  {r.createdByName ?? "—"}
+                  {r.createdBy ?? "—"}
                   <span className="block text-xs text-muted-foreground">{formatWhen(r.createdAt)}</span>
                 </td>
                 <td className="p-2 break-words">{r.reason ?? (r.revision === 1 ? "Created" : "—")}</td>

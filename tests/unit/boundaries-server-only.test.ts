@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 //    server-side (a browser bundle that reaches `server-only` fails `next build`; one that reaches the database
 //    client or a secret without the marker would ship it);
 // 2. every module of lib/ that opens the database, holds secrets or reads the session says so with
-//    `import "server-only"`, so that (1) also fails at build time for what this walk cannot see.
+//    `import "server-only"`, so that (1) also fails at build time for what this walk cannot see;
+// 3. components/ only renders: none of its modules loads data itself (imports the database, the session or a
+//    server-only domain module); pages load through lib/domain and hand components the domain's view shapes.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const rel = (file: string) => path.relative(root, file).split(path.sep).join("/");
@@ -152,5 +154,38 @@ describe("the server-only boundary", () => {
       })
       .map(rel);
     expect(unmarked).toEqual([]);
+  });
+
+  it("components/ only renders: no component imports the database, the session or a server-only domain module", () => {
+    // Server components of other areas that still load their own data (issue 13): each moves its loading to
+    // the page and leaves this list; the list only shrinks (an entry that no longer loads fails too).
+    const stillLoading = new Set([
+      "components/approvals/campaign-approvals-section.tsx",
+      "components/campaigns/campaign-board.tsx",
+      "components/campaigns/campaigns-list.tsx",
+      "components/clients/clients-list.tsx",
+      "components/influencers/influencers-table.tsx",
+      "components/notifications/notification-bell.tsx",
+      "components/shortlist/shortlist-section.tsx",
+    ]);
+    /** A value import that loads on the server: a server package, a server marker, or a server-only module that is not a server action. */
+    const loads = (imported: Import): string | null => {
+      const marker = serverSideImport(imported, SERVER_MARKERS);
+      if (marker) return marker;
+      if (!imported.file || !rel(imported.file).startsWith("lib/")) return null;
+      const target = read(imported.file);
+      if (target.directives.includes("use server")) return null;
+      return target.imports[0]?.specifier === "server-only" ? rel(imported.file) : null;
+    };
+    const loading = new Map<string, string[]>();
+    for (const file of walk(path.join(root, "components"))) {
+      const found = read(file)
+        .imports.map(loads)
+        .filter((v): v is string => v !== null);
+      if (found.length) loading.set(rel(file), found);
+    }
+    const unexpected = [...loading].filter(([file]) => !stillLoading.has(file)).map(([f, i]) => `${f} imports ${i}`);
+    expect(unexpected).toEqual([]);
+    expect([...stillLoading].filter((file) => !loading.has(file))).toEqual([]);
   });
 });

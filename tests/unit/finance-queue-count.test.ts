@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queueCount } from "@/components/finance/adapt";
+import { queueCount } from "@/components/finance/queue-count";
 import { financePaths } from "@/lib/api/openapi-finance";
 
 describe("the finance queue's count on screen and in the API description", () => {

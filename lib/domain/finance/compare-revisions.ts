@@ -2,19 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
-import type { RevisionSnapshot } from "./internal";
+import type { FieldChange, RevisionDiff, RevisionSnapshot } from "./view-types";
 import { financeScope, requireFinanceStaff } from "./scope";
 import { compareSchema } from "./schemas";
 import { idSchema } from "@/lib/domain/id";
 
-type Line = RevisionSnapshot["lines"][number];
-export type FieldChange = { field: string; from: unknown; to: unknown };
-export type RevisionDiff = {
-  from: { revision: number; reason: string | null; createdAt: string };
-  to: { revision: number; reason: string | null; createdAt: string };
-  fields: FieldChange[];
-  lines: { added: Line[]; removed: Line[]; changed: { position: number; changes: FieldChange[] }[] };
-};
+export type { FieldChange, RevisionDiff };
 
 const FIELDS = [
   "title",

@@ -4,21 +4,13 @@ import { queryRows } from "@/lib/db/sql";
 import { notFound } from "@/lib/errors";
 import { campaignScopeSql } from "@/lib/domain/campaigns/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { FinancialCategory } from "@/lib/generated/prisma/enums";
+import type { CurrencySummary, SummaryFigures } from "./view-types";
 import { dec, money } from "./money";
 import { requireFinanceStaff } from "./scope";
 import { FINANCIAL_CATEGORIES } from "./schemas";
 import { idSchema } from "@/lib/domain/id";
 
-export type SummaryFigures = { budget: string; committed: string; invoiced: string; paid: string; overrun: boolean };
-export type CurrencySummary = {
-  currency: string;
-  /** Per category, in the order of FINANCIAL_CATEGORIES; categories with no figures are left out. */
-  lines: (SummaryFigures & { category: FinancialCategory })[];
-  total: SummaryFigures & { budgetPending: string };
-  /** The client side: quotes approved, invoices issued to the client, and what the client paid. */
-  client: { quoted: string; invoiced: string; received: string; outstanding: string };
-};
+export type { CurrencySummary, SummaryFigures };
 
 type Row = {
   currency: string;

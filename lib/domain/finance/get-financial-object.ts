@@ -8,41 +8,10 @@ import { linesInclude } from "./internal";
 import { approvalChain, APPROVABLE_TYPES } from "./policy";
 import { financeScope, isFinanceStaff } from "./scope";
 import { idSchema } from "@/lib/domain/id";
-import { toFinancialObjectView, type FinancialObjectView } from "./view";
+import { toFinancialObjectView } from "./view";
+import type { ApprovalStepView, FinancialObjectDetail } from "./view-types";
 
-export type ApprovalStepView = {
-  step: number;
-  role: "FIN" | "DIR" | "CLIENT";
-  label: string;
-  /** PLANNED: not opened yet. */
-  status: string;
-  approvalId: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  note: string | null;
-};
-
-export type FinancialObjectDetail = {
-  object: FinancialObjectView;
-  campaign: { id: string; name: string; clientName: string };
-  influencer: { id: string; name: string } | null;
-  /** Staff only (empty for client users). */
-  revisions: { revision: number; reason: string | null; createdBy: string | null; createdAt: string }[];
-  approvals: ApprovalStepView[];
-  /** Payments of a client invoice, payouts of an influencer invoice. */
-  children: FinancialObjectView[];
-  can: {
-    revise: boolean;
-    submit: boolean;
-    decide: boolean;
-    issue: boolean;
-    pay: boolean;
-    void: boolean;
-    schedulePayout: boolean;
-    markSent: boolean;
-    downloadPdf: boolean;
-  };
-};
+export type { ApprovalStepView, FinancialObjectDetail };
 
 /** One object with its lines, history, approval chain, payments and what the caller may do next. */
 export async function getFinancialObject(ctx: AuthContext, id: string): Promise<FinancialObjectDetail> {
@@ -143,6 +112,7 @@ export async function getFinancialObject(ctx: AuthContext, id: string): Promise<
       void: issue && o.status !== "VOID" && o.status !== "PAID" && o.paidAmount.isZero(),
       schedulePayout: issue && o.type === "INFLUENCER_INVOICE" && o.status === "APPROVED",
       markSent: issue && o.type === "PAYOUT" && o.status === "APPROVED",
+      markPayoutsSent: issue && o.type === "INFLUENCER_INVOICE",
       downloadPdf: o.type === "CLIENT_INVOICE" && o.number !== null,
     },
   };

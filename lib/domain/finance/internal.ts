@@ -9,6 +9,7 @@ import { notifyUsers, usersHoldingRole } from "@/lib/domain/notifications/notify
 import { lineAmounts, money, totalsOf } from "./money";
 import { approvalChain, approvalTypeOf, type ChainStep } from "./policy";
 import { TYPE_LABELS, type LineInput } from "./schemas";
+import type { RevisionSnapshot } from "./view-types";
 
 export type ObjectWithLines = FinancialObject & { lines: FinancialLine[] };
 
@@ -50,27 +51,7 @@ export function totalsOfInput(lines: readonly LineInput[]) {
   return totalsOf(lines);
 }
 
-export type RevisionSnapshot = {
-  revision: number;
-  type: string;
-  title: string;
-  currency: string;
-  subtotal: string;
-  taxAmount: string;
-  total: string;
-  externalRef: string | null;
-  dueDate: string | null;
-  internalNotes: string | null;
-  lines: {
-    position: number;
-    category: string | null;
-    description: string;
-    quantity: string;
-    unitPrice: string;
-    taxRate: string;
-    amount: string;
-  }[];
-};
+export type { RevisionSnapshot };
 
 export function snapshotOf(object: ObjectWithLines): RevisionSnapshot {
   return {

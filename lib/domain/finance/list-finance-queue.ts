@@ -3,31 +3,10 @@ import type { AuthContext } from "@/lib/auth/context";
 import { queryRow } from "@/lib/db/sql";
 import { addressedToCallerBranches } from "@/lib/domain/approvals/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { FinancialObjectType, FinancialStatus, Role } from "@/lib/generated/prisma/enums";
 import { FINANCE_QUEUE_COUNT_CAP, queueFiltersSchema } from "./schemas";
+import type { FinanceQueueItem } from "./view-types";
 
-export type FinanceQueueItem = {
-  approvalId: string;
-  step: number;
-  approverRole: Role | null;
-  requestedAt: string;
-  dueAt: string | null;
-  /** Whole days waiting. */
-  ageDays: number;
-  objectId: string;
-  type: FinancialObjectType;
-  status: FinancialStatus;
-  title: string;
-  revision: number;
-  currency: string;
-  total: string;
-  campaignId: string;
-  campaignName: string;
-  clientId: string;
-  clientName: string;
-  /** The caller created or submitted it: shown, but someone else must decide. */
-  own: boolean;
-};
+export type { FinanceQueueItem };
 
 export { FINANCE_QUEUE_COUNT_CAP };
 

@@ -5,13 +5,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { invalidCursor, pageArgs, pageResult } from "@/lib/domain/pagination";
 import { financeScope } from "./scope";
 import { listFinancialObjectsSchema } from "./schemas";
-import { toFinancialObjectView, type FinancialObjectView } from "./view";
+import { toFinancialObjectView } from "./view";
+import type { FinancialObjectListItem } from "./view-types";
 
-export type FinancialObjectListItem = FinancialObjectView & {
-  campaignName: string;
-  clientName: string;
-  influencerName: string | null;
-};
+export type { FinancialObjectListItem };
 
 /** The filters of the list (and of the CSV export) as a Prisma where, inside the caller's scope. */
 export function listWhere(

@@ -1,61 +1,13 @@
 import "server-only";
 import type { AuthContext } from "@/lib/auth/context";
 import type { FinancialLine, FinancialObject } from "@/lib/generated/prisma/client";
-import type { FinancialCategory, FinancialObjectType, FinancialStatus } from "@/lib/generated/prisma/enums";
 import { money } from "./money";
 import { isFinanceStaff } from "./scope";
+import type { FinancialLineView, FinancialObjectView } from "./view-types";
 
-// The JSON shape of a financial object: amounts as decimal strings with their currency, days as
-// "YYYY-MM-DD". Client users never get the agency-internal notes or who did what inside the agency.
+export type { FinancialLineView, FinancialObjectView };
 
-export type FinancialLineView = {
-  id: string;
-  position: number;
-  category: FinancialCategory | null;
-  description: string;
-  quantity: string;
-  unitPrice: string;
-  taxRate: string;
-  amount: string;
-};
-
-export type FinancialObjectView = {
-  id: string;
-  campaignId: string;
-  clientId: string;
-  type: FinancialObjectType;
-  status: FinancialStatus;
-  title: string;
-  number: string | null;
-  externalRef: string | null;
-  currency: string;
-  subtotal: string;
-  taxAmount: string;
-  total: string;
-  paidAmount: string;
-  /** total − paidAmount. */
-  outstanding: string;
-  influencerId: string | null;
-  parentId: string | null;
-  issueDate: string | null;
-  dueDate: string | null;
-  scheduledFor: string | null;
-  issuedAt: string | null;
-  paidAt: string | null;
-  voidedAt: string | null;
-  voidReason: string | null;
-  sentToClientAt: string | null;
-  revision: number;
-  approvalStep: number;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  lines?: FinancialLineView[];
-  /** Staff only. */
-  internalNotes?: string | null;
-  createdById?: string | null;
-  submittedById?: string | null;
-};
+// Rows → the one view shape of lib/domain/finance/view-types.ts (what the JSON API answers and the pages render).
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreatorTaskCards } from "@/components/content/creator-task-cards";
-import { loadCreatorTasks } from "@/components/content/load";
+import { loadCreatorTasks } from "@/lib/domain/content/load-creator-tasks";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePortal } from "@/lib/auth/guards";

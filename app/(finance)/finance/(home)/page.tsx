@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { queueCount, toQueueRow } from "@/components/finance/adapt";
 import { ObjectsTable } from "@/components/finance/objects-table";
+import { queueCount } from "@/components/finance/queue-count";
 import { ClientStatCards } from "@/components/clients/client-stat-cards";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { StatCard } from "@/components/shell/stat-card";
@@ -64,7 +64,7 @@ export default async function FinanceDashboard() {
             </div>
             {queue.items.length ? (
               <ObjectsTable
-                rows={queue.items.map(toQueueRow)}
+                rows={queue.items}
                 basePath="/finance/objects"
                 caption="The oldest items waiting for your approval"
               />

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { toObjectDetail } from "@/components/finance/adapt";
 import { ObjectPage } from "@/components/finance/object-page";
-import { can } from "@/lib/auth/permissions";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { getFinancialObject } from "@/lib/domain/finance/get-financial-object";
 
@@ -11,14 +9,12 @@ export const metadata: Metadata = { title: "Financial object" };
 export default async function AgencyFinancialObjectPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "finance.read");
-  const object = toObjectDetail(await orNotFound(getFinancialObject(ctx, (await params).id)), {
-    issue: can(ctx, "finance.issue"),
-  });
+  const detail = await orNotFound(getFinancialObject(ctx, (await params).id));
   return (
     <ObjectPage
-      object={object}
+      detail={detail}
       basePath="/agency/finance"
-      campaignHref={`/agency/campaigns/${object.campaign.id}/finance`}
+      campaignHref={`/agency/campaigns/${detail.campaign.id}/finance`}
     />
   );
 }

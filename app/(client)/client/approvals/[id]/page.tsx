@@ -10,6 +10,8 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { getApproval } from "@/lib/domain/approvals/get-approval";
+import { loadCompare } from "@/lib/domain/content/load-compare";
+import { loadTaskView } from "@/lib/domain/content/load-task-view";
 import { ContentApproval } from "@/components/content/content-approval";
 import { APPROVAL_STATUS_LABELS, APPROVAL_TYPE_LABELS, type ShortlistSnapshot } from "@/lib/domain/approvals/schemas";
 
@@ -26,8 +28,12 @@ export default async function ClientApprovalPage({
   const ctx = await requirePortal("client");
   await requirePagePermission(ctx, "approval.decide");
   const item = await orNotFound(getApproval(ctx, (await params).id));
-  if (item.subjectType === "ContentArtifact")
-    return <ContentApproval ctx={ctx} item={item} search={await searchParams} />;
+  if (item.subjectType === "ContentArtifact") {
+    const search = await searchParams;
+    const task = await loadTaskView(ctx, item.contentTaskId ?? "");
+    const compare = await loadCompare(ctx, task, search.from, search.to);
+    return <ContentApproval item={item} task={task} compare={compare} search={search} />;
+  }
   const title = `${APPROVAL_TYPE_LABELS[item.type] ?? item.type} — ${item.campaign.name}`;
   const lines =
     item.type === "SHORTLIST"

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { toObjectRow } from "@/components/finance/adapt";
 import { Money } from "@/components/finance/money";
 import { FinanceStatusBadge, formatDay } from "@/components/finance/status";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
@@ -13,7 +12,7 @@ export default async function ClientInvoicesPage() {
   const ctx = await requirePortal("client");
   await requirePagePermission(ctx, "finance.read");
   const list = await listFinancialObjects(ctx, { type: "CLIENT_INVOICE", take: 200 });
-  const rows = list.items.map(toObjectRow);
+  const rows = list.items;
   return (
     <>
       <PageHeader title="Invoices" description="Invoices the agency issued to you. Download any of them as PDF." />

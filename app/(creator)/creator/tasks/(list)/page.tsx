@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CreatorTaskCards } from "@/components/content/creator-task-cards";
-import { loadCreatorTasks } from "@/components/content/load";
+import { loadCreatorTasks } from "@/lib/domain/content/load-creator-tasks";
 import { PageHeader } from "@/components/shell/page-header";
 import Link from "next/link";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { ContentWorkspace } from "@/components/content/content-workspace";
-import { loadCompare, loadTaskView, pickArtifact } from "@/components/content/load";
+import { pickArtifact } from "@/components/content/types";
+import { loadCompare } from "@/lib/domain/content/load-compare";
+import { loadTaskView } from "@/lib/domain/content/load-task-view";
 import { ReportPublished } from "@/components/content/report-published";
 import { RespondToTask } from "@/components/content/respond-to-task";
 import { ReviewHistory, TaskFacts } from "@/components/content/task-facts";

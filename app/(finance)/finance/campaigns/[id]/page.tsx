@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { toObjectRow, toSummary } from "@/components/finance/adapt";
 import { CampaignFinanceSections } from "@/components/finance/campaign-finance-sections";
 import { CampaignStatusBadge, RiskBadge } from "@/components/campaigns/campaign-badges";
 import { CampaignHistory } from "@/components/campaigns/campaign-history";
@@ -51,8 +50,8 @@ export default async function FinanceCampaignPage({ params }: { params: Promise<
         {summary && objects ? (
           <CampaignFinanceSections
             campaignName={campaign.name}
-            summary={toSummary(summary)}
-            rows={objects.items.map(toObjectRow)}
+            summary={summary.currencies}
+            rows={objects.items}
             basePath="/finance/objects"
             empty="The campaign manager creates the budget, quotes and orders on the campaign."
           />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { toObjectRow } from "@/components/finance/adapt";
 import { ObjectsTable } from "@/components/finance/objects-table";
 import { QueueFilters, readFilters, toQuery } from "@/components/finance/queue-filters";
 import { FINANCE_STATUS_LABELS } from "@/components/finance/status";
@@ -30,7 +29,7 @@ export default async function FinanceObjectsPage({
     listCampaignOptions(ctx),
     listCampaigns(ctx, { take: 100 }),
   ]);
-  const rows = list.items.map(toObjectRow);
+  const rows = list.items;
   return (
     <>
       <PageHeader

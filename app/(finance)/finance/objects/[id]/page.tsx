@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { toObjectDetail } from "@/components/finance/adapt";
 import { ObjectPage } from "@/components/finance/object-page";
-import { can } from "@/lib/auth/permissions";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { getFinancialObject } from "@/lib/domain/finance/get-financial-object";
 
@@ -11,10 +9,8 @@ export const metadata: Metadata = { title: "Financial object" };
 export default async function FinanceObjectPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "finance.read");
-  const object = toObjectDetail(await orNotFound(getFinancialObject(ctx, (await params).id)), {
-    issue: can(ctx, "finance.issue"),
-  });
+  const detail = await orNotFound(getFinancialObject(ctx, (await params).id));
   return (
-    <ObjectPage object={object} basePath="/finance/objects" campaignHref={`/finance/campaigns/${object.campaign.id}`} />
+    <ObjectPage detail={detail} basePath="/finance/objects" campaignHref={`/finance/campaigns/${detail.campaign.id}`} />
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { queueCount, toQueueRow } from "@/components/finance/adapt";
 import { QueueDecision } from "@/components/finance/object-actions";
 import { ObjectsTable } from "@/components/finance/objects-table";
+import { queueCount } from "@/components/finance/queue-count";
 import { QueueFilters, readFilters, toQuery } from "@/components/finance/queue-filters";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
@@ -30,7 +30,7 @@ export default async function FinanceQueuePage({
     listCampaignOptions(ctx),
     listCampaigns(ctx, { take: 100 }),
   ]);
-  const rows = queue.items.map(toQueueRow);
+  const rows = queue.items;
   return (
     <>
       <PageHeader
@@ -66,14 +66,12 @@ export default async function FinanceQueuePage({
             showStatus={false}
             extra={{
               header: "Decide",
-              cell: (row, index) => {
-                const item = queue.items[index];
-                return item.own ? (
+              cell: (item) =>
+                item.own ? (
                   <span className="text-xs text-muted-foreground">Someone else decides</span>
                 ) : (
-                  <QueueDecision id={item.objectId} revision={item.revision} title={row.title} />
-                );
-              },
+                  <QueueDecision id={item.objectId} revision={item.revision} title={item.title} />
+                ),
             }}
           />
           {after || queue.nextCursor ? (

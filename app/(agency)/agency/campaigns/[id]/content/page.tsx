@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KanbanIcon, TableIcon } from "lucide-react";
 import { CreateTaskButton } from "@/components/content/create-task-form";
-import { loadBoardView } from "@/components/content/load";
+import { loadBoardView } from "@/lib/domain/content/load-board-view";
 import { MetricsCsvForm } from "@/components/content/metrics-csv-form";
 import { PublicationButton } from "@/components/content/publication-form";
 import { TaskBoard, TaskTable } from "@/components/content/task-board";

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CampaignFinanceSections } from "@/components/finance/campaign-finance-sections";
 import { CreateFinancialObjectForm } from "@/components/finance/object-form";
-import { toObjectRow, toSummary } from "@/components/finance/adapt";
 import { CampaignStatusBadge } from "@/components/campaigns/campaign-badges";
 import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
@@ -25,7 +24,7 @@ export default async function CampaignFinancePage({ params }: { params: Promise<
     orNotFound(getCampaignFinanceSummary(ctx, id)),
     listFinancialObjects(ctx, { campaignId: id, take: 100 }),
   ]);
-  const rows = objects.items.map(toObjectRow);
+  const rows = objects.items;
   return (
     <>
       <Breadcrumb parent={{ href: `/agency/campaigns/${campaign.id}`, label: campaign.name }} current="Finance" />
@@ -47,7 +46,7 @@ export default async function CampaignFinancePage({ params }: { params: Promise<
       <div className="grid gap-6 *:min-w-0">
         <CampaignFinanceSections
           campaignName={campaign.name}
-          summary={toSummary(summary)}
+          summary={summary.currencies}
           rows={rows}
           basePath="/agency/finance"
           empty="Start with the budget below: one line per category."

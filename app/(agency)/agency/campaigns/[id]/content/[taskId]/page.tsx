@@ -10,7 +10,9 @@ import { Breadcrumb, PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { orNotFound, requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { notFound } from "next/navigation";
-import { loadCompare, loadTaskView, pickArtifact } from "@/components/content/load";
+import { pickArtifact } from "@/components/content/types";
+import { loadCompare } from "@/lib/domain/content/load-compare";
+import { loadTaskView } from "@/lib/domain/content/load-task-view";
 import { commentOnArtifactStaffAction } from "@/lib/actions/content";
 
 export const metadata: Metadata = { title: "Content review" };
