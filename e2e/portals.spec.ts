@@ -101,3 +101,37 @@ test.describe("signed out", () => {
     }
   });
 });
+
+// The portal shell renders its navigation once: a column on laptops, a panel behind the menu button on phones.
+test.describe("the portal navigation on a phone", () => {
+  test.use({ storageState: authFile("cm"), viewport: { width: 390, height: 844 } });
+
+  test("is closed, opens from the keyboard, and closes when a link is followed", async ({ page }, testInfo) => {
+    await page.goto("/agency");
+    const nav = page.getByRole("navigation", { name: "Agency navigation" });
+    const menu = page.getByRole("button", { name: "Menu" });
+    await expect(nav).toBeHidden();
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    await expect(nav).toBeVisible();
+    await expect(page.getByRole("button", { name: "Close menu" })).toHaveAttribute("aria-expanded", "true");
+    await screenshotViewports(page, testInfo, "portal-menu-open");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await nav.getByRole("link", { name: "Clients" }).click();
+    await expect(page).toHaveURL("/agency/clients");
+    await expect(page.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
+    await expect(nav).toBeHidden();
+  });
+
+  test("on a laptop the navigation is a column, with no menu button", async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto("/agency");
+    await expect(page.getByRole("navigation", { name: "Agency navigation" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
+    const current = page
+      .getByRole("navigation", { name: "Agency navigation" })
+      .getByRole("link", { name: "Dashboard" });
+    await expect(current).toHaveAttribute("aria-current", "page");
+  });
+});
