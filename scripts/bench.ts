@@ -412,7 +412,8 @@ async function startServer(): Promise<void> {
   const onOutput = (c: Buffer) => {
     serverOutput += c.toString();
     for (const line of c.toString().split("\n"))
-      if (/^\[tikit\] (Building|The build|Ready on|Start failed)/.test(line.trim())) log(`server: ${line.trim()}`);
+      if (/^\[tikit\] (Building|The build|Ready on .* after|Start failed)/.test(line.trim()))
+        log(`server: ${line.trim()}`);
   };
   child.stdout!.on("data", onOutput);
   child.stderr!.on("data", onOutput);
@@ -1085,11 +1086,13 @@ try {
           bodyKb.get(scenario.key)!,
           `${fmt(f.p95 / portal.p95, 2)}× | ${fmt(f.rps / portal.rps, 2)}×`,
         );
-        if (run.byVariant.size) {
-          for (const [variant, values] of run.byVariant)
-            lines.push(
-              `| ↳ ${variant} | | ${fmt(quantile(values, 0.5))} | ${fmt(quantile(values, 0.95))} | ${fmt(quantile(values, 0.975))} | (${values.length} requests) | | | – / ${fmt(bodyKb.get(scenario.urls.find((u) => u.variant === variant)!.url) ?? NaN)} | | | | | |`,
-            );
+        // The directory's searches one by one (their requests within the run above, in the order they rotate).
+        for (const { variant, url } of scenario.urls) {
+          const values = variant ? run.byVariant.get(variant) : undefined;
+          if (!values) continue;
+          lines.push(
+            `| ↳ ${variant} | | ${fmt(quantile(values, 0.5))} | ${fmt(quantile(values, 0.95))} | ${fmt(quantile(values, 0.975))} | (${values.length} requests) | | | – / ${fmt(bodyKb.get(url) ?? NaN)} | | | | | |`,
+          );
         }
       }
     }
