@@ -71,6 +71,8 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 10_000);
 const TERM = process.env.BENCH_TERM ?? "schmidt";
 const DEEP_PAGE = Math.max(2, Number(process.env.BENCH_DEEP_PAGE ?? 100));
 const START_TIMEOUT_MS = 20 * 60_000; // start.ts may build first
+/** Sign-ins and the checks before the runs are not measured: a cold server process may take its time. */
+const SETUP_TIMEOUT_MS = Math.max(TIMEOUT_MS, 60_000);
 const outIndex = process.argv.indexOf("--out");
 const OUT = outIndex > 0 ? process.argv[outIndex + 1] : null;
 const ONLY =
@@ -116,14 +118,14 @@ process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 // Processes: CPU time from /proc (Linux), the server's processes found from the start.ts process down
 // ---------------------------------------------------------------------------------------------------------
 
-type ProcStat = { pid: number; ppid: number; ticks: number; childTicks: number };
+type ProcStat = { pid: number; ppid: number; ticks: number };
 
 function readStat(pid: number): ProcStat | null {
   try {
     const raw = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    // After the command name (in parentheses, may hold spaces): state ppid … utime(14) stime(15) cutime(16) cstime(17).
+    // After the command name (in parentheses, may hold spaces): state ppid … utime(14) stime(15).
     const f = raw.slice(raw.lastIndexOf(")") + 2).split(" ");
-    return { pid, ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), childTicks: Number(f[13]) + Number(f[14]) };
+    return { pid, ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) };
   } catch {
     return null;
   }
@@ -183,17 +185,34 @@ function postmasterPid(): number | null {
 }
 const POSTMASTER = postmasterPid();
 
-/** CPU milliseconds so far: the web server processes, and PostgreSQL (its processes plus its reaped backends). */
-function cpuSample(): { web: number; pg: number | null } {
-  let web = 0;
-  for (const pid of webServerPids()) web += readStat(pid)?.ticks ?? 0;
-  let pgTicks: number | null = null;
-  if (POSTMASTER) {
-    const main = readStat(POSTMASTER);
-    pgTicks = main ? main.ticks + main.childTicks : 0;
-    for (const pid of descendants(POSTMASTER)) pgTicks += readStat(pid)?.ticks ?? 0;
-  }
-  return { web: (web * 1000) / CLK_TCK, pg: pgTicks === null ? null : (pgTicks * 1000) / CLK_TCK };
+type CpuSample = { web: Map<number, number>; pg: Map<number, number> | null };
+
+/** CPU ticks (user + system) per process so far: the web server processes, and PostgreSQL's (postmaster and children). */
+function cpuSample(): CpuSample {
+  const ticks = (pids: number[]) => {
+    const map = new Map<number, number>();
+    for (const pid of pids) {
+      const s = readStat(pid);
+      if (s) map.set(pid, s.ticks);
+    }
+    return map;
+  };
+  return {
+    web: ticks(webServerPids()),
+    pg: POSTMASTER ? ticks([POSTMASTER, ...descendants(POSTMASTER)]) : null,
+  };
+}
+
+/**
+ * CPU milliseconds between two samples, process by process: what each process present in both used in between, plus
+ * all of a process that started in between. A process that ended in between loses what it used since `before` (the
+ * parent's cutime would hold it, but only once reaped, which races with the listing: it gave negative figures);
+ * the app's connections are pooled, so backends that come and go during a run are rare and short-lived.
+ */
+function cpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
+  return (ticks * 1000) / CLK_TCK;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -237,7 +256,15 @@ function newBrowser(user: string): Browser {
   return { user, agent: new http.Agent({ keepAlive: true, maxSockets: 1 }), jar: new CookieJar(), renewed: 0 };
 }
 
-type Answer = { status: number; wireBytes: number; body: Buffer; headers: http.IncomingHttpHeaders; timedOut: boolean };
+type Answer = {
+  status: number;
+  wireBytes: number;
+  body: Buffer;
+  headers: http.IncomingHttpHeaders;
+  timedOut: boolean;
+  /** The network error's code, when there was no answer. */
+  error?: string;
+};
 
 const PAGE_HEADERS = {
   accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
@@ -252,19 +279,43 @@ const JSON_HEADERS = { accept: "application/json", "accept-encoding": "gzip, def
 
 const SESSION_COOKIE = "authjs.session-token";
 
-/** One request on the browser's socket; its Set-Cookie goes into the browser's jar. Never rejects. */
-function send(
-  browser: Browser,
-  options: { path: string; method?: string; headers?: http.OutgoingHttpHeaders; body?: string; keepBody?: boolean },
-): Promise<Answer> {
+type SendOptions = {
+  path: string;
+  method?: string;
+  headers?: http.OutgoingHttpHeaders;
+  body?: string;
+  keepBody?: boolean;
+  /** Instead of BENCH_TIMEOUT_MS (for what is not measured: sign-ins, checks). */
+  timeoutMs?: number;
+};
+
+/**
+ * One request on the browser's socket; its Set-Cookie goes into the browser's jar. Never rejects. A kept-alive socket
+ * that the server closed just as the request went out (ECONNRESET/EPIPE on a reused socket) is retried once on a new
+ * one, as browsers do; any other network error is the answer.
+ */
+async function send(browser: Browser, options: SendOptions): Promise<Answer> {
+  const first = await sendOnce(browser, options);
+  return first.retry ? (await sendOnce(browser, options)).answer : first.answer;
+}
+
+function sendOnce(browser: Browser, options: SendOptions): Promise<{ answer: Answer; retry: boolean }> {
   return new Promise((resolve) => {
     let done = false;
-    const finish = (answer: Answer) => {
+    const finish = (answer: Answer, retry = false) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      resolve(answer);
+      resolve({ answer, retry });
     };
+    const failed = (error: string, wireBytes = 0, timedOut = false): Answer => ({
+      status: 0,
+      wireBytes,
+      body: Buffer.alloc(0),
+      headers: {},
+      timedOut,
+      error,
+    });
     const cookie = browser.jar.header();
     const req = http.request(
       {
@@ -294,14 +345,19 @@ function send(
             timedOut: false,
           }),
         );
-        res.on("error", () => finish({ status: 0, wireBytes, body: Buffer.alloc(0), headers: {}, timedOut: false }));
+        res.on("error", (error: NodeJS.ErrnoException) => finish(failed(error.code ?? error.message, wireBytes)));
       },
     );
     const timer = setTimeout(() => {
       req.destroy(new Error("timeout"));
-      finish({ status: 0, wireBytes: 0, body: Buffer.alloc(0), headers: {}, timedOut: true });
-    }, TIMEOUT_MS);
-    req.on("error", () => finish({ status: 0, wireBytes: 0, body: Buffer.alloc(0), headers: {}, timedOut: false }));
+      finish(failed("timeout", 0, true));
+    }, options.timeoutMs ?? TIMEOUT_MS);
+    req.on("error", (error: NodeJS.ErrnoException) =>
+      finish(
+        failed(error.code ?? error.message),
+        req.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE"),
+      ),
+    );
     req.end(options.body);
   });
 }
@@ -335,12 +391,13 @@ function serverActionId(exportedName: string, file: string): string {
 type Credentials = { email: string; password: string; totpSecret: string | null };
 
 async function signIn(browser: Browser, who: Credentials, actionId: string): Promise<void> {
-  const page = await send(browser, { path: "/login", headers: PAGE_HEADERS });
-  if (page.status !== 200) throw new Error(`GET /login answered ${page.status}`);
+  const page = await send(browser, { path: "/login", headers: PAGE_HEADERS, timeoutMs: SETUP_TIMEOUT_MS });
+  if (page.status !== 200) throw new Error(`GET /login answered ${page.status || page.error}`);
   const post = (input: Record<string, string>) =>
     send(browser, {
       path: "/login",
       method: "POST",
+      timeoutMs: SETUP_TIMEOUT_MS,
       keepBody: true,
       headers: {
         "next-action": actionId,
@@ -367,9 +424,9 @@ async function signIn(browser: Browser, who: Credentials, actionId: string): Pro
   }
   const to = /"next":"redirect","to":"([^"]+)"/.exec(text)?.[1];
   if (!to || !browser.jar.get(SESSION_COOKIE))
-    throw new Error(`Signing in as ${who.email} failed (${answer.status}): ${text.slice(0, 300)}`);
+    throw new Error(`Signing in as ${who.email} failed (${answer.status || answer.error}): ${text.slice(0, 300)}`);
   // The form then navigates to the portal's home page.
-  const home = await send(browser, { path: to, headers: PAGE_HEADERS });
+  const home = await send(browser, { path: to, headers: PAGE_HEADERS, timeoutMs: SETUP_TIMEOUT_MS });
   if (home.status !== 200) throw new Error(`${who.email}: ${to} after signing in answered ${home.status}`);
 }
 
@@ -482,7 +539,7 @@ async function measure(browsers: Browser[], request: Request, seconds: number): 
           run.byVariant.set(variant, list);
         }
         run.wireBytes += answer.wireBytes;
-        const key = answer.timedOut ? "timeout" : String(answer.status || "network error");
+        const key = answer.timedOut ? "timeout" : String(answer.status || answer.error || "network error");
         run.statuses[key] = (run.statuses[key] ?? 0) + 1;
         if (answer.timedOut) run.timeouts++;
         else if (answer.status >= 200 && answer.status < 300) run.ok++;
@@ -494,8 +551,8 @@ async function measure(browsers: Browser[], request: Request, seconds: number): 
   clearInterval(sampler);
   run.loads.push(os.loadavg()[0]);
   const cpuAfter = cpuSample();
-  run.webCpuMs = cpuAfter.web - cpuBefore.web;
-  run.pgCpuMs = cpuAfter.pg !== null && cpuBefore.pg !== null ? cpuAfter.pg - cpuBefore.pg : null;
+  run.webCpuMs = cpuBetween(cpuBefore.web, cpuAfter.web);
+  run.pgCpuMs = cpuAfter.pg && cpuBefore.pg ? cpuBetween(cpuBefore.pg, cpuAfter.pg) : null;
   return run;
 }
 
@@ -893,7 +950,12 @@ try {
   const directoryScenario = pageScenarios.find((s) => s.key === "page-influencers");
   if (directoryScenario) {
     const dirBrowser = browsers.get("dir")![0];
-    const first = await send(dirBrowser, { path: directory, headers: PAGE_HEADERS, keepBody: true });
+    const first = await send(dirBrowser, {
+      path: directory,
+      headers: PAGE_HEADERS,
+      keepBody: true,
+      timeoutMs: SETUP_TIMEOUT_MS,
+    });
     if (first.status !== 200) throw new Error(`${directory} answered ${first.status}`);
     let deep = hrefOfNext(decoded(first));
     if (!deep) throw new Error(`${directory} has no "Next" link (rel="next"): the deep-page request needs one`);
@@ -905,7 +967,12 @@ try {
       deep = nextUrl.pathname + nextUrl.search;
     } else {
       for (let page = 2; page < DEEP_PAGE; page++) {
-        const res = await send(dirBrowser, { path: deep, headers: PAGE_HEADERS, keepBody: true });
+        const res = await send(dirBrowser, {
+          path: deep,
+          headers: PAGE_HEADERS,
+          keepBody: true,
+          timeoutMs: SETUP_TIMEOUT_MS,
+        });
         const next = res.status === 200 ? hrefOfNext(decoded(res)) : null;
         if (!next) break;
         deep = next;
@@ -930,7 +997,12 @@ try {
   for (const s of checkPages) {
     const sizes: number[] = [];
     for (const u of s.urls) {
-      const res = await send(browsers.get(s.user)![0], { path: u.url, headers: PAGE_HEADERS, keepBody: true });
+      const res = await send(browsers.get(s.user)![0], {
+        path: u.url,
+        headers: PAGE_HEADERS,
+        keepBody: true,
+        timeoutMs: SETUP_TIMEOUT_MS,
+      });
       if (res.status !== 200) throw new Error(`${u.url} answered ${res.status}: ${decoded(res).slice(0, 300)}`);
       const size = Buffer.byteLength(decoded(res));
       sizes.push(size);
@@ -942,7 +1014,12 @@ try {
     bodyKb.set(s.key, sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024);
   }
   for (const s of jsonScenarios) {
-    const res = await send(browsers.get(s.user)![0], { path: s.url, headers: JSON_HEADERS, keepBody: true });
+    const res = await send(browsers.get(s.user)![0], {
+      path: s.url,
+      headers: JSON_HEADERS,
+      keepBody: true,
+      timeoutMs: SETUP_TIMEOUT_MS,
+    });
     if (res.status !== 200) throw new Error(`${s.url} answered ${res.status}: ${decoded(res).slice(0, 300)}`);
     const text = decoded(res);
     bodyKb.set(s.key, Buffer.byteLength(text) / 1024);
