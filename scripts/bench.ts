@@ -17,7 +17,7 @@
 // - Pages: /agency, /agency/campaigns, a campaign's detail, /agency/influencers with a different search per request
 //   (exact, typos, one letter, none, a deep page reached through the directory's own "Next" links), /creator,
 //   /finance/queue, /client, /agency/approvals, a campaign's content board, a finance object, an influencer
-//   profile, each as its user (dir@, fin@, creator@ or client@scale.test).
+//   profile, each as its user (dir@, fin@ or client@scale.test; the creator with the most content tasks, creator18@).
 // - Page floors: /bench-floor (a bare dynamic page, no portal layout) and /client/bench-floor (the same 10-row table
 //   inside the client portal's layout and session), run interleaved with the pages (bare, portal, page, portal,
 //   page, bare, page, …) and pooled; each page shows its ratio to the portal floor, the portal floor its ratio to
@@ -37,6 +37,7 @@
 //   BENCH_PORT (3300)             the server's port                BENCH_TIMEOUT_MS (10000) per request
 //   BENCH_TERM (schmidt)          the JSON search's term and the directory's exact search
 //   BENCH_DEEP_PAGE (100)         the directory page the deep-page request opens
+//   BENCH_CREATOR                 the creator of /creator and the creator JSON route (default: the one with most tasks)
 //   BENCH_POOL, BENCH_WORKERS     DATABASE_POOL_SIZE and WEB_CONCURRENCY for the server; unset = what npm start ships
 //   BENCH_SERVER_NODE_ARGS        the server processes' Node flags instead of scripts/server-node-args.ts (e.g. add
 //                                 --cpu-prof --cpu-prof-dir=/tmp/prof), passed as TIKIT_SERVER_NODE_ARGS
@@ -765,8 +766,8 @@ try {
   // The records the pages open. A LIVE campaign with assignments and history, for the detail; the creator with the
   // most content tasks; the campaign with the most tasks (content board); the campaign with the most financial
   // objects and its object with the most lines (finance); the influencer on the most campaigns (profile).
-  const one = async <T extends pg.QueryResultRow>(sql: string, what: string) => {
-    const res = await pool.query<T>(sql, [agencyId]);
+  const one = async <T extends pg.QueryResultRow>(sql: string, what: string, more: unknown[] = []) => {
+    const res = await pool.query<T>(sql, [agencyId, ...more]);
     if (!res.rowCount)
       throw new Error(`No ${what} in the scale agency: recreate it with npm run db:seed:scale -- --reset`);
     return res.rows[0];
@@ -781,8 +782,9 @@ try {
   const creator = await one<{ id: string; email: string; n: number }>(
     `SELECT u.id, u.email, count(*)::int AS n FROM "User" u JOIN "InfluencerProfile" p ON p."userId" = u.id
        JOIN "CampaignInfluencer" ci ON ci."influencerId" = p.id JOIN "ContentTask" t ON t."assignmentId" = ci.id
-      WHERE u."agencyId" = $1 GROUP BY u.id, u.email ORDER BY n DESC LIMIT 1`,
-    "creator with tasks",
+      WHERE u."agencyId" = $1 AND ($2::text IS NULL OR u.email = $2) GROUP BY u.id, u.email ORDER BY n DESC LIMIT 1`,
+    process.env.BENCH_CREATOR ? `creator ${process.env.BENCH_CREATOR} with tasks` : "creator with tasks",
+    [process.env.BENCH_CREATOR ?? null],
   );
   const board = await one<{ id: string; n: number }>(
     `SELECT "campaignId" AS id, count(*)::int AS n FROM "ContentTask" WHERE "agencyId" = $1 GROUP BY "campaignId" ORDER BY n DESC, "campaignId" LIMIT 1`,
