@@ -2,9 +2,10 @@
 // 200,000 social accounts, 2,000 clients, 10,000 campaigns with 3–8 assignments each, 100,000 content tasks
 // with 300,000 artifact versions, 200,000 financial objects with lines and revisions, to the database in use
 // (DATABASE_URL, or the embedded one under TIKIT_DATA_DIR, default .data). Deterministic data, raw SQL in
-// large batches, one transaction per batch, ANALYZE at the end. If the agency exists it says so and stops;
-// --reset deletes it first. Sign in as dir@scale.test, cm@scale.test or creator@scale.test (creator2@ …) with the
-// demo password.
+// large batches, one transaction per batch, ANALYZE at the end. If the agency exists it says so and stops (after
+// adding the client user client@scale.test if the agency was seeded before it existed); --reset deletes it first.
+// Sign in as dir@scale.test, cm@scale.test, fin@scale.test, client@scale.test or creator@scale.test (creator2@ …)
+// with the demo password.
 import pg from "pg";
 import { loadLocalEnv } from "./local-env";
 
@@ -13,7 +14,8 @@ const env = await loadLocalEnv({ log: (line) => console.log(`[scale] ${line}`) }
 const { DEMO_PASSWORD, DEMO_TOTP_SECRET } = await import("./seed/demo/seed");
 const { hashPassword } = await import("../lib/crypto/password");
 const { encrypt } = await import("../lib/crypto/encryption");
-const { FULL_SCALE, SCALE_SLUG, SCALE_DOMAIN, deleteAgency, findAgency, seedScale } = await import("./seed/scale/seed");
+const { FULL_SCALE, SCALE_SEED, SCALE_SLUG, SCALE_DOMAIN, addScaleClientUser, deleteAgency, findAgency, seedScale } =
+  await import("./seed/scale/seed");
 
 const pool = new pg.Pool({ connectionString: env.url, max: 2 });
 const tty = process.stdout.isTTY;
@@ -39,8 +41,13 @@ function progress(phase: string, done: number, total: number, rows: number) {
 }
 
 try {
-  if (await findAgency(pool, SCALE_SLUG)) {
+  const existing = await findAgency(pool, SCALE_SLUG);
+  if (existing) {
     if (!reset) {
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
+      const options = { agencyId: existing, seed: SCALE_SEED, domain: SCALE_DOMAIN, passwordHash };
+      if (await addScaleClientUser(pool, options))
+        console.log(`[scale] Added the client user client@${SCALE_DOMAIN} (seeded before it existed)`);
       const { rows } = await pool.query(
         `SELECT count(*)::int AS n FROM "InfluencerProfile" i JOIN "Agency" a ON a.id = i."agencyId" WHERE a.slug = $1`,
         [SCALE_SLUG],
@@ -70,7 +77,7 @@ try {
     for (const [table, n] of Object.entries(result.rows))
       console.log(`[scale]   ${table.padEnd(22)} ${fmt(n).padStart(9)}`);
     console.log(
-      `[scale] Sign in as dir@${SCALE_DOMAIN}, cm@${SCALE_DOMAIN} or creator@${SCALE_DOMAIN} (password ${DEMO_PASSWORD}).`,
+      `[scale] Sign in as dir@${SCALE_DOMAIN}, cm@${SCALE_DOMAIN}, fin@${SCALE_DOMAIN}, client@${SCALE_DOMAIN} or creator@${SCALE_DOMAIN} (password ${DEMO_PASSWORD}).`,
     );
   }
 } catch (error) {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { generateCampaigns } from "@/scripts/seed/scale/campaigns";
 import { generateInfluencers } from "@/scripts/seed/scale/influencers";
 import { createRng, type ScaleCounts } from "@/scripts/seed/scale/rows";
-import { deleteAgency, findAgency, seedScale } from "@/scripts/seed/scale/seed";
+import { addScaleClientUser, deleteAgency, findAgency, seedScale } from "@/scripts/seed/scale/seed";
 
 // The scale seeder's generators and batch writer with tiny counts (the full 100,000 run is
 // `npm run db:seed:scale`, not a test). Its own agency slug, so it shares the test database safely.
@@ -96,7 +96,7 @@ describe("scale seed", () => {
     expect(await count("SocialAccount", agencyId)).toBe(400);
     expect(await count("Client", agencyId)).toBe(12);
     expect(await count("Campaign", agencyId)).toBe(30);
-    expect(await count("User", agencyId)).toBe(8);
+    expect(await count("User", agencyId)).toBe(9);
     expect(result.rows.SocialAccount).toBe(400);
 
     const handles = await pool.query<{ n: number; distinct: number }>(
@@ -114,7 +114,24 @@ describe("scale seed", () => {
     const assignments = await count("CampaignInfluencer", agencyId);
     expect(assignments).toBeGreaterThan(0);
     const roles = await pool.query(`SELECT role FROM "RoleAssignment" WHERE "agencyId" = $1 ORDER BY role`, [agencyId]);
-    expect(roles.rows.map((r) => r.role)).toEqual(["CM", "CM", "CM", "DIR", "FIN", "INF", "INF", "INF"]);
+    expect(roles.rows.map((r) => r.role)).toEqual(["CM", "CM", "CM", "DIR", "FIN", "CLIENT", "INF", "INF", "INF"]);
+    // The client user: scoped to the client with the most campaigns; adding it again (an agency seeded before it
+    // existed) does nothing.
+    const clientUser = await pool.query<{ email: string; scopeType: string; scopeId: string }>(
+      `SELECT u.email, r."scopeType", r."scopeId" FROM "User" u JOIN "RoleAssignment" r ON r."userId" = u.id
+        WHERE u."agencyId" = $1 AND r.role = 'CLIENT'`,
+      [agencyId],
+    );
+    const busiest = await pool.query<{ id: string }>(
+      `SELECT "clientId" AS id FROM "Campaign" WHERE "agencyId" = $1 GROUP BY "clientId" ORDER BY count(*) DESC, "clientId" LIMIT 1`,
+      [agencyId],
+    );
+    expect(clientUser.rows).toEqual([
+      { email: `client@${slug}.test`, scopeType: "CLIENT", scopeId: busiest.rows[0].id },
+    ]);
+    const again = { agencyId, seed: 20261122, domain: `${slug}.test`, passwordHash: "$argon2id$not-used" };
+    expect(await addScaleClientUser(pool, again)).toBe(false);
+    expect(await count("User", agencyId)).toBe(9);
 
     // Content: the exact counts; tasks only for contracted assignments of campaigns in production or later,
     // with the assignment's influencer; creators own profiles with tasks; artifact versions 1..n without gaps.

@@ -30,6 +30,8 @@ import { createRng, inTransaction, insertRows, type Progress, type Row, type Sca
 export const SCALE_SLUG = "scale";
 export const SCALE_NAME = "Scale Agency";
 export const SCALE_DOMAIN = "scale.test";
+/** The default seed of the generators: the same seed gives the same rows, ids included. */
+export const SCALE_SEED = 20261122;
 
 export const FULL_SCALE: ScaleCounts = {
   influencers: 100_000,
@@ -125,7 +127,7 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
   const started = Date.now();
   const slug = options.slug ?? SCALE_SLUG;
   const domain = options.domain ?? SCALE_DOMAIN;
-  const seed = options.seed ?? 20261122;
+  const seed = options.seed ?? SCALE_SEED;
   const counts = options.counts ?? FULL_SCALE;
   const batch = options.batchSize ?? BATCH_SIZE;
   const progress = options.progress ?? (() => {});
@@ -311,6 +313,10 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
   progress("approvals", 0, 1, 0);
   await seedPendingApprovals(pool, { agencyId, add });
   progress("approvals", 1, 1, rows.ApprovalItem ?? 0);
+  if (await addScaleClientUser(pool, { agencyId, seed, domain, passwordHash: options.passwordHash })) {
+    add("User", 1);
+    add("RoleAssignment", 1);
+  }
 
   progress("analyze", 0, 1, 0);
   for (const table of [
@@ -336,4 +342,39 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
   }
   progress("analyze", 1, 1, 0);
   return { agencyId, rows, ms: Date.now() - started };
+}
+
+/**
+ * The client portal's user of the scale agency, client@<domain> ("Clara Client", demo password, no MFA: the CLIENT
+ * role needs none): a CLIENT role scoped to the client with the most campaigns (ties: the lowest id), for the
+ * benchmark's client pages. Its ids come from a generator of its own (seed + 1), so adding it to an agency seeded
+ * before it existed (npm run db:seed:scale on an existing scale agency) leaves every other id as it was and gives
+ * the same rows as a fresh seed. Does nothing when the e-mail exists or the agency has no campaign; true if added.
+ */
+export async function addScaleClientUser(
+  pool: pg.Pool,
+  options: { agencyId: string; seed: number; domain: string; passwordHash: string },
+): Promise<boolean> {
+  const email = `client@${options.domain}`;
+  if ((await pool.query(`SELECT 1 FROM "User" WHERE email = $1`, [email])).rowCount) return false;
+  const top = await pool.query<{ id: string }>(
+    `SELECT "clientId" AS id FROM "Campaign" WHERE "agencyId" = $1 GROUP BY "clientId" ORDER BY count(*) DESC, "clientId" LIMIT 1`,
+    [options.agencyId],
+  );
+  if (!top.rowCount) return false;
+  const rng = createRng(options.seed + 1);
+  const userId = rng.uuid();
+  const roleId = rng.uuid();
+  await inTransaction(pool, async (client) => {
+    await client.query(
+      `INSERT INTO "User" (id, "agencyId", email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, 'Clara Client', $4, now())`,
+      [userId, options.agencyId, email, options.passwordHash],
+    );
+    await client.query(
+      `INSERT INTO "RoleAssignment" (id, "agencyId", "userId", role, "scopeType", "scopeId", "updatedAt")
+       VALUES ($1, $2, $3, 'CLIENT', 'CLIENT', $4, now())`,
+      [roleId, options.agencyId, userId, top.rows[0].id],
+    );
+  });
+  return true;
 }
