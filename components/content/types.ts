@@ -1,6 +1,6 @@
 // View shapes of the content pages: plain data that server pages map the domain results into and hand to
 // the client components below (dates as ISO strings, sizes as numbers).
-import { TASK_STATUS_LABELS as DOMAIN_TASK_STATUS_LABELS } from "@/lib/domain/content/schemas";
+import { TASK_STATUS_LABELS as DOMAIN_TASK_STATUS_LABELS } from "@/lib/domain/content/values";
 
 export type ArtifactTypeName = "SCRIPT" | "DRAFT" | "FINAL" | "CAPTION" | "THUMBNAIL";
 
