@@ -24,7 +24,12 @@ const nextConfig: NextConfig = {
   // Nothing uses next/image: without the optimizer, /_next/image is a 404 instead of a fetcher of any URL.
   images: { unoptimized: true },
   // One number with the server entry, which answers 413 to a larger declared body before Next.js reads it.
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
+  experimental: {
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+    // Turbopack's build cache (on by default in Next.js 16.4) speeds up the next build but is written before
+    // `next build` exits: `npm start`'s first build, with nothing to reuse, skips it (TIKIT_BUILD_CACHE=false).
+    turbopackFileSystemCacheForBuild: process.env.TIKIT_BUILD_CACHE !== "false",
+  },
   async headers() {
     // Pages get their Content-Security-Policy (with a per-request nonce) from proxy.ts; the JSON API is outside
     // the proxy and answers data, never documents, so its policy is static. Content files are shown inside

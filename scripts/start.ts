@@ -87,6 +87,7 @@ try {
   await closeDb();
 
   if (mode === "start" && needsBuild()) {
+    const firstBuild = !fs.existsSync(path.join(".next", "cache"));
     log("Building the app (first run or changed sources)...");
     // Asynchronous, and held in `child`: a SIGTERM or Ctrl-C during the build stops the build too (a blocking
     // spawnSync left the build and PostgreSQL running without this process).
@@ -98,6 +99,9 @@ try {
         ...process.env,
         NEXT_TELEMETRY_DISABLED: "1",
         TIKIT_BUILD_TYPECHECK: process.env.TIKIT_BUILD_TYPECHECK ?? "false",
+        // The first build of a clone does not wait to write Turbopack's build cache (next.config.ts); a rebuild
+        // after a change writes it for the ones after.
+        TIKIT_BUILD_CACHE: process.env.TIKIT_BUILD_CACHE ?? (firstBuild ? "false" : "true"),
       },
     });
     child = build;
