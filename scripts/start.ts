@@ -4,10 +4,12 @@
 import { spawn, execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { isPortFree } from "../lib/db/embedded";
 import { DATA_DIR, loadLocalEnv } from "./local-env";
 import { SHUTDOWN_GRACE_MS } from "./server-edge.mjs";
+import { processPlan } from "./process-plan";
 import { SERVER_NODE_ARGS } from "./server-node-args";
 import { supervise, type Supervisor } from "./supervise";
 
@@ -71,15 +73,36 @@ try {
     log("First run: adding demo data");
     await seed(db, { log });
   }
+  // The server processes and their pools (scripts/process-plan.ts), within the database's own connection limit.
+  const [{ max_connections }] = await db.$queryRaw<{ max_connections: string }[]>`SHOW max_connections`;
+  const plan = processPlan({
+    cores: os.availableParallelism(),
+    env: process.env,
+    maxConnections: Number(max_connections),
+    mode,
+  });
+  log(
+    `${plan.webProcesses} server process(es): ${plan.reason}; at most ${plan.connections} of ${max_connections} database connections`,
+  );
   await closeDb();
 
   if (mode === "start" && needsBuild()) {
+    const firstBuild = !fs.existsSync(path.join(".next", "cache"));
     log("Building the app (first run or changed sources)...");
     // Asynchronous, and held in `child`: a SIGTERM or Ctrl-C during the build stops the build too (a blocking
     // spawnSync left the build and PostgreSQL running without this process).
+    // Without Next.js's type check (next.config.ts): `npm test` runs `tsc --noEmit` over the same sources, and
+    // the check was 56 of the first start's ~100 s. TIKIT_BUILD_TYPECHECK=true brings it back.
     const build = spawn(process.execPath, [nextBin, "build"], {
       stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        TIKIT_BUILD_TYPECHECK: process.env.TIKIT_BUILD_TYPECHECK ?? "false",
+        // The first build of a clone does not wait to write Turbopack's build cache (next.config.ts); a rebuild
+        // after a change writes it for the ones after.
+        TIKIT_BUILD_CACHE: process.env.TIKIT_BUILD_CACHE ?? (firstBuild ? "false" : "true"),
+      },
     });
     child = build;
     const status = await new Promise<number | null>((resolve) => build.once("exit", (code) => resolve(code)));
@@ -114,14 +137,14 @@ try {
     log,
   });
   // The server entry (scripts/server.mjs: Next.js's handler behind our own http server, for the client address,
-  // body limits and a shutdown that ends). WEB_CONCURRENCY > 1 runs that many of them on the port
-  // (scripts/next-cluster.mjs); on the 2-core reference machine one process measured best (docs/performance.md).
-  const workers = mode === "start" ? Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1) : 1;
+  // body limits and a shutdown that ends). More than one process (WEB_CONCURRENCY, by default one per core) runs
+  // that many of them on the port (scripts/next-cluster.mjs), each with its share of the connections.
+  const workers = plan.webProcesses;
   const entry =
     workers > 1 ? [path.join("scripts", "next-cluster.mjs"), String(workers)] : [path.join("scripts", "server.mjs")];
   child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...entry, mode, "-p", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
-    env: appEnv,
+    env: { ...appEnv, DATABASE_POOL_SIZE: String(plan.poolSize) },
   });
   let announced = false;
   child.stdout!.on("data", (chunk: Buffer) => {

@@ -54,10 +54,12 @@ if (want("lint")) {
   check("lint", linted && formatted);
 }
 
-// The build comes before the type check: it regenerates .next/types, which tsconfig.json includes.
+// The build comes before the type check: it regenerates .next/types, which tsconfig.json includes (Next.js
+// writes them whether or not it type-checks). When the typecheck step follows, the build skips Next.js's own
+// type check (next.config.ts, TIKIT_BUILD_TYPECHECK): `tsc --noEmit` checks the same files once.
 let built = true;
 if (want("build") || want("e2e")) {
-  built = run("build", "npx", ["next", "build"]);
+  built = run("build", "npx", ["next", "build"], want("typecheck") ? { TIKIT_BUILD_TYPECHECK: "false" } : {});
   check("build", built);
 }
 if (want("typecheck")) check("typecheck", run("typecheck", "npx", ["tsc", "--noEmit"]));

@@ -1,13 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { decideApprovalAction } from "@/lib/actions/approvals";
-import { decideApprovalSchema, type Decision } from "@/lib/domain/approvals/schemas";
+import { issueFields, loadSchema, type SchemaLoader } from "@/components/forms/use-action-form";
+import type { Decision } from "@/lib/domain/approvals/schemas";
 import type { FieldErrors } from "@/lib/errors";
+
+// The schema (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const decideApprovalSchema: SchemaLoader = () =>
+  import("@/lib/domain/approvals/schemas").then((m) => m.decideApprovalSchema);
 
 const CHOICES: { value: Decision; label: string; hint: string }[] = [
   { value: "APPROVED", label: "Approve", hint: "Go ahead as it is." },
@@ -35,20 +40,22 @@ export function DecisionForm({ approvalId, lines }: { approvalId: string; lines:
   const [pending, startTransition] = useTransition();
   const perLine = lines.length > 0 && decision !== "CHANGES_REQUESTED";
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
+  useEffect(() => void loadSchema(decideApprovalSchema), []);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
     const input = {
       decision,
       conditions: decision === "APPROVED_WITH_CONDITIONS" ? text.conditions : null,
       note: text.note || null,
       lines: perLine ? lines.map((l) => ({ lineId: l.lineId, decision: lineChoice[l.lineId] })) : undefined,
     };
-    const parsed = decideApprovalSchema.safeParse(input);
-    if (!parsed.success) {
-      const fields: FieldErrors = {};
-      for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
+    const parsed = (await loadSchema(decideApprovalSchema))?.safeParse(input);
+    if (parsed && !parsed.success) {
+      const fields = issueFields(parsed.error.issues);
       setErrors(fields);
-      event.currentTarget.querySelector<HTMLElement>(`[name="${Object.keys(fields)[0]}"]`)?.focus();
+      form.querySelector<HTMLElement>(`[name="${Object.keys(fields)[0]}"]`)?.focus();
       return;
     }
     startTransition(async () => {

@@ -8,11 +8,15 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { CAMPAIGN_CURRENCIES, updateCampaignSchema } from "@/lib/domain/campaigns/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
+import { CAMPAIGN_CURRENCIES } from "@/lib/domain/campaigns/values";
 import { updateCampaignAction } from "@/lib/actions/campaigns";
 import { BriefEditor } from "./brief-editor";
 import { PlatformPicker } from "./platform-picker";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const updateCampaignSchema: SchemaLoader = () =>
+  import("@/lib/domain/campaigns/schemas").then((m) => m.updateCampaignSchema);
 
 export type CampaignFormValues = {
   id: string;

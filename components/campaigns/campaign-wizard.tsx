@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
@@ -9,9 +9,9 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import { formToObject } from "@/components/forms/use-action-form";
+import { formToObject, issueFields } from "@/components/forms/use-action-form";
 import type { FieldErrors } from "@/lib/errors";
-import { CAMPAIGN_CURRENCIES, createCampaignSchema, wizardSteps } from "@/lib/domain/campaigns/schemas";
+import { CAMPAIGN_CURRENCIES, WIZARD_STEPS } from "@/lib/domain/campaigns/values";
 import { createCampaignAction } from "@/lib/actions/campaigns";
 import { BriefEditor } from "./brief-editor";
 import { PlatformPicker } from "./platform-picker";
@@ -31,11 +31,11 @@ const STEP_FIELDS: string[][] = [
   ["brief"],
 ];
 
-function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of issues) fields[issue.path.map(String).join(".") || "_"] ??= issue.message;
-  return fields;
-}
+/**
+ * The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts);
+ * null when the chunk cannot be loaded (the server action checks the input anyway).
+ */
+const loadSchemas = () => import("@/lib/domain/campaigns/schemas").catch(() => null);
 
 /** The four-step "new campaign" wizard: each step is checked with its slice of the shared schema on Next. */
 export function CampaignWizard({ options }: { options: WizardOptions }) {
@@ -55,26 +55,28 @@ export function CampaignWizard({ options }: { options: WizardOptions }) {
     );
   }
 
-  function check(target: number): boolean {
-    const parsed = wizardSteps[target].schema.safeParse(formToObject(form.current!));
-    if (parsed.success) return true;
-    const fields = fieldErrors(parsed.error.issues);
+  useEffect(() => void loadSchemas(), []);
+
+  async function check(target: number): Promise<boolean> {
+    const parsed = (await loadSchemas())?.wizardSteps[target].schema.safeParse(formToObject(form.current!));
+    if (!parsed || parsed.success) return true;
+    const fields = issueFields(parsed.error.issues);
     setErrors(fields);
     focusFirst(fields);
     return false;
   }
 
-  function next() {
-    if (!check(step)) return;
+  async function next() {
+    if (!(await check(step))) return;
     setErrors({});
     setStep(step + 1);
   }
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (step < wizardSteps.length - 1) return next();
+    if (step < WIZARD_STEPS.length - 1) return next();
     const values = formToObject(event.currentTarget);
-    const parsed = createCampaignSchema.safeParse(values);
+    const parsed = (await loadSchemas())?.createCampaignSchema.safeParse(values);
     const show = (fields: FieldErrors, message: string | null) => {
       setErrors(fields);
       setFormError(message);
@@ -83,7 +85,7 @@ export function CampaignWizard({ options }: { options: WizardOptions }) {
       if (at >= 0) setStep(at);
       focusFirst(fields);
     };
-    if (!parsed.success) return show(fieldErrors(parsed.error.issues), null);
+    if (parsed && !parsed.success) return show(issueFields(parsed.error.issues), null);
     startTransition(async () => {
       const result = await createCampaignAction(values as never);
       if (result.ok) router.push(`/agency/campaigns/${result.data.id}`);
@@ -107,7 +109,7 @@ export function CampaignWizard({ options }: { options: WizardOptions }) {
       className="grid gap-6"
     >
       <ol className="grid gap-2 sm:grid-cols-4" aria-label="Steps">
-        {wizardSteps.map((s, i) => (
+        {WIZARD_STEPS.map((s, i) => (
           <li
             key={s.key}
             aria-current={i === step ? "step" : undefined}
@@ -216,7 +218,7 @@ export function CampaignWizard({ options }: { options: WizardOptions }) {
             Back
           </Button>
         ) : null}
-        {step < wizardSteps.length - 1 ? (
+        {step < WIZARD_STEPS.length - 1 ? (
           <Button key="next" type="button" onClick={next}>
             Next
           </Button>

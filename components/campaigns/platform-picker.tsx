@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { PLATFORM_LABELS as LABEL, PLATFORMS } from "@/lib/domain/campaigns/schemas";
+import { PLATFORMS } from "@/lib/domain/enums";
+import { PLATFORM_LABELS as LABEL } from "@/lib/domain/campaigns/values";
 
 /** Checkboxes for the platforms, sent as one comma-separated `platforms` field. */
 export function PlatformPicker({ defaultValue = [], error }: { defaultValue?: string[]; error?: string }) {

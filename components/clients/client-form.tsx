@@ -8,9 +8,13 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { CLIENT_STATUSES, CURRENCIES, createClientSchema, updateClientSchema } from "@/lib/domain/clients/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
+import { CLIENT_STATUSES, CURRENCIES } from "@/lib/domain/clients/values";
 import { createClientAction, updateClientAction } from "@/lib/actions/clients";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const createClientSchema: SchemaLoader = () => import("@/lib/domain/clients/schemas").then((m) => m.createClientSchema);
+const updateClientSchema: SchemaLoader = () => import("@/lib/domain/clients/schemas").then((m) => m.updateClientSchema);
 
 export type ClientFormValues = {
   id: string;

@@ -9,9 +9,13 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { FormDialog } from "@/components/forms/form-dialog";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { CONTACT_CHANNELS, contactFieldsSchema } from "@/lib/domain/clients/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
+import { CONTACT_CHANNELS } from "@/lib/domain/clients/values";
 import { createContactAction, deleteContactAction, updateContactAction } from "@/lib/actions/clients";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const contactFieldsSchema: SchemaLoader = () =>
+  import("@/lib/domain/clients/schemas").then((m) => m.contactFieldsSchema);
 
 export type ContactView = {
   id: string;

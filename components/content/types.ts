@@ -3,7 +3,7 @@
 import {
   ARTIFACT_TYPE_LABELS as DOMAIN_ARTIFACT_TYPE_LABELS,
   TASK_STATUS_LABELS as DOMAIN_TASK_STATUS_LABELS,
-} from "@/lib/domain/content/schemas";
+} from "@/lib/domain/content/values";
 import { allVersions } from "@/lib/domain/content/view-types";
 import type {
   ArtifactTypeName,

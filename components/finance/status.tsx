@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 
-import { CATEGORY_LABELS as CATEGORIES, STATUS_LABELS, TYPE_LABELS } from "@/lib/domain/finance/schemas";
+import { CATEGORY_LABELS as CATEGORIES, STATUS_LABELS, TYPE_LABELS } from "@/lib/domain/finance/values";
 
-export { CREATABLE_TYPES } from "@/lib/domain/finance/schemas";
+export { CREATABLE_TYPES } from "@/lib/domain/finance/values";
 
 // One set of labels, the domain's, looked up by the plain strings the pages hold.
 export const FINANCE_TYPE_LABELS: Record<string, string> = TYPE_LABELS;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useEffect, useState, useTransition, type FormEvent } from "react";
 import type { ZodType } from "zod";
 import type { ActionResult } from "@/lib/actions/action";
 import type { FieldErrors } from "@/lib/errors";
@@ -28,11 +28,36 @@ export function formToObject(form: HTMLFormElement): Record<string, unknown> {
 }
 
 /**
- * Submits a form through a server action, checking it first with the same zod schema the action uses.
- * Field errors (from either side) sit next to their fields; the first invalid field gets focus.
+ * The form's zod schema, loaded on demand: `() => import("@/lib/domain/x/schemas").then((m) => m.xSchema)`. A
+ * dynamic import puts the schemas and zod in a chunk of their own, fetched after the page has loaded instead of in
+ * its first-load JavaScript (issue 14, `npm run bench:js`); the module is cached, so it loads once per page.
+ */
+export type SchemaLoader = () => Promise<ZodType>;
+
+/** The schema, or undefined when its chunk cannot be loaded (the server action checks the input anyway). */
+export async function loadSchema(schema: ZodType | SchemaLoader | undefined): Promise<ZodType | undefined> {
+  if (typeof schema !== "function") return schema;
+  try {
+    return await schema();
+  } catch {
+    return undefined;
+  }
+}
+
+/** zod's issues → one message per field ("lines.0.amount"), the first one of each. */
+export function issueFields(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of issues) fields[issue.path.map(String).join(".") || "_"] ??= issue.message;
+  return fields;
+}
+
+/**
+ * Submits a form through a server action, checking it first with the same zod schema the action uses (given as a
+ * SchemaLoader, whose chunk starts loading when the form mounts). Field errors (from either side) sit next to their
+ * fields; the first invalid field gets focus.
  */
 export function useActionForm<T, I>(options: {
-  schema?: ZodType;
+  schema?: ZodType | SchemaLoader;
   action: (input: I) => Promise<ActionResult<T>>;
   onSuccess?: (data: T) => void;
   transform?: (values: Record<string, unknown>) => Record<string, unknown>;
@@ -40,6 +65,14 @@ export function useActionForm<T, I>(options: {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const { schema } = options;
+
+  // Fetch the schema's chunk once the page is up, so that the first submit does not wait for it.
+  useEffect(() => {
+    void loadSchema(schema);
+    // Once per form: a new loader function each render must not load again (the module is cached anyway).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   function show(form: HTMLFormElement, fields: FieldErrors, message: string | null) {
     setErrors(fields);
@@ -49,17 +82,16 @@ export function useActionForm<T, I>(options: {
     element?.focus();
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     let values = formToObject(form);
     if (options.transform) values = options.transform(values);
-    if (options.schema) {
-      const parsed = options.schema.safeParse(values);
+    const loaded = await loadSchema(options.schema);
+    if (loaded) {
+      const parsed = loaded.safeParse(values);
       if (!parsed.success) {
-        const fields: FieldErrors = {};
-        for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
-        show(form, fields, null);
+        show(form, issueFields(parsed.error.issues), null);
         return;
       }
     }

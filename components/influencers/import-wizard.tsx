@@ -6,14 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import {
-  IMPORT_CHUNK,
-  IMPORT_COLUMNS,
-  IMPORT_MAX_BYTES,
-  IMPORT_MAX_ROWS,
-  parseInfluencerCsv,
-  type ImportRow,
-} from "@/lib/domain/influencers/import-csv";
+import { IMPORT_CHUNK, IMPORT_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/lib/domain/influencers/values";
+import type { ImportRow } from "@/lib/domain/influencers/import-csv";
 import type { CommitRow, PreviewRow } from "@/lib/domain/influencers/import-influencers";
 import { commitImportAction, previewImportAction } from "@/lib/actions/influencers";
 
@@ -38,6 +32,8 @@ export function ImportWizard() {
       return setError(`The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into smaller files`);
     let parsed: ImportRow[];
     try {
+      // The parser and its row schema (zod) load when a file is picked, not with the page.
+      const { parseInfluencerCsv } = await import("@/lib/domain/influencers/import-csv");
       parsed = parseInfluencerCsv(await file.text());
     } catch (e) {
       return setError(e instanceof Error ? e.message : "The file could not be read");

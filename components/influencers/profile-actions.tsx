@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { NativeSelect } from "@/components/ui/native-select";
-import { INFLUENCER_STATUSES } from "@/lib/domain/influencers/schemas";
+import { INFLUENCER_STATUSES } from "@/lib/domain/influencers/values";
 import { setInfluencerStatusAction } from "@/lib/actions/influencers";
 import { titleCase } from "./format";
 import { ProfileForm, type ProfileFormValues } from "./profile-form";

@@ -6,9 +6,13 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { promoteSchema, updateInfluencerSchema } from "@/lib/domain/influencers/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
 import { promoteInfluencerAction, updateInfluencerAction } from "@/lib/actions/influencers";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const promoteSchema: SchemaLoader = () => import("@/lib/domain/influencers/schemas").then((m) => m.promoteSchema);
+const updateInfluencerSchema: SchemaLoader = () =>
+  import("@/lib/domain/influencers/schemas").then((m) => m.updateInfluencerSchema);
 
 export type ProfileFormValues = {
   id: string;

@@ -15,10 +15,13 @@ import {
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { createStubSchema, PLATFORMS } from "@/lib/domain/influencers/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
+import { PLATFORMS } from "@/lib/domain/enums";
 import { createStubAction } from "@/lib/actions/influencers";
 import { titleCase } from "./format";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const createStubSchema: SchemaLoader = () => import("@/lib/domain/influencers/schemas").then((m) => m.createStubSchema);
 
 /** A STUB in seconds: a name and one handle. */
 export function QuickAddDialog() {

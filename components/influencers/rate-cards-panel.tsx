@@ -8,10 +8,14 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { FormDialog } from "@/components/forms/form-dialog";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { CURRENCIES, DELIVERABLE_TYPES, PLATFORMS, rateCardSchema } from "@/lib/domain/influencers/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
+import { DELIVERABLE_TYPES, PLATFORMS } from "@/lib/domain/enums";
+import { CURRENCIES } from "@/lib/domain/clients/values";
 import { addRateCardAction, removeRateCardAction, updateRateCardAction } from "@/lib/actions/influencers";
 import { titleCase } from "./format";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const rateCardSchema: SchemaLoader = () => import("@/lib/domain/influencers/schemas").then((m) => m.rateCardSchema);
 
 export type RateCardView = { id: string; platform: string; deliverableType: string; fee: string; currency: string };
 

@@ -8,14 +8,18 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { FormDialog } from "@/components/forms/form-dialog";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { PLATFORMS, socialAccountSchema } from "@/lib/domain/influencers/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
+import { PLATFORMS } from "@/lib/domain/enums";
 import {
   addSocialAccountAction,
   removeSocialAccountAction,
   updateSocialAccountAction,
 } from "@/lib/actions/influencers";
 import { formatCount, formatEngagement, titleCase } from "./format";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const socialAccountSchema: SchemaLoader = () =>
+  import("@/lib/domain/influencers/schemas").then((m) => m.socialAccountSchema);
 
 export type SocialView = {
   id: string;

@@ -7,9 +7,12 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { requestPasswordResetSchema } from "@/lib/domain/auth/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
 import { requestPasswordResetAction } from "@/lib/actions/auth";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const requestPasswordResetSchema: SchemaLoader = () =>
+  import("@/lib/domain/auth/schemas").then((m) => m.requestPasswordResetSchema);
 
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState(false);

@@ -9,9 +9,11 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { signInSchema } from "@/lib/domain/auth/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
 import { signInAction } from "@/lib/actions/auth";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const signInSchema: SchemaLoader = () => import("@/lib/domain/auth/schemas").then((m) => m.signInSchema);
 
 export function LoginForm({ callbackUrl, email, notice }: { callbackUrl?: string; email?: string; notice?: string }) {
   const router = useRouter();

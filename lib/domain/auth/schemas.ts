@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { text } from "@/lib/domain/text";
+import { ROLE_VALUES } from "./values";
+export { ROLE_VALUES } from "./values";
 
 export const emailSchema = text({ error: "Enter your e-mail address" })
   .trim()
@@ -53,8 +55,6 @@ export const resetPasswordSchema = z
     path: ["confirmPassword"],
     message: "The passwords do not match",
   });
-
-export const ROLE_VALUES = ["CM", "DIR", "FIN", "ADM", "CLIENT", "INF"] as const;
 
 export const invitationSchema = z
   .object({

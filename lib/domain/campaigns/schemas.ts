@@ -2,22 +2,12 @@ import { z } from "zod";
 import { text } from "@/lib/domain/text";
 import { PLATFORMS } from "@/lib/domain/enums";
 import { ALL_STATUSES } from "./status-machine";
+import { RISK_LEVELS, WIZARD_STEPS } from "./values";
+export { PLATFORM_LABELS, RISK_LEVELS, CAMPAIGN_CURRENCIES } from "./values";
 
 // One source of input truth for the campaign forms (the wizard, the edit form) and the /api/campaigns handlers.
 
 export { PLATFORMS };
-export const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
-  INSTAGRAM: "Instagram",
-  TIKTOK: "TikTok",
-  YOUTUBE: "YouTube",
-  X: "X",
-  LINKEDIN: "LinkedIn",
-  TWITCH: "Twitch",
-  PINTEREST: "Pinterest",
-  SNAPCHAT: "Snapchat",
-};
-export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH"] as const;
-export const CAMPAIGN_CURRENCIES = ["EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"] as const;
 
 const optionalText = (max: number, label: string) =>
   text({ error: `${label} must be text` })
@@ -104,20 +94,18 @@ export const createCampaignSchema = campaignFields
 /** The wizard's steps, each checked on "Next" with the fields it shows. */
 export const wizardSteps = [
   {
-    key: "basics",
-    label: "Client & objective",
+    ...WIZARD_STEPS[0],
     schema: campaignFields.pick({ clientId: true, name: true, objective: true }),
   },
   {
-    key: "plan",
-    label: "Dates, platforms & budget",
+    ...WIZARD_STEPS[1],
     schema: campaignFields
       .pick({ startDate: true, endDate: true, plannedBudget: true, currency: true })
       .extend({ platforms: platformsSchema.optional() })
       .superRefine(endAfterStart),
   },
-  { key: "team", label: "Team", schema: campaignFields.pick({ ownerId: true, directorId: true }) },
-  { key: "brief", label: "Brief", schema: campaignFields.pick({ brief: true }) },
+  { ...WIZARD_STEPS[2], schema: campaignFields.pick({ ownerId: true, directorId: true }) },
+  { ...WIZARD_STEPS[3], schema: campaignFields.pick({ brief: true }) },
 ] as const;
 
 export const updateCampaignSchema = campaignFields

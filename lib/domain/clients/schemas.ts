@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { text } from "@/lib/domain/text";
+import { CLIENT_STATUSES, CURRENCIES, CONTACT_CHANNELS } from "./values";
+export { CLIENT_STATUSES, CURRENCIES, CONTACT_CHANNELS } from "./values";
 
 // One source of input truth for the client forms and the /api/clients handlers.
 
@@ -10,10 +12,6 @@ const optionalText = (max: number, label: string) =>
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
     .transform((v) => (v ? v : null));
-
-export const CLIENT_STATUSES = ["PROSPECT", "ACTIVE", "INACTIVE"] as const;
-export const CURRENCIES = ["EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD"] as const;
-export const CONTACT_CHANNELS = ["EMAIL", "PHONE", "SMS", "WHATSAPP"] as const;
 
 const tagsSchema = z
   .union([z.array(text()), text()])

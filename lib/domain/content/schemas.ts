@@ -3,46 +3,18 @@ import { text } from "@/lib/domain/text";
 import { DELIVERABLE_TYPES } from "@/lib/domain/enums";
 import { anchorSchema } from "@/lib/domain/approvals/schemas";
 import { MAX_TEXT_CHARS } from "@/lib/storage/file-types";
+import { ARTIFACT_TYPES, TASK_STATUSES } from "./values";
+export {
+  ARTIFACT_TYPES,
+  TASK_STATUSES,
+  ARTIFACT_TYPE_LABELS,
+  TASK_STATUS_LABELS,
+  type ArtifactTypeValue,
+  type TaskStatusValue,
+} from "./values";
 
 // One source of input truth for the content forms and the /api/content handlers.
 
-export const ARTIFACT_TYPES = ["SCRIPT", "DRAFT", "FINAL", "CAPTION", "THUMBNAIL"] as const;
-export type ArtifactTypeValue = (typeof ARTIFACT_TYPES)[number];
-export const TASK_STATUSES = [
-  "OFFERED",
-  "ACCEPTED",
-  "DECLINED",
-  "IN_PROGRESS",
-  "SUBMITTED",
-  "IN_REVIEW",
-  "CHANGES_REQUESTED",
-  "APPROVED",
-  "SCHEDULED",
-  "PUBLISHED",
-  "CANCELLED",
-] as const;
-export type TaskStatusValue = (typeof TASK_STATUSES)[number];
-
-export const ARTIFACT_TYPE_LABELS: Record<ArtifactTypeValue, string> = {
-  SCRIPT: "Script",
-  DRAFT: "Draft",
-  FINAL: "Final",
-  CAPTION: "Caption",
-  THUMBNAIL: "Thumbnail",
-};
-export const TASK_STATUS_LABELS: Record<TaskStatusValue, string> = {
-  OFFERED: "Offered",
-  ACCEPTED: "Accepted",
-  DECLINED: "Declined",
-  IN_PROGRESS: "In progress",
-  SUBMITTED: "Submitted",
-  IN_REVIEW: "With the client",
-  CHANGES_REQUESTED: "Changes requested",
-  APPROVED: "Approved",
-  SCHEDULED: "Scheduled",
-  PUBLISHED: "Published",
-  CANCELLED: "Cancelled",
-};
 export const REVIEW_OUTCOME_LABELS: Record<string, string> = {
   APPROVED: "Approved",
   APPROVED_WITH_CONDITIONS: "Approved with conditions",

@@ -1,74 +1,20 @@
 import { z } from "zod";
 import { text } from "@/lib/domain/text";
-import type { FinancialCategory, FinancialObjectType, FinancialStatus } from "@/lib/generated/prisma/enums";
+import { FINANCIAL_TYPES, CREATABLE_TYPES, FINANCIAL_STATUSES, FINANCIAL_CATEGORIES } from "./values";
+export {
+  FINANCIAL_TYPES,
+  CREATABLE_TYPES,
+  FINANCIAL_STATUSES,
+  FINANCIAL_CATEGORIES,
+  TYPE_LABELS,
+  STATUS_LABELS,
+  CATEGORY_LABELS,
+  type CreatableType,
+} from "./values";
 
 // One source of input truth for the finance forms and the /api/finance handlers.
 
-export const FINANCIAL_TYPES = [
-  "BUDGET",
-  "QUOTE",
-  "PURCHASE_ORDER",
-  "EXPENSE",
-  "CLIENT_INVOICE",
-  "INFLUENCER_INVOICE",
-  "PAYMENT",
-  "PAYOUT",
-] as const satisfies readonly FinancialObjectType[];
 /** What a person creates with lines; payments and payouts are made by record-payment and schedule-payout. */
-export const CREATABLE_TYPES = [
-  "BUDGET",
-  "QUOTE",
-  "PURCHASE_ORDER",
-  "EXPENSE",
-  "CLIENT_INVOICE",
-  "INFLUENCER_INVOICE",
-] as const satisfies readonly FinancialObjectType[];
-export type CreatableType = (typeof CREATABLE_TYPES)[number];
-export const FINANCIAL_STATUSES = [
-  "DRAFT",
-  "SUBMITTED",
-  "APPROVED",
-  "REJECTED",
-  "ISSUED",
-  "PAID",
-  "VOID",
-] as const satisfies readonly FinancialStatus[];
-export const FINANCIAL_CATEGORIES = [
-  "INFLUENCER_FEES",
-  "PRODUCTION",
-  "PAID_MEDIA",
-  "AGENCY_FEE",
-  "CONTINGENCY",
-  "OTHER",
-] as const satisfies readonly FinancialCategory[];
-
-export const TYPE_LABELS: Record<FinancialObjectType, string> = {
-  BUDGET: "Budget",
-  QUOTE: "Quote",
-  PURCHASE_ORDER: "Purchase order",
-  EXPENSE: "Expense",
-  CLIENT_INVOICE: "Client invoice",
-  INFLUENCER_INVOICE: "Influencer invoice",
-  PAYMENT: "Payment",
-  PAYOUT: "Payout",
-};
-export const STATUS_LABELS: Record<FinancialStatus, string> = {
-  DRAFT: "Draft",
-  SUBMITTED: "Waiting for approval",
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  ISSUED: "Issued",
-  PAID: "Paid",
-  VOID: "Void",
-};
-export const CATEGORY_LABELS: Record<FinancialCategory, string> = {
-  INFLUENCER_FEES: "Influencer fees",
-  PRODUCTION: "Production",
-  PAID_MEDIA: "Paid media",
-  AGENCY_FEE: "Agency fee",
-  CONTINGENCY: "Contingency",
-  OTHER: "Other",
-};
 
 /** Money as a decimal string with at most two decimals ("12500", "12500.50"); numbers are accepted as typed, never computed with. */
 export const amountSchema = (label: string) =>

@@ -2,27 +2,11 @@ import { z } from "zod";
 import { text } from "@/lib/domain/text";
 import { parseCsv, CsvParseError } from "@/lib/csv";
 import { createStubSchema, PLATFORMS } from "./schemas";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, IMPORT_COLUMNS, REQUIRED_COLUMNS } from "./values";
+export { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, IMPORT_CHUNK, IMPORT_COLUMNS, REQUIRED_COLUMNS } from "./values";
 
 // The CSV format of the influencer import: a header row naming the columns (any order, case and spaces
 // ignored), then one influencer per row with its first handle.
-
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
-export const IMPORT_MAX_ROWS = 20_000;
-/** Rows per server-action call: the page commits in chunks this size and advances its progress bar. */
-export const IMPORT_CHUNK = 100;
-
-export const IMPORT_COLUMNS = [
-  "display_name",
-  "platform",
-  "handle",
-  "followers",
-  "engagement_rate",
-  "country",
-  "languages",
-  "niches",
-  "email",
-] as const;
-export const REQUIRED_COLUMNS = ["display_name", "platform", "handle"] as const;
 
 export type ImportRow = { line: number; values: Record<string, string> };
 export type RowError = { line: number; field: string; message: string };

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { text } from "@/lib/domain/text";
 import { CURRENCIES } from "@/lib/domain/clients/schemas";
 import { DELIVERABLE_TYPES, PLATFORMS } from "@/lib/domain/enums";
+import { INFLUENCER_STATUSES, PROFILE_TYPES } from "./values";
+export { INFLUENCER_STATUSES, PROFILE_TYPES } from "./values";
 
 // One source of input truth for the influencer forms, the /api/influencers handlers and the CSV import.
 
 export { DELIVERABLE_TYPES, PLATFORMS };
-export const INFLUENCER_STATUSES = ["ACTIVE", "INACTIVE", "BLOCKED"] as const;
-export const PROFILE_TYPES = ["STUB", "FULL"] as const;
 export { CURRENCIES };
 
 /** "  @Lumiere.Beauty " → "lumiere.beauty": the form the database CHECK and the unique index expect. */

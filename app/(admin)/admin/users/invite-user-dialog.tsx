@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { MailPlusIcon } from "lucide-react";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -17,10 +17,13 @@ import {
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { invitationSchema, ROLE_VALUES } from "@/lib/domain/auth/schemas";
+import { ROLE_VALUES } from "@/lib/domain/auth/values";
 import { ROLE_NAMES } from "@/lib/domain/users/labels";
 import { formatDateTime } from "@/lib/utils";
 import { inviteUserAction } from "@/lib/actions/admin";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const invitationSchema: SchemaLoader = () => import("@/lib/domain/auth/schemas").then((m) => m.invitationSchema);
 
 type Role = (typeof ROLE_VALUES)[number];
 type ScopeType = "AGENCY" | "CLIENT";

@@ -6,9 +6,12 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { acceptInvitationSchema } from "@/lib/domain/auth/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
 import { acceptInvitationAction } from "@/lib/actions/auth";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const acceptInvitationSchema: SchemaLoader = () =>
+  import("@/lib/domain/auth/schemas").then((m) => m.acceptInvitationSchema);
 
 export function AcceptInvitationForm({ token, name, email }: { token: string; name: string; email: string }) {
   const { errors, formError, pending, submit } = useActionForm({

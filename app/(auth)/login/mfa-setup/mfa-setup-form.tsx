@@ -5,9 +5,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { mfaEnrolmentSchema } from "@/lib/domain/auth/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
 import { completeMfaEnrolmentAction } from "@/lib/actions/auth";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const mfaEnrolmentSchema: SchemaLoader = () => import("@/lib/domain/auth/schemas").then((m) => m.mfaEnrolmentSchema);
 
 export function MfaSetupForm({ token, callbackUrl }: { token: string; callbackUrl?: string }) {
   const { errors, formError, pending, submit } = useActionForm({

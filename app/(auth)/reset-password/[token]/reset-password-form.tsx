@@ -4,9 +4,11 @@ import { hardNavigate } from "@/components/forms/hard-navigate";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { resetPasswordSchema } from "@/lib/domain/auth/schemas";
+import { useActionForm, type SchemaLoader } from "@/components/forms/use-action-form";
 import { resetPasswordAction } from "@/lib/actions/auth";
+
+// The schemas (and zod) load after the page, not in its first-load JavaScript (components/forms/use-action-form.ts).
+const resetPasswordSchema: SchemaLoader = () => import("@/lib/domain/auth/schemas").then((m) => m.resetPasswordSchema);
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const { errors, formError, pending, submit } = useActionForm({
