@@ -29,8 +29,11 @@ export function FilterPicker({
 }) {
   const listId = useId();
   const [text, setText] = useState(selected?.name ?? "");
-  const [value, setValue] = useState(selected?.id ?? "");
   const [options, setOptions] = useState<FilterChoice[]>(selected ? [selected] : []);
+  // The id of the name typed or picked, once the list has it (names typed before their search answers match
+  // when it does); the current choice stays chosen while its name is in the field.
+  const value =
+    options.find((o) => o.name === text.trim())?.id ?? (selected && text.trim() === selected.name ? selected.id : "");
   const [used, setUsed] = useState(false);
 
   useEffect(() => {
@@ -68,10 +71,8 @@ export function FilterPicker({
         autoComplete="off"
         onFocus={() => setUsed(true)}
         onChange={(event) => {
-          const typed = event.target.value;
           setUsed(true);
-          setText(typed);
-          setValue(options.find((o) => o.name === typed)?.id ?? "");
+          setText(event.target.value);
         }}
       />
       <datalist id={listId}>
