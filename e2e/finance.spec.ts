@@ -96,10 +96,17 @@ test("a budget above the threshold goes through finance and the director; the ca
   await as(browser, "fin", async (page) => {
     await page.goto("/finance/queue");
     const filters = page.getByRole("search", { name: "Filter" });
+    // The campaign is searched as one types (not every campaign is sent with the page): its name picks its id.
+    const campaignField = filters.getByLabel("Campaign");
+    await waitForHydration(campaignField);
+    await campaignField.fill(BUDGET_CAMPAIGN);
+    await expect(filters.locator('input[type="hidden"][name="campaignId"]')).toHaveValue(campaignId);
     await filters.getByLabel("Type").selectOption("BUDGET");
     await filters.getByLabel("Amount from").fill("10000");
     await filters.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/type=BUDGET/);
+    await expect(page).toHaveURL(new RegExp(`campaignId=${campaignId}`));
+    await expect(filters.getByLabel("Campaign")).toHaveValue(BUDGET_CAMPAIGN);
     const row = page.getByRole("row", { name: new RegExp(title) });
     await expect(row).toBeVisible();
     await screenshotViewports(page, testInfo, "finance-queue");

@@ -15,17 +15,30 @@ export type Publication = { publishedUrl: string | null; publishedAt: string | n
   number | null
 >;
 
+const NOT_PUBLISHED: Publication = {
+  publishedUrl: null,
+  publishedAt: null,
+  views: null,
+  reach: null,
+  likes: null,
+  comments: null,
+  shares: null,
+  saves: null,
+  clicks: null,
+};
+
 /** Records (or corrects) the published post's URL, date and figures for one task. */
 export function PublicationButton({
   campaignId,
   taskId,
   title,
-  current,
+  current = NOT_PUBLISHED,
 }: {
   campaignId: string;
   taskId: string;
   title: string;
-  current: Publication;
+  /** What was recorded; left out for a post not recorded yet (nothing to send to the browser). */
+  current?: Publication;
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);

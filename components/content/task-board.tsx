@@ -1,9 +1,13 @@
+"use client";
+
+// Client components: the browser gets each task once, as its few fields (TaskRowView), and renders the cards;
+// a server component would send every card twice (as HTML and again as markup in the React payload).
 import Link from "next/link";
 import { EmptyState } from "@/components/shell/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/utils";
 import { OverdueBadge, TaskStatusBadge } from "./task-badges";
-import { ARTIFACT_TYPE_LABELS, TASK_STATUS_LABELS, type TaskRowView } from "./types";
+import { ARTIFACT_TYPE_LABELS, type TaskRowView } from "./types";
 
 const COLUMNS: { key: string; label: string; statuses: string[] }[] = [
   { key: "offered", label: "Offered", statuses: ["OFFERED"] },
@@ -19,7 +23,7 @@ const latestText = (t: TaskRowView) =>
   t.latest.map((l) => `${ARTIFACT_TYPE_LABELS[l.type]} v${l.version}`).join(", ") || "Nothing uploaded";
 
 /** The campaign's content tasks by status; each card is a link (reachable by Tab, opened with Enter). */
-export function TaskBoard({ tasks, href }: { tasks: TaskRowView[]; href: (taskId: string) => string }) {
+export function TaskBoard({ tasks, basePath }: { tasks: TaskRowView[]; basePath: string }) {
   if (tasks.length === 0)
     return (
       <EmptyState title="No content tasks yet">
@@ -53,7 +57,7 @@ export function TaskBoard({ tasks, href }: { tasks: TaskRowView[]; href: (taskId
                     className={`grid gap-1.5 rounded-lg border bg-card p-3 shadow-xs ${t.overdue ? "border-destructive/60" : ""}`}
                     data-testid="content-card"
                   >
-                    <Link href={href(t.id)} className="font-medium leading-snug hover:underline">
+                    <Link href={`${basePath}/${t.id}`} className="font-medium leading-snug hover:underline">
                       {t.title}
                     </Link>
                     <p className="text-xs text-muted-foreground">
@@ -81,15 +85,15 @@ export function TaskBoard({ tasks, href }: { tasks: TaskRowView[]; href: (taskId
   );
 }
 
-/** The same tasks as a table. */
+/** The same tasks as a table; `actions`: a cell of the page's own per task id (the column shows when it is given). */
 export function TaskTable({
   tasks,
-  href,
+  basePath,
   actions,
 }: {
   tasks: TaskRowView[];
-  href: (taskId: string) => string;
-  actions?: (task: TaskRowView) => React.ReactNode;
+  basePath: string;
+  actions?: Record<string, React.ReactNode>;
 }) {
   if (tasks.length === 0)
     return (
@@ -113,7 +117,7 @@ export function TaskTable({
         {tasks.map((t) => (
           <TableRow key={t.id}>
             <TableCell className="font-medium">
-              <Link href={href(t.id)} className="hover:underline">
+              <Link href={`${basePath}/${t.id}`} className="hover:underline">
                 {t.title}
               </Link>
               <span className="block text-xs font-normal text-muted-foreground">{label(t.deliverableType)}</span>
@@ -130,12 +134,10 @@ export function TaskTable({
               {latestText(t)}
               {t.pendingStage ? <span className="block text-muted-foreground">Awaiting {t.pendingStage}</span> : null}
             </TableCell>
-            {actions ? <TableCell>{actions(t)}</TableCell> : null}
+            {actions ? <TableCell>{actions[t.id] ?? null}</TableCell> : null}
           </TableRow>
         ))}
       </TableBody>
     </Table>
   );
 }
-
-export { TASK_STATUS_LABELS };

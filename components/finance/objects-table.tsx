@@ -1,7 +1,7 @@
-import Link from "next/link";
-import { Money } from "./money";
-import { FINANCE_TYPE_LABELS, FinanceStatusBadge, formatDay } from "./status";
+import { formatMoney } from "@/lib/domain/format-money";
 import type { FinanceQueueItem, FinancialObjectListItem } from "@/lib/domain/finance/view-types";
+import { ObjectsTableView, type ObjectsTableRow } from "./objects-table-view";
+import { FINANCE_STATUS_LABELS, FINANCE_TYPE_LABELS, financeStatusVariant, formatDay } from "./status";
 
 /** A row of the table: a financial object of a list, or an item of the finance queue (an approval waiting). */
 export type FinanceRow = FinancialObjectListItem | FinanceQueueItem;
@@ -14,98 +14,53 @@ export function waitingFor(q: FinanceQueueItem): string {
   return `step ${q.step} · ${age}${q.own ? " · yours: someone else decides" : ""}`;
 }
 
+/** What one row shows, as text: all the browser gets of it (the table is rendered by a client component, so
+ * its rows travel once as these few strings instead of twice, as HTML and as the React payload's markup). */
+function shown(row: FinanceRow): ObjectsTableRow {
+  const queued = isQueueItem(row) ? row : null;
+  const listed = queued ? null : (row as FinancialObjectListItem);
+  return {
+    id: queued ? queued.objectId : listed!.id,
+    title: `${listed?.number ? `${listed.number} · ` : ""}${row.title}`,
+    what: `${FINANCE_TYPE_LABELS[row.type] ?? row.type}${queued ? ` · ${waitingFor(queued)}` : ""}`,
+    campaignName: row.campaignName,
+    clientName: row.clientName ?? "—",
+    status: FINANCE_STATUS_LABELS[row.status] ?? row.status,
+    statusVariant: financeStatusVariant(row.status),
+    total: formatMoney(row.total, row.currency),
+    day: formatDay(queued ? queued.requestedAt : listed!.createdAt),
+    decide: queued ? { revision: queued.revision, own: queued.own, title: queued.title } : null,
+  };
+}
+
 /**
  * A list of financial objects; the title links to the object. The campaign and client columns hide on phones;
- * `showStatus={false}` leaves out the status where every row has the same (the queue: all wait for approval).
+ * `showStatus={false}` leaves out the status where every row has the same (the queue: all wait for approval);
+ * `decide` adds the queue's approve/reject column (someone else decides the caller's own items).
  */
-export function ObjectsTable<Row extends FinanceRow>({
+export function ObjectsTable({
   rows,
   basePath,
   caption,
   showCampaign = true,
   showStatus = true,
-  extra,
+  decide = false,
 }: {
-  rows: Row[];
+  rows: FinanceRow[];
   basePath: string;
   caption: string;
   showCampaign?: boolean;
   showStatus?: boolean;
-  extra?: { header: string; cell: (row: Row) => React.ReactNode };
+  decide?: boolean;
 }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border">
-      <table className="w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-muted/50 text-left">
-          <tr>
-            <th scope="col" className="p-2 font-medium">
-              What
-            </th>
-            {showCampaign ? (
-              <th scope="col" className="hidden p-2 font-medium md:table-cell">
-                Campaign
-              </th>
-            ) : null}
-            {showCampaign ? (
-              <th scope="col" className="hidden p-2 font-medium lg:table-cell">
-                Client
-              </th>
-            ) : null}
-            {showStatus ? (
-              <th scope="col" className="p-2 font-medium">
-                Status
-              </th>
-            ) : null}
-            <th scope="col" className="p-2 text-right font-medium">
-              Total
-            </th>
-            <th scope="col" className="hidden p-2 font-medium sm:table-cell">
-              Created
-            </th>
-            {extra ? (
-              <th scope="col" className="p-2 font-medium">
-                {extra.header}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const queued = isQueueItem(row) ? row : null;
-            const id = queued ? queued.objectId : (row as FinancialObjectListItem).id;
-            const number = queued ? null : (row as FinancialObjectListItem).number;
-            return (
-              <tr key={id} className="border-t">
-                <td className="p-2">
-                  <Link href={`${basePath}/${id}`} className="font-medium underline-offset-4 hover:underline">
-                    {number ? `${number} · ` : ""}
-                    {row.title}
-                  </Link>
-                  <span className="block text-xs text-muted-foreground">
-                    {FINANCE_TYPE_LABELS[row.type] ?? row.type}
-                    {queued ? ` · ${waitingFor(queued)}` : ""}
-                  </span>
-                </td>
-                {showCampaign ? <td className="hidden p-2 md:table-cell">{row.campaignName}</td> : null}
-                {showCampaign ? <td className="hidden p-2 lg:table-cell">{row.clientName ?? "—"}</td> : null}
-                {showStatus ? (
-                  <td className="p-2">
-                    <FinanceStatusBadge status={row.status} />
-                  </td>
-                ) : null}
-                <td className="p-2 text-right">
-                  <Money amount={row.total} currency={row.currency} />
-                </td>
-                <td className="hidden p-2 sm:table-cell">
-                  {formatDay(queued ? queued.requestedAt : (row as FinancialObjectListItem).createdAt)}
-                </td>
-                {extra ? <td className="p-2">{extra.cell(row)}</td> : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ObjectsTableView
+      rows={rows.map(shown)}
+      basePath={basePath}
+      caption={caption}
+      showCampaign={showCampaign}
+      showStatus={showStatus}
+      decide={decide}
+    />
   );
 }

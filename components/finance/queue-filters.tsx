@@ -1,8 +1,5 @@
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
+import type { FilterChoice } from "@/lib/domain/finance/view-types";
+import { QueueFiltersForm } from "./queue-filters-form";
 import { FINANCE_TYPE_LABELS } from "./status";
 
 export type QueueFilterValues = {
@@ -15,120 +12,34 @@ export type QueueFilterValues = {
   minAgeDays?: string;
   status?: string;
 };
-type Option = { id: string; name: string };
-
-/** One select of the filter form: "all" first, then the options as [value, label]. */
-function SelectFilter({
-  id,
-  label,
-  name,
-  value,
-  all,
-  options,
-}: {
-  id: string;
-  label: string;
-  name: string;
-  value?: string;
-  all: string;
-  options: [string, string][];
-}) {
-  return (
-    <div className="grid gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      <NativeSelect id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">{all}</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </NativeSelect>
-    </div>
-  );
-}
 
 /**
- * The filters of a finance list as a plain GET form: works without JavaScript, the URL holds the filter
- * (shareable, back button), the server reads it.
+ * The filters of a finance list as a plain GET form: the URL holds the filter (shareable, back button), the
+ * server reads it. Campaign and client are searched as the user types (FilterPicker): `campaign` and `client`
+ * are the current choices (getFilterChoices), not lists of every campaign and client.
  */
 export function QueueFilters({
   action,
   values,
-  campaigns,
-  clients,
+  campaign,
+  client,
   statuses,
 }: {
   action: string;
   values: QueueFilterValues;
-  campaigns: Option[];
-  clients: Option[];
+  campaign: FilterChoice | null;
+  client: FilterChoice | null;
   statuses?: Record<string, string>;
 }) {
   return (
-    <form
-      method="get"
+    <QueueFiltersForm
       action={action}
-      role="search"
-      aria-label="Filter"
-      className="mb-4 grid gap-3 rounded-lg border p-3 sm:grid-cols-3 lg:grid-cols-7 lg:items-end"
-    >
-      {values.influencerId ? <input type="hidden" name="influencerId" value={values.influencerId} /> : null}
-      <SelectFilter
-        id="f-type"
-        label="Type"
-        name="type"
-        value={values.type}
-        all="All types"
-        options={Object.entries(FINANCE_TYPE_LABELS)}
-      />
-      {statuses ? (
-        <SelectFilter
-          id="f-status"
-          label="Status"
-          name="status"
-          value={values.status}
-          all="All statuses"
-          options={Object.entries(statuses)}
-        />
-      ) : null}
-      <SelectFilter
-        id="f-campaign"
-        label="Campaign"
-        name="campaignId"
-        value={values.campaignId}
-        all="All campaigns"
-        options={campaigns.map((c) => [c.id, c.name])}
-      />
-      <SelectFilter
-        id="f-client"
-        label="Client"
-        name="clientId"
-        value={values.clientId}
-        all="All clients"
-        options={clients.map((c) => [c.id, c.name])}
-      />
-      <div className="grid gap-1.5">
-        <Label htmlFor="f-min">Amount from</Label>
-        <Input id="f-min" name="minAmount" inputMode="decimal" defaultValue={values.minAmount ?? ""} />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="f-max">Amount to</Label>
-        <Input id="f-max" name="maxAmount" inputMode="decimal" defaultValue={values.maxAmount ?? ""} />
-      </div>
-      {statuses ? null : (
-        <div className="grid gap-1.5">
-          <Label htmlFor="f-age">Min. days waiting</Label>
-          <Input id="f-age" name="minAgeDays" inputMode="numeric" defaultValue={values.minAgeDays ?? ""} />
-        </div>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit">Filter</Button>
-        <Button asChild variant="ghost">
-          <Link href={action}>Clear</Link>
-        </Button>
-      </div>
-    </form>
+      values={values}
+      campaign={campaign}
+      client={client}
+      types={Object.entries(FINANCE_TYPE_LABELS)}
+      statuses={statuses ? Object.entries(statuses) : undefined}
+    />
   );
 }
 

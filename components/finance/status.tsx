@@ -19,8 +19,12 @@ const VARIANT: Record<string, "default" | "secondary" | "success" | "warning" | 
   VOID: "secondary",
 };
 
+export function financeStatusVariant(status: string) {
+  return VARIANT[status] ?? "secondary";
+}
+
 export function FinanceStatusBadge({ status }: { status: string }) {
-  return <Badge variant={VARIANT[status] ?? "secondary"}>{FINANCE_STATUS_LABELS[status] ?? status}</Badge>;
+  return <Badge variant={financeStatusVariant(status)}>{FINANCE_STATUS_LABELS[status] ?? status}</Badge>;
 }
 
 /** A date-only value (issue, due, scheduled) as YYYY-MM-DD; timestamps as UTC minutes. */

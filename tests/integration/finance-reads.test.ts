@@ -5,6 +5,7 @@ import { createFinancialObject } from "@/lib/domain/finance/create-financial-obj
 import { submitFinancialObject } from "@/lib/domain/finance/submit-financial-object";
 import { FINANCE_QUEUE_COUNT_CAP, listFinanceQueue } from "@/lib/domain/finance/list-finance-queue";
 import { getCampaignFinanceSummary } from "@/lib/domain/finance/get-campaign-finance-summary";
+import { getFilterChoices } from "@/lib/domain/finance/get-filter-choices";
 import { expectAppError } from "../setup/factories";
 import { createFinanceWorld, line } from "../setup/finance-fixtures";
 
@@ -230,5 +231,27 @@ describe("campaign finance summary", () => {
     });
     const cm2 = (await loadUserContext(w.cm2.user.id))!;
     expect((await getCampaignFinanceSummary(cm2, c.id)).currencies).toHaveLength(1);
+  });
+});
+
+describe("the finance lists' filter choices", () => {
+  it("names the campaign and client filtered by, within the caller's scope: another agency's or a malformed id has no name", async () => {
+    const c = await w.campaign({ status: "SOURCING", clientId: w.clientTwo.id, withInfluencer: false });
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { id: c.id } });
+    expect(await getFilterChoices(w.fin.ctx, { campaignId: c.id, clientId: w.clientTwo.id })).toEqual({
+      campaign: { id: c.id, name: campaign.name },
+      client: { id: w.clientTwo.id, name: w.clientTwo.name },
+    });
+    expect(await getFilterChoices(w.fin.ctx, {})).toEqual({ campaign: null, client: null });
+    expect(await getFilterChoices(w.foreignFin.ctx, { campaignId: c.id, clientId: w.clientTwo.id })).toEqual({
+      campaign: null,
+      client: null,
+    });
+    expect(await getFilterChoices(w.fin.ctx, { campaignId: "nope", clientId: "" })).toEqual({
+      campaign: null,
+      client: null,
+    });
+    // A manager sees the names of their own campaigns only.
+    expect((await getFilterChoices(w.cm2.ctx, { campaignId: c.id })).campaign).toBeNull();
   });
 });

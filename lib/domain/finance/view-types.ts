@@ -173,3 +173,6 @@ export type RevisionDiff = {
     changed: { position: number; changes: FieldChange[] }[];
   };
 };
+
+/** A campaign or client a finance list can be filtered by. */
+export type FilterChoice = { id: string; name: string };

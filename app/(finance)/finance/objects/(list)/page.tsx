@@ -6,8 +6,7 @@ import { FINANCE_STATUS_LABELS } from "@/components/finance/status";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
-import { listCampaignOptions } from "@/lib/domain/campaigns/list-campaign-options";
-import { listCampaigns } from "@/lib/domain/campaigns/list-campaigns";
+import { getFilterChoices } from "@/lib/domain/finance/get-filter-choices";
 import { listFinancialObjects } from "@/lib/domain/finance/list-financial-objects";
 
 export const metadata: Metadata = { title: "Financial objects" };
@@ -24,10 +23,9 @@ export default async function FinanceObjectsPage({
   const sp = await searchParams;
   const filters = readFilters(sp, [...KEYS]);
   const cursor = typeof sp.cursor === "string" ? sp.cursor : undefined;
-  const [list, options, campaigns] = await Promise.all([
+  const [list, choices] = await Promise.all([
     listFinancialObjects(ctx, { ...filters, ...(cursor ? { cursor } : {}), take: 50 }),
-    listCampaignOptions(ctx),
-    listCampaigns(ctx, { take: 100 }),
+    getFilterChoices(ctx, filters),
   ]);
   const rows = list.items;
   return (
@@ -46,8 +44,8 @@ export default async function FinanceObjectsPage({
       <QueueFilters
         action="/finance/objects"
         values={filters}
-        campaigns={campaigns.items.map((c) => ({ id: c.id, name: c.name }))}
-        clients={options.clients}
+        campaign={choices.campaign}
+        client={choices.client}
         statuses={FINANCE_STATUS_LABELS}
       />
       {rows.length ? (

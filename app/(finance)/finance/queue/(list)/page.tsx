@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QueueDecision } from "@/components/finance/object-actions";
 import { ObjectsTable } from "@/components/finance/objects-table";
 import { queueCount } from "@/components/finance/queue-count";
 import { QueueFilters, readFilters, toQuery } from "@/components/finance/queue-filters";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
-import { listCampaignOptions } from "@/lib/domain/campaigns/list-campaign-options";
-import { listCampaigns } from "@/lib/domain/campaigns/list-campaigns";
+import { getFilterChoices } from "@/lib/domain/finance/get-filter-choices";
 import { listFinanceQueue } from "@/lib/domain/finance/list-finance-queue";
 
 export const metadata: Metadata = { title: "Finance queue" };
@@ -25,10 +23,9 @@ export default async function FinanceQueuePage({
   const params = await searchParams;
   const filters = readFilters(params, [...KEYS]);
   const after = typeof params.after === "string" && params.after ? params.after : undefined;
-  const [queue, options, campaigns] = await Promise.all([
+  const [queue, choices] = await Promise.all([
     listFinanceQueue(ctx, { ...filters, after }),
-    listCampaignOptions(ctx),
-    listCampaigns(ctx, { take: 100 }),
+    getFilterChoices(ctx, filters),
   ]);
   const rows = queue.items;
   return (
@@ -44,12 +41,7 @@ export default async function FinanceQueuePage({
           </Button>
         }
       />
-      <QueueFilters
-        action="/finance/queue"
-        values={filters}
-        campaigns={campaigns.items.map((c) => ({ id: c.id, name: c.name }))}
-        clients={options.clients}
-      />
+      <QueueFilters action="/finance/queue" values={filters} campaign={choices.campaign} client={choices.client} />
       {rows.length ? (
         <>
           <p className="text-sm text-muted-foreground">
@@ -64,15 +56,7 @@ export default async function FinanceQueuePage({
             basePath="/finance/objects"
             caption="Waiting for your approval"
             showStatus={false}
-            extra={{
-              header: "Decide",
-              cell: (item) =>
-                item.own ? (
-                  <span className="text-xs text-muted-foreground">Someone else decides</span>
-                ) : (
-                  <QueueDecision id={item.objectId} revision={item.revision} title={item.title} />
-                ),
-            }}
+            decide
           />
           {after || queue.nextCursor ? (
             <nav aria-label="Queue pages" className="mt-4 flex flex-wrap justify-between gap-2">

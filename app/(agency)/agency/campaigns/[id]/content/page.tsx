@@ -92,32 +92,31 @@ export default async function CampaignContentPage({
         </nav>
       </div>
       {current === "board" ? (
-        <TaskBoard tasks={board.tasks} href={href} />
+        <TaskBoard tasks={board.tasks} basePath={`/agency/campaigns/${id}/content`} />
       ) : (
         <TaskTable
           tasks={board.tasks}
-          href={href}
+          basePath={`/agency/campaigns/${id}/content`}
           actions={
             manage
-              ? (t) =>
-                  PUBLISHABLE.includes(t.status) ? (
-                    board.publications[t.id].publishedUrl ? (
-                      <Link
-                        href={href(t.id)}
-                        className="text-sm text-primary underline-offset-4 hover:underline"
-                        aria-label={`Update the figures of ${t.title}`}
-                      >
-                        Update figures
-                      </Link>
-                    ) : (
-                      <PublicationButton
-                        campaignId={id}
-                        taskId={t.id}
-                        title={t.title}
-                        current={board.publications[t.id]}
-                      />
-                    )
-                  ) : null
+              ? Object.fromEntries(
+                  board.tasks.map((t) => [
+                    t.id,
+                    PUBLISHABLE.includes(t.status) ? (
+                      board.publications[t.id].publishedUrl ? (
+                        <Link
+                          href={href(t.id)}
+                          className="text-sm text-primary underline-offset-4 hover:underline"
+                          aria-label={`Update the figures of ${t.title}`}
+                        >
+                          Update figures
+                        </Link>
+                      ) : (
+                        <PublicationButton campaignId={id} taskId={t.id} title={t.title} />
+                      )
+                    ) : null,
+                  ]),
+                )
               : undefined
           }
         />
