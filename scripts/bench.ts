@@ -1224,9 +1224,11 @@ try {
     log(`Wrote ${OUT}`);
   }
   // The bench's sessions end here (each browser's sign-in made one).
-  await pool.query(`UPDATE "Session" SET "revokedAt" = now() WHERE "userAgent" = $1 AND "revokedAt" IS NULL`, [
-    USER_AGENT,
-  ]);
+  const revoked = await pool.query(
+    `UPDATE "Session" SET "revokedAt" = now() WHERE "userAgent" = $1 AND "revokedAt" IS NULL`,
+    [USER_AGENT],
+  );
+  log(`Revoked the ${revoked.rowCount} sessions the sign-ins made`);
 } catch (error) {
   console.error("[bench] Failed:", error instanceof Error ? error.message : error);
   process.exitCode = 1;
