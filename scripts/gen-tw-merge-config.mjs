@@ -4,6 +4,7 @@
 // issue 14). Tailwind itself only generates the classes it finds written out in the sources, so the classes found here
 // are all the classes that have CSS. tests/unit/tw-merge-config.test.ts fails when a source uses a class group the
 // generated file lacks (run this script again then) and checks that cn() merges as twMerge does.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -90,5 +91,8 @@ ${modifierConflicts.join("\n")}
 /** The class groups above, for the test that the sources use no other. */
 export const TW_MERGE_GROUPS: readonly string[] = ${JSON.stringify(groups)};
 `;
-fs.writeFileSync(path.join(root, "lib", "tw-merge-config.ts"), out);
+const file = path.join(root, "lib", "tw-merge-config.ts");
+fs.writeFileSync(file, out);
+// Formatted as `npm test` checks it.
+execFileSync(path.join(root, "node_modules", ".bin", "prettier"), ["--write", file], { stdio: "ignore" });
 console.log(`lib/tw-merge-config.ts: ${groups.length} class groups, ${theme.size} theme scales`);
