@@ -1,6 +1,13 @@
 import { clsx, type ClassValue } from "clsx";
-import { twMerge } from "tailwind-merge";
+import { createTailwindMerge } from "tailwind-merge";
+import { TW_MERGE_CONFIG } from "@/lib/tw-merge-config";
 
+// tailwind-merge with only the class groups the sources use (lib/tw-merge-config.ts, generated): the same merges as
+// its default twMerge for these classes (tests/unit/tw-merge-config.test.ts), without shipping its table of every
+// Tailwind utility to each page (issue 14, npm run bench:js).
+const twMerge = createTailwindMerge(() => TW_MERGE_CONFIG);
+
+/** Joins class names; of two classes that set the same thing (`px-2 px-4`), the later one wins. */
 export function cn(...inputs: ClassValue[]) {
   return twMerge(clsx(inputs));
 }
