@@ -37,6 +37,11 @@ export function databaseTimeouts() {
   return {
     /** PostgreSQL cancels a statement running longer (57014). */
     statement,
+    /**
+     * The directory search's own, shorter limit (lib/db/sql.ts `timeoutMs`): a search that would run longer is cut
+     * and answered "narrow it" instead of holding a core for up to `statement`.
+     */
+    search: Math.min(envMs("DATABASE_SEARCH_TIMEOUT_MS", 3_000), statement || Infinity),
     /** PostgreSQL gives up waiting for a row or table lock after this (55P03). */
     lock: envMs("DATABASE_LOCK_TIMEOUT_MS", 10_000),
     /** PostgreSQL ends a session left inside a transaction without a statement this long (its locks go with it). */

@@ -38,6 +38,12 @@ type Options = {
    * five calls was measured up to 6× slower for rare terms.
    */
   prepare?: boolean;
+  /**
+   * A statement_timeout of its own (ms), shorter than the connection's: the statement runs in a read-only
+   * transaction with `SET LOCAL statement_timeout` (two more round trips), so PostgreSQL cancels it (57014) past
+   * that limit and the connection goes back to the pool with its own limit unchanged.
+   */
+  timeoutMs?: number;
 };
 
 // The signal of the request being answered (lib/api/http.ts aborts it when the client goes away before the
@@ -56,8 +62,22 @@ export async function queryRows<T>(statement: Prisma.Sql, options: Options = {})
   const values = statement.values as unknown[];
   const query = options.prepare === false ? { text, values } : { name: statementName(text), text, values };
   const signal = requestSignal.getStore();
+  if (options.timeoutMs) return (await cancellable(query, signal, options.timeoutMs)).rows as T[];
   if (!signal) return (await getPool().query(query)).rows as T[];
   return (await cancellable(query, signal)).rows as T[];
+}
+
+/** Runs `query` in a read-only transaction whose statement_timeout is `timeoutMs`. */
+async function withTimeout(client: pg.PoolClient, query: pg.QueryConfig, timeoutMs: number) {
+  await client.query(`BEGIN READ ONLY; SET LOCAL statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`);
+  try {
+    const result = await client.query(query);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
 }
 
 /**
@@ -65,8 +85,12 @@ export async function queryRows<T>(statement: Prisma.Sql, options: Options = {})
  * connection whose statement was cancelled is closed rather than returned to the pool, so a late cancel can never
  * hit the next statement on it.
  */
-async function cancellable(query: pg.QueryConfig, signal: AbortSignal): Promise<pg.QueryResult> {
-  signal.throwIfAborted();
+async function cancellable(
+  query: pg.QueryConfig,
+  signal: AbortSignal | undefined,
+  timeoutMs?: number,
+): Promise<pg.QueryResult> {
+  signal?.throwIfAborted();
   const client = await getPool().connect();
   // A connection lost while checked out emits "error" (its statement fails with it); unheard, it would end the process.
   const lost = () => {};
@@ -76,14 +100,25 @@ async function cancellable(query: pg.QueryConfig, signal: AbortSignal): Promise<
     cancelled = true;
     void cancelBackend((client as unknown as { processID: number }).processID);
   };
-  if (signal.aborted) cancel();
-  else signal.addEventListener("abort", cancel, { once: true });
+  if (signal?.aborted) cancel();
+  else signal?.addEventListener("abort", cancel, { once: true });
+  let broken: unknown;
   try {
-    return await client.query(query);
+    return timeoutMs ? await withTimeout(client, query, timeoutMs) : await client.query(query);
+  } catch (error) {
+    // A transaction that could not be rolled back leaves the connection unusable: it is closed, not reused.
+    if (timeoutMs && (error as { code?: string }).code !== "57014") broken = error;
+    throw error;
   } finally {
-    signal.removeEventListener("abort", cancel);
+    signal?.removeEventListener("abort", cancel);
     client.removeListener("error", lost);
-    client.release(cancelled ? new Error("The request's client went away: its statement was cancelled") : undefined);
+    client.release(
+      cancelled
+        ? new Error("The request's client went away: its statement was cancelled")
+        : broken instanceof Error
+          ? broken
+          : undefined,
+    );
   }
 }
 
