@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { appDatabaseUrl, databaseTimeouts, getPool } from "@/lib/db/client";
+import { appDatabaseUrl, databaseTimeouts, getPool, getSearchPool } from "@/lib/db/client";
 
 // The hot reads (every request's caller context, the lists and boards the bench measures) run as one
 // hand-written statement each, straight on the `pg` pool Prisma also uses: a statement through Prisma's query
@@ -38,12 +38,8 @@ type Options = {
    * five calls was measured up to 6× slower for rare terms.
    */
   prepare?: boolean;
-  /**
-   * A statement_timeout of its own (ms), shorter than the connection's: the statement runs in a read-only
-   * transaction with `SET LOCAL statement_timeout` (two more round trips), so PostgreSQL cancels it (57014) past
-   * that limit and the connection goes back to the pool with its own limit unchanged.
-   */
-  timeoutMs?: number;
+  /** "search": on the search's own connections (getSearchPool: its statement_timeout, few backends). */
+  pool?: "search";
 };
 
 // The signal of the request being answered (lib/api/http.ts aborts it when the client goes away before the
@@ -62,22 +58,9 @@ export async function queryRows<T>(statement: Prisma.Sql, options: Options = {})
   const values = statement.values as unknown[];
   const query = options.prepare === false ? { text, values } : { name: statementName(text), text, values };
   const signal = requestSignal.getStore();
-  if (options.timeoutMs) return (await cancellable(query, signal, options.timeoutMs)).rows as T[];
-  if (!signal) return (await getPool().query(query)).rows as T[];
-  return (await cancellable(query, signal)).rows as T[];
-}
-
-/** Runs `query` in a read-only transaction whose statement_timeout is `timeoutMs`. */
-async function withTimeout(client: pg.PoolClient, query: pg.QueryConfig, timeoutMs: number) {
-  await client.query(`BEGIN READ ONLY; SET LOCAL statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`);
-  try {
-    const result = await client.query(query);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  }
+  const pool = options.pool === "search" ? getSearchPool() : getPool();
+  if (!signal) return (await pool.query(query)).rows as T[];
+  return (await cancellable(pool, query, signal)).rows as T[];
 }
 
 /**
@@ -85,13 +68,9 @@ async function withTimeout(client: pg.PoolClient, query: pg.QueryConfig, timeout
  * connection whose statement was cancelled is closed rather than returned to the pool, so a late cancel can never
  * hit the next statement on it.
  */
-async function cancellable(
-  query: pg.QueryConfig,
-  signal: AbortSignal | undefined,
-  timeoutMs?: number,
-): Promise<pg.QueryResult> {
-  signal?.throwIfAborted();
-  const client = await getPool().connect();
+async function cancellable(pool: pg.Pool, query: pg.QueryConfig, signal: AbortSignal): Promise<pg.QueryResult> {
+  signal.throwIfAborted();
+  const client = await pool.connect();
   // A connection lost while checked out emits "error" (its statement fails with it); unheard, it would end the process.
   const lost = () => {};
   client.on("error", lost);
@@ -100,25 +79,14 @@ async function cancellable(
     cancelled = true;
     void cancelBackend((client as unknown as { processID: number }).processID);
   };
-  if (signal?.aborted) cancel();
-  else signal?.addEventListener("abort", cancel, { once: true });
-  let broken: unknown;
+  if (signal.aborted) cancel();
+  else signal.addEventListener("abort", cancel, { once: true });
   try {
-    return timeoutMs ? await withTimeout(client, query, timeoutMs) : await client.query(query);
-  } catch (error) {
-    // A transaction that could not be rolled back leaves the connection unusable: it is closed, not reused.
-    if (timeoutMs && (error as { code?: string }).code !== "57014") broken = error;
-    throw error;
+    return await client.query(query);
   } finally {
-    signal?.removeEventListener("abort", cancel);
+    signal.removeEventListener("abort", cancel);
     client.removeListener("error", lost);
-    client.release(
-      cancelled
-        ? new Error("The request's client went away: its statement was cancelled")
-        : broken instanceof Error
-          ? broken
-          : undefined,
-    );
+    client.release(cancelled ? new Error("The request's client went away: its statement was cancelled") : undefined);
   }
 }
 

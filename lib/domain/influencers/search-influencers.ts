@@ -1,5 +1,4 @@
 import "server-only";
-import { databaseTimeouts } from "@/lib/db/client";
 import { queryRow, queryRows } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import type { AuthContext } from "@/lib/auth/context";
@@ -105,7 +104,10 @@ function textMatch(q: string, mode: MatchMode, alias: Prisma.Sql): Prisma.Sql {
   // pg_trgm compares lower-cased trigrams: when the handle form is the term lower-cased, one `<%` covers both.
   const words =
     handle === q.toLowerCase() ? Prisma.sql`${q} <% ${col}` : Prisma.sql`${q} <% ${col} OR ${handle} <% ${col}`;
-  return Prisma.sql`(${substring} OR ${words} OR ${alias}."displayName" % ${q})`;
+  // Cheapest first: each candidate the index finds is rechecked against this OR, which stops at the first arm that
+  // holds; the name's similarity (a short string) decides most, word similarity over the whole column is the
+  // dearest (measured on the scale data, schmit: 90 → 37 ms median for the candidate scan, under load).
+  return Prisma.sql`(${alias}."displayName" % ${q} OR ${substring} OR ${words})`;
 }
 
 /**
@@ -398,9 +400,12 @@ function termRows(items: TermItem[]): InfluencerSearchRow[] {
   );
 }
 
-/** The search's statements: planned with their own values each time, under the search's own time limit. */
+/**
+ * The search's statements: planned with their own values each time (unnamed statements, never a generic plan), on
+ * the search's own connections (their statement_timeout is the search's limit, and there are few of them).
+ */
 function searchOptions() {
-  return { prepare: false, timeoutMs: databaseTimeouts().search || undefined };
+  return { prepare: false, pool: "search" } as const;
 }
 
 /** A statement cut by its time limit (57014), anywhere in the error's cause chain. */
