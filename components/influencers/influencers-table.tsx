@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/shell/page-header";
-import { hrefWith, ListPagination, SortableHead, type ListParams } from "@/components/ui/list-pagination";
+import { Button } from "@/components/ui/button";
+import { hrefWith, SortableHead, type ListParams } from "@/components/ui/list-pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuthContext } from "@/lib/auth/context";
 import { searchInfluencersSchema } from "@/lib/domain/influencers/schemas";
-import { searchInfluencers } from "@/lib/domain/influencers/search-influencers";
+import { AppError } from "@/lib/errors";
+import { SEARCH_TIMEOUT_MESSAGE, searchInfluencers } from "@/lib/domain/influencers/search-influencers";
 import { formatCount, formatEngagement, formatFollowers, titleCase } from "./format";
 import { InfluencerFilters } from "./influencer-filters";
 import { InfluencerStatusBadge, ProfileTypeBadge } from "./influencer-badges";
@@ -30,11 +32,28 @@ export async function InfluencersTable({
 }) {
   const parsed = searchInfluencersSchema.safeParse(searchParams);
   const params = parsed.success ? searchParams : {};
-  const result = await searchInfluencers(ctx, parsed.success ? parsed.data : {});
-  const { items, total, totalCapped, page, pageSize, hasMore, sort, dir } = result;
-  const filtered = Object.entries(params).some(([key, value]) => value && !["sort", "dir", "page"].includes(key));
-  const first = items.length ? (page - 1) * pageSize + 1 : 0;
-  const last = (page - 1) * pageSize + items.length;
+  // A search past its time limit is answered on the page, with the filters to narrow it.
+  const result = await searchInfluencers(ctx, parsed.success ? parsed.data : {}).catch((error: unknown) => {
+    if (error instanceof AppError && error.message === SEARCH_TIMEOUT_MESSAGE) return null;
+    throw error;
+  });
+  if (!result)
+    return (
+      <div className="grid gap-4">
+        <InfluencerFilters basePath={basePath} params={params} />
+        <p role="alert" className="text-sm text-destructive">
+          {SEARCH_TIMEOUT_MESSAGE}
+        </p>
+      </div>
+    );
+  const { items, total, totalCapped, offset, next, sort, dir } = result;
+  const filtered = Object.entries(params).some(
+    ([key, value]) => value && !["sort", "dir", "page", "after"].includes(key),
+  );
+  const first = items.length ? offset + 1 : 0;
+  const last = offset + items.length;
+  // The pages are keyset pages: "Next" carries the cursor of the last row; a new order or filter starts over.
+  const restart = { page: undefined, after: undefined };
 
   return (
     <div className="grid gap-4">
@@ -68,7 +87,7 @@ export async function InfluencersTable({
                       href={hrefWith(basePath, params, {
                         sort: column.key,
                         dir: active && dir === "desc" ? "asc" : active ? "desc" : undefined,
-                        page: undefined,
+                        ...restart,
                       })}
                       active={active}
                       dir={dir}
@@ -130,15 +149,30 @@ export async function InfluencersTable({
         </div>
       )}
       {items.length > 0 ? (
-        <ListPagination
-          basePath={basePath}
-          params={params}
-          page={page}
-          first={first}
-          last={last}
-          total={totalCapped ? `${formatCount(total)}+` : formatCount(total)}
-          hasNext={hasMore}
-        />
+        <nav
+          aria-label="Pages"
+          className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground"
+        >
+          <span>
+            Showing {first}–{last} of {totalCapped ? `${formatCount(total)}+` : formatCount(total)}
+          </span>
+          <span className="flex items-center gap-2">
+            {offset > 0 ? (
+              <Button asChild variant="outline" size="sm">
+                <Link href={hrefWith(basePath, params, restart)} rel="first">
+                  First page
+                </Link>
+              </Button>
+            ) : null}
+            {next ? (
+              <Button asChild variant="outline" size="sm">
+                <Link href={hrefWith(basePath, params, { page: undefined, after: next })} rel="next">
+                  Next
+                </Link>
+              </Button>
+            ) : null}
+          </span>
+        </nav>
       ) : null}
     </div>
   );
