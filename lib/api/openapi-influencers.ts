@@ -21,6 +21,7 @@ const TEXT: Record<number, string> = {
   403: "Signed in without the permission this endpoint declares",
   404: "Not found, or not yours to see",
   409: "Conflict: a duplicate handle (error.fields.handle), a duplicate fee, or a stale version",
+  503: "The search ran past its time limit (DATABASE_SEARCH_TIMEOUT_MS) and was stopped: narrow it, or retry after Retry-After",
 };
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((code) => [String(code), { description: TEXT[code], ...err }]));
@@ -55,13 +56,13 @@ export function influencerPaths() {
     "/api/influencers": {
       get: {
         summary:
-          "Search the directory (influencer.read): q is matched with typo tolerance on names and handles; filters combine; total is capped at 1,000 (page.totalCapped)",
+          "Search the directory (influencer.read): q is matched with typo tolerance on names and handles; filters combine; total is capped at 1,000 (300 matches with q; page.totalCapped). Pages by cursor: pass page.next as after for the next page (stable order, id as tiebreaker); page (an offset) still works. A search past its time limit answers 503 with Retry-After",
         parameters: searchParams,
         responses: {
           ...ok(
-            "{ data: rows with totalFollowers, topEngagement, socials, country, niches; page: { total, totalCapped, page, pageSize, hasMore } }",
+            "{ data: rows with totalFollowers, topEngagement, socials, country, niches; page: { total, totalCapped, page, pageSize, offset, hasMore, next } }",
           ),
-          ...errors(400, 401, 403),
+          ...errors(400, 401, 403, 503),
         },
       },
       post: {
@@ -73,7 +74,7 @@ export function influencerPaths() {
     "/api/influencers/export.csv": {
       get: {
         summary: "The current search as CSV, every page (influencer.read); audited as influencer.export",
-        parameters: searchParams.filter((p) => p.name !== "page" && p.name !== "take"),
+        parameters: searchParams.filter((p) => p.name !== "page" && p.name !== "take" && p.name !== "after"),
         responses: {
           "200": { description: "text/csv with a header row", content: { "text/csv": { schema: { type: "string" } } } },
           ...errors(400, 401, 403),

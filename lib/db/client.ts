@@ -9,6 +9,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 const holder = globalThis as unknown as {
   tikitPrisma?: PrismaClient;
   tikitPool?: pg.Pool;
+  tikitSearchPool?: pg.Pool;
   tikitOnClose?: Set<() => Promise<void>>;
 };
 
@@ -37,6 +38,11 @@ export function databaseTimeouts() {
   return {
     /** PostgreSQL cancels a statement running longer (57014). */
     statement,
+    /**
+     * The directory search's own, shorter limit (the connections of getSearchPool): a search that would run longer is
+     * cut and answered "narrow it" instead of holding a core for up to `statement`.
+     */
+    search: Math.min(envMs("DATABASE_SEARCH_TIMEOUT_MS", 3_000), statement || Infinity),
     /** PostgreSQL gives up waiting for a row or table lock after this (55P03). */
     lock: envMs("DATABASE_LOCK_TIMEOUT_MS", 10_000),
     /** PostgreSQL ends a session left inside a transaction without a statement this long (its locks go with it). */
@@ -111,26 +117,53 @@ class DeadlineClient extends pg.Client {
   }
 }
 
+/**
+ * The planner settings of the search's connections (the startup `options`): no sequential scan of a table when an
+ * index can serve the statement. A term search reads at most a few hundred candidates (LIMIT), and with a LIMIT
+ * PostgreSQL may bet on a sequential scan finding them early; for a common term in a big agency that bet read the
+ * whole table, computing trigram similarity on every row (1.1-1.4 s on the scale data). The indexes that lead with
+ * the tenant serve every shape of the search, so this only takes the bet away.
+ */
+export const SEARCH_SESSION_SETTINGS = "-c enable_seqscan=off";
+
+function newPool(max: number, statementTimeout: number, options?: string): pg.Pool {
+  const timeouts = databaseTimeouts();
+  DeadlineClient.deadlineMs = timeouts.query;
+  const pool = new pg.Pool({
+    connectionString: appDatabaseUrl(),
+    max,
+    Client: DeadlineClient,
+    // Sent in the startup message: the server applies them to every session of the pool.
+    statement_timeout: statementTimeout || undefined,
+    lock_timeout: timeouts.lock || undefined,
+    idle_in_transaction_session_timeout: timeouts.idleInTransaction || undefined,
+    connectionTimeoutMillis: timeouts.connect,
+    options,
+  });
+  // An idle connection the server drops (restart, idle timeout) is removed from the pool by pg; without a
+  // listener the error event would end the process.
+  pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
+  return pool;
+}
+
 export function getPool(): pg.Pool {
-  if (!holder.tikitPool) {
-    const timeouts = databaseTimeouts();
-    DeadlineClient.deadlineMs = timeouts.query;
-    const pool = new pg.Pool({
-      connectionString: appDatabaseUrl(),
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      Client: DeadlineClient,
-      // Sent in the startup message: the server applies them to every session of the pool.
-      statement_timeout: timeouts.statement || undefined,
-      lock_timeout: timeouts.lock || undefined,
-      idle_in_transaction_session_timeout: timeouts.idleInTransaction || undefined,
-      connectionTimeoutMillis: timeouts.connect,
-    });
-    // An idle connection the server drops (restart, idle timeout) is removed from the pool by pg; without a
-    // listener the error event would end the process.
-    pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
-    holder.tikitPool = pool;
-  }
+  holder.tikitPool ??= newPool(Number(process.env.DATABASE_POOL_SIZE ?? 10), databaseTimeouts().statement);
   return holder.tikitPool;
+}
+
+/**
+ * The directory search's connections (lib/domain/influencers/search-influencers.ts): their statement_timeout is
+ * the search's own (databaseTimeouts().search), and there are few of them (DATABASE_SEARCH_POOL_SIZE, 4), so
+ * however many users search at once, searches hold at most that many backends per process and the other pages
+ * keep theirs; the rest wait for a connection (up to `connect`).
+ */
+export function getSearchPool(): pg.Pool {
+  holder.tikitSearchPool ??= newPool(
+    Number(process.env.DATABASE_SEARCH_POOL_SIZE ?? 4),
+    databaseTimeouts().search,
+    SEARCH_SESSION_SETTINGS,
+  );
+  return holder.tikitSearchPool;
 }
 
 /**
@@ -166,12 +199,14 @@ export function onCloseDb(close: () => Promise<void>) {
 
 /** Closes the Prisma client, the pool and the connections registered with onCloseDb (scripts and tests; the next use opens new ones). */
 export async function closeDb(): Promise<void> {
-  const { tikitPrisma, tikitPool, tikitOnClose } = holder;
+  const { tikitPrisma, tikitPool, tikitSearchPool, tikitOnClose } = holder;
   delete holder.tikitPrisma;
   delete holder.tikitPool;
+  delete holder.tikitSearchPool;
   for (const close of tikitOnClose ?? []) await close();
   await tikitPrisma?.$disconnect();
   await tikitPool?.end();
+  await tikitSearchPool?.end();
 }
 
 /** The Prisma client; a proxy so that importing it does not connect. */

@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { appDatabaseUrl, databaseTimeouts, getPool } from "@/lib/db/client";
+import { appDatabaseUrl, databaseTimeouts, getPool, getSearchPool } from "@/lib/db/client";
 
 // The hot reads (every request's caller context, the lists and boards the bench measures) run as one
 // hand-written statement each, straight on the `pg` pool Prisma also uses: a statement through Prisma's query
@@ -38,6 +38,8 @@ type Options = {
    * five calls was measured up to 6× slower for rare terms.
    */
   prepare?: boolean;
+  /** "search": on the search's own connections (getSearchPool: its statement_timeout, few backends). */
+  pool?: "search";
 };
 
 // The signal of the request being answered (lib/api/http.ts aborts it when the client goes away before the
@@ -56,8 +58,9 @@ export async function queryRows<T>(statement: Prisma.Sql, options: Options = {})
   const values = statement.values as unknown[];
   const query = options.prepare === false ? { text, values } : { name: statementName(text), text, values };
   const signal = requestSignal.getStore();
-  if (!signal) return (await getPool().query(query)).rows as T[];
-  return (await cancellable(query, signal)).rows as T[];
+  const pool = options.pool === "search" ? getSearchPool() : getPool();
+  if (!signal) return (await pool.query(query)).rows as T[];
+  return (await cancellable(pool, query, signal)).rows as T[];
 }
 
 /**
@@ -65,9 +68,9 @@ export async function queryRows<T>(statement: Prisma.Sql, options: Options = {})
  * connection whose statement was cancelled is closed rather than returned to the pool, so a late cancel can never
  * hit the next statement on it.
  */
-async function cancellable(query: pg.QueryConfig, signal: AbortSignal): Promise<pg.QueryResult> {
+async function cancellable(pool: pg.Pool, query: pg.QueryConfig, signal: AbortSignal): Promise<pg.QueryResult> {
   signal.throwIfAborted();
-  const client = await getPool().connect();
+  const client = await pool.connect();
   // A connection lost while checked out emits "error" (its statement fails with it); unheard, it would end the process.
   const lost = () => {};
   client.on("error", lost);

@@ -303,6 +303,13 @@ export const searchInfluencersSchema = z
       .min(1, "take must be at least 1")
       .max(100, "take must be at most 100")
       .default(25),
+    /** The keyset cursor of the next page (`page.next` of the previous answer); `page` is then ignored. */
+    after: text()
+      .trim()
+      .max(400, "after is not a valid cursor")
+      .regex(/^[A-Za-z0-9_-]*$/, "after is not a valid cursor")
+      .optional()
+      .transform((v) => (v ? v : undefined)),
   })
   .superRefine((v, ctx) => {
     if (v.minFollowers !== undefined && v.maxFollowers !== undefined && v.minFollowers > v.maxFollowers) {

@@ -56,8 +56,34 @@ export default async function InfluencerPage({ params }: { params: Promise<{ id:
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="grid content-start gap-6">
-          <SocialsPanel influencerId={profile.id} socials={profile.socialAccounts} editable={editable} />
-          <RateCardsPanel influencerId={profile.id} cards={profile.rateCards} editable={editable} />
+          {/* The client panels get the fields they show and edit, not the whole rows (ids of the tenant, times). */}
+          <SocialsPanel
+            influencerId={profile.id}
+            socials={profile.socialAccounts.map(
+              ({ id, platform, handle, url, followers, engagementRate, avgViews, verified }) => ({
+                id,
+                platform,
+                handle,
+                url,
+                followers,
+                engagementRate,
+                avgViews,
+                verified,
+              }),
+            )}
+            editable={editable}
+          />
+          <RateCardsPanel
+            influencerId={profile.id}
+            cards={profile.rateCards.map(({ id, platform, deliverableType, fee, currency }) => ({
+              id,
+              platform,
+              deliverableType,
+              fee,
+              currency,
+            }))}
+            editable={editable}
+          />
           <PricingHistoryCard rows={profile.pricingHistory} />
         </div>
         <div className="grid content-start gap-6">
