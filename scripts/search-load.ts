@@ -15,7 +15,11 @@ const times: number[] = [];
 const sizes: number[] = [];
 const statuses = new Map<string, number>();
 let next = 0;
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 const loadBefore = load();
 const deadline = Date.now() + seconds * 1000;
 
