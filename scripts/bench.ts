@@ -8,7 +8,7 @@
 //   since the build it last made for this data directory (TIKIT_SKIP_BUILD=true measures the existing build).
 // - Signed in as a browser is: every connection signs in for itself through the login form's server action
 //   (e-mail and password, then the TOTP code for MFA users) and keeps its own cookie jar, following every
-//   Set-Cookie (the session cookie as the proxy renews it). Requests carry a browser's headers (gzip/br accepted).
+//   Set-Cookie (the server sets the session cookie once at sign-in and does not renew it: docs/decisions.md). Requests carry a browser's headers (gzip/br accepted).
 // - Each scenario runs at 1 and at 20 connections (BENCH_CONNECTIONS), each connection one keep-alive socket
 //   sending its next request when the previous one is answered, for BENCH_SECONDS after BENCH_WARMUP seconds.
 //   Every request counts: a non-2xx answer is an error, one not answered within BENCH_TIMEOUT_MS a timeout (its
@@ -24,7 +24,7 @@
 //   the bare one.
 // - JSON routes (as before): influencer search, campaign list and detail, creator tasks, content board and task
 //   list, finance queue and finance summary, each next to its SQL floor (the statements the request runs, captured
-//   from the app's pool and replayed through a `pg` pool at the same concurrency), then EXPLAIN of their statements.
+//   from the app's two pools and replayed through `pg` pools with the same settings at the same concurrency), then EXPLAIN of their statements.
 // - Per scenario: p50/p95/p97.5, req/s, errors, timeouts, response bytes (on the wire, and the decoded body as
 //   measured once per URL), Node CPU per request (utime+stime of the web server processes, every cluster worker
 //   included, from /proc/<pid>/stat before and after), PostgreSQL CPU per request (the postmaster and its backends,
@@ -55,6 +55,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import * as OTPAuth from "otpauth";
 import pg from "pg";
+import { SEARCH_SESSION_SETTINGS } from "../lib/db/client";
 import { isPortFree } from "../lib/db/embedded";
 import { DATA_DIR, loadLocalEnv } from "./local-env";
 
@@ -92,6 +93,8 @@ const CLK_TCK = (() => {
 const log = (line: string) => console.log(`[bench] ${line}`);
 const env = await loadLocalEnv({ log });
 const pool = new pg.Pool({ connectionString: env.url, max: MAX_CONNECTIONS });
+// The search's statements replay on connections with the search pool's planner settings (lib/db/client.ts).
+const searchPool = new pg.Pool({ connectionString: env.url, max: MAX_CONNECTIONS, options: SEARCH_SESSION_SETTINGS });
 // Stopping the embedded PostgreSQL at the end terminates idle connections (ours and Prisma's): not an error.
 pool.on("error", () => {});
 process.on("uncaughtException", (error: Error & { code?: string }) => {
@@ -111,6 +114,7 @@ async function cleanup() {
     clearTimeout(timer);
   }
   await pool.end().catch(() => {});
+  await searchPool.end().catch(() => {});
   await env.stop();
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
@@ -620,29 +624,33 @@ function figures(run: Run): Figures {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The SQL floor of the JSON routes: the SQL a request runs, captured once from the app's pool
+// The SQL floor of the JSON routes: the SQL a request runs, captured once from the app's pools
 // ---------------------------------------------------------------------------------------------------------
 
-type Captured = { sql: string; params: unknown[]; name?: string; auth: boolean };
+type Captured = { sql: string; params: unknown[]; name?: string; auth: boolean; search: boolean };
 
-// Every statement the app runs goes through the one `pg` pool of lib/db/client.ts (Prisma's adapter and the
-// hand-written reads of lib/db/sql.ts alike): wrapping its `query` records each with its parameters and, for
-// prepared statements, its name, so the floor replays exactly what the request ran, prepared where it was.
+// Every statement the app runs goes through one of the two `pg` pools of lib/db/client.ts: the app's pool (Prisma's
+// adapter and the hand-written reads of lib/db/sql.ts alike) and the directory search's pool. Wrapping their `query`
+// records each statement with its parameters, its pool and, for prepared statements, its name, so the floor replays
+// exactly what the request ran, prepared where it was, with the search pool's planner settings where it ran there.
 async function captureQueries() {
-  const { getPool, closeDb } = await import("../lib/db/client");
-  const appPool = getPool();
+  const { getPool, getSearchPool, closeDb } = await import("../lib/db/client");
   let sink: Captured[] | null = null;
   let authPhase = false;
-  const query = appPool.query.bind(appPool) as (...args: unknown[]) => unknown;
-  (appPool as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, values?: unknown) => {
-    if (sink && config && typeof config === "object" && "text" in config) {
-      const c = config as { text: string; values?: unknown[]; name?: string };
-      sink.push({ sql: c.text, params: c.values ?? [], name: c.name, auth: authPhase });
-    } else if (sink && typeof config === "string") {
-      sink.push({ sql: config, params: (values as unknown[]) ?? [], auth: authPhase });
-    }
-    return query(config, values);
+  const record = (target: pg.Pool, search: boolean) => {
+    const query = target.query.bind(target) as (...args: unknown[]) => unknown;
+    (target as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, values?: unknown) => {
+      if (sink && config && typeof config === "object" && "text" in config) {
+        const c = config as { text: string; values?: unknown[]; name?: string };
+        sink.push({ sql: c.text, params: c.values ?? [], name: c.name, auth: authPhase, search });
+      } else if (sink && typeof config === "string") {
+        sink.push({ sql: config, params: (values as unknown[]) ?? [], auth: authPhase, search });
+      }
+      return query(config, values);
+    };
   };
+  record(getPool(), false);
+  record(getSearchPool(), true);
   const { loadSessionContext } = await import("../lib/auth/context");
   const { callerContextCacheStatus } = await import("../lib/auth/context-cache");
   const waitForContextCache = async () => {
@@ -688,22 +696,26 @@ async function captureQueries() {
   };
 }
 
-/** One floor "request": the captured statements in order on one pooled connection. */
+/** One floor "request": the captured statements in order, each on a connection of its pool (one per pool). */
 async function replay(queries: Captured[]): Promise<Answer> {
-  const client = await pool.connect();
+  const clients = new Map<pg.Pool, pg.PoolClient>();
   try {
-    for (const q of queries)
+    for (const q of queries) {
+      const from = q.search ? searchPool : pool;
+      let client = clients.get(from);
+      if (!client) clients.set(from, (client = await from.connect()));
       await client.query(q.name ? { name: q.name, text: q.sql, values: q.params } : { text: q.sql, values: q.params });
+    }
     return { status: 200, wireBytes: 0, body: Buffer.alloc(0), headers: {}, timedOut: false };
   } catch {
     return { status: 500, wireBytes: 0, body: Buffer.alloc(0), headers: {}, timedOut: false };
   } finally {
-    client.release();
+    for (const client of clients.values()) client.release();
   }
 }
 
 async function explain(q: Captured): Promise<string> {
-  const res = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params as unknown[]);
+  const res = await (q.search ? searchPool : pool).query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params as unknown[]);
   return res.rows.map((r) => r["QUERY PLAN"]).join("\n");
 }
 

@@ -125,11 +125,14 @@ describe("the search's plans", () => {
             expect(text, `${q} ${JSON.stringify(extra)} ${mode}`).not.toMatch(/Seq Scan on "InfluencerProfile"/);
             // The tenant is a key of the index scan itself, not a filter on the rows it found.
             expect(text, `${q} ${mode}`).toMatch(/Index Cond: \(\(?"agencyId" = /);
-            // Without a filter, a term of three letters or more in the big agency is found through the trigrams (a
-            // small one may read its 40 rows through the tenant's btree, a country no row has through its btree).
+            // Without a filter, a term of three letters or more in the big agency is found through the trigrams, or
+            // through the tenant's own rows under the LIMIT: which of the two PostgreSQL costs lower for a
+            // 20,000-row tenant depends on the table's statistics, and the test files running beside this one add
+            // profiles of their own (alone, this file sees the trigram plan; on the scale data's 100,000 rows the
+            // trigram index is chosen, docs/performance.md). Either way the scan is bounded by the tenant.
             if (q.length >= 3 && agency === big && Object.keys(extra).length === 0)
               expect(text, `${q} ${JSON.stringify(extra)} ${mode}`).toMatch(
-                /Bitmap Index Scan on "InfluencerProfile_(search_idx|displayName_trgm_idx)"/,
+                /Bitmap Index Scan on "InfluencerProfile_(search_idx|displayName_trgm_idx)"|Limit[\s\S]*Bitmap Index Scan on "InfluencerProfile_agencyId_[A-Za-z_]*idx"/,
               );
           }
         }
