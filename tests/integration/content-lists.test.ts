@@ -8,6 +8,7 @@ import { decideApproval } from "@/lib/domain/approvals/decide-approval";
 import { campaignScope } from "@/lib/domain/campaigns/scope";
 import { getCampaignContentBoard, listCampaignTasks } from "@/lib/domain/content/list-campaign-tasks";
 import { listCreatorTasks } from "@/lib/domain/content/list-creator-tasks";
+import { loadCreatorHome, loadCreatorTasks } from "@/lib/domain/content/load-creator-tasks";
 import { reviewArtifact } from "@/lib/domain/content/review-artifact";
 import { taskScope } from "@/lib/domain/content/scope";
 import { campaignScopeSql } from "@/lib/domain/campaigns/scope";
@@ -234,5 +235,29 @@ describe("content lists in one statement", () => {
     await expectAppError(listCampaignTasks(w.owner.ctx, "not-a-uuid"), "NOT_FOUND");
     // An influencer has no campaign list here (no campaign.read), as before.
     await expectAppError(listCampaignTasks(w.creatorOne.ctx, w.campaign.id), "FORBIDDEN");
+  });
+});
+
+describe("the creator's home", () => {
+  it("counts offers, work in progress and overdue tasks over all the creator's tasks and shows the first four, offers first", async () => {
+    const home = await createContentWorld("CreatorHome");
+    const offers = [];
+    for (let i = 0; i < 3; i++) offers.push(await acceptedTask(home, { accept: false }));
+    const accepted = [];
+    for (let i = 0; i < 3; i++) accepted.push(await acceptedTask(home));
+    await db.contentTask.update({ where: { id: accepted[0].id }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
+    const othersTask = await acceptedTask(home, { who: "two", accept: false });
+
+    const { counts, tasks } = await loadCreatorHome(home.creatorOne.ctx);
+    expect(counts).toEqual({ offered: 3, active: 3, overdue: 1 });
+    // Offers first, then work in progress, newest first within each: what the full list grouped shows.
+    const full = await loadCreatorTasks(home.creatorOne.ctx);
+    expect(tasks.map((t) => t.id)).toEqual([...full.offered, ...full.active].slice(0, 4).map((t) => t.id));
+    expect(tasks.slice(0, 3).map((t) => t.id)).toEqual(offers.map((t) => t.id).reverse());
+    expect(tasks[3].id).toBe(accepted[2].id);
+    expect(tasks.map((t) => t.id)).not.toContain(othersTask.id);
+    // The counts are the full list's, also beyond the four cards shown.
+    expect([full.offered.length, full.active.length, full.active.filter((t) => t.overdue).length]).toEqual([3, 3, 1]);
+    await expectAppError(loadCreatorHome(home.owner.ctx), "FORBIDDEN");
   });
 });

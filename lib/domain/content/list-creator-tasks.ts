@@ -21,6 +21,11 @@ import {
 
 export const listCreatorTasksSchema = z.object({
   status: z.enum(TASK_STATUSES, { error: `status must be one of ${TASK_STATUSES.join(", ")}` }).optional(),
+  /** Any of these statuses (the creator's home: its offers, then its work in progress). */
+  statuses: z
+    .array(z.enum(TASK_STATUSES, { error: `statuses must be of ${TASK_STATUSES.join(", ")}` }))
+    .min(1)
+    .optional(),
   cursor: z.uuid({ error: "cursor is not valid for this list" }).optional(),
   take: z.coerce
     .number({ error: "take must be a number" })
@@ -60,7 +65,7 @@ export async function listCreatorTasks(ctx: AuthContext, raw: z.input<typeof lis
   const rows = await queryRows<Row>(Prisma.sql`
     WITH scoped AS (
       SELECT t.id, t."createdAt" FROM "ContentTask" t
-      WHERE ${taskScopeSql(ctx, Prisma.sql`t`)}${input.status ? Prisma.sql` AND t.status = ${input.status}::"ContentTaskStatus"` : Prisma.empty}
+      WHERE ${taskScopeSql(ctx, Prisma.sql`t`)}${input.status ? Prisma.sql` AND t.status = ${input.status}::"ContentTaskStatus"` : Prisma.empty}${input.statuses ? Prisma.sql` AND t.status = ANY(${input.statuses}::"ContentTaskStatus"[])` : Prisma.empty}
     ), meta AS (
       SELECT (SELECT count(*)::int FROM scoped) AS total,
              ${input.cursor ? Prisma.sql`EXISTS (SELECT 1 FROM scoped WHERE id = ${input.cursor}::uuid)` : Prisma.sql`true`} AS "cursorFound"
@@ -109,4 +114,20 @@ export async function listCreatorTasks(ctx: AuthContext, raw: z.input<typeof lis
       };
     });
   return pageResult(items, meta.total, { take: input.take, cursor: input.cursor });
+}
+
+/**
+ * How many of the influencer's tasks are offers, how many in progress (accepted up to scheduled) and how many of
+ * those past their due date: one aggregate over their own tasks, whatever their number.
+ */
+export async function countCreatorTasks(ctx: AuthContext, inProgress: readonly ContentTaskStatus[]) {
+  if (viewerOf(ctx) !== "creator") throw new AppError("FORBIDDEN", "Only influencers have a task list here");
+  const active = Prisma.sql`t.status = ANY(${[...inProgress]}::"ContentTaskStatus"[])`;
+  const [row] = await queryRows<{ offered: number; active: number; overdue: number }>(Prisma.sql`
+    SELECT count(*) FILTER (WHERE t.status = 'OFFERED')::int AS offered,
+           count(*) FILTER (WHERE ${active})::int AS active,
+           count(*) FILTER (WHERE ${active} AND t."dueAt" < now())::int AS overdue
+    FROM "ContentTask" t
+    WHERE ${taskScopeSql(ctx, Prisma.sql`t`)}`);
+  return row;
 }

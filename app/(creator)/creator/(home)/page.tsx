@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreatorTaskCards } from "@/components/content/creator-task-cards";
-import { loadCreatorTasks } from "@/lib/domain/content/load-creator-tasks";
+import { loadCreatorHome } from "@/lib/domain/content/load-creator-tasks";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePortal } from "@/lib/auth/guards";
@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: "Creator dashboard" };
 
 export default async function CreatorDashboard() {
   const ctx = await requirePortal("creator");
-  const { offered, active } = await loadCreatorTasks(ctx);
-  const overdue = active.filter((t) => t.overdue).length;
+  const { counts, tasks } = await loadCreatorHome(ctx);
+  const { offered, active, overdue } = counts;
   return (
     <>
       <PageHeader
@@ -19,7 +19,7 @@ export default async function CreatorDashboard() {
         description="Your tasks, events and earnings with the agency."
       />
       <div className="grid gap-6 md:grid-cols-[2fr_1fr]">
-        {offered.length + active.length === 0 ? (
+        {offered + active === 0 ? (
           <EmptyState title="No tasks offered to you yet">
             When the agency offers you a task, it appears here with its fee and due date.
           </EmptyState>
@@ -30,11 +30,11 @@ export default async function CreatorDashboard() {
                 Your tasks
               </h2>
               <p className="text-sm text-muted-foreground">
-                {offered.length} offer{offered.length === 1 ? "" : "s"} · {active.length} in progress
+                {offered} offer{offered === 1 ? "" : "s"} · {active} in progress
                 {overdue ? ` · ${overdue} overdue` : ""}
               </p>
             </div>
-            <CreatorTaskCards tasks={[...offered, ...active].slice(0, 4)} respond={false} />
+            <CreatorTaskCards tasks={tasks} respond={false} />
             <Link href="/creator/tasks" className="text-sm text-primary underline-offset-4 hover:underline">
               All your tasks
             </Link>
