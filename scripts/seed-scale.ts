@@ -18,6 +18,18 @@ const { FULL_SCALE, SCALE_SEED, SCALE_SLUG, SCALE_DOMAIN, addScaleClientUser, de
   await import("./seed/scale/seed");
 
 const pool = new pg.Pool({ connectionString: env.url, max: 2 });
+// pool.end() resolves once its connections are asked to close, not once they are closed: stopping the embedded
+// PostgreSQL right after it terminates a connection still closing, and an error event without a listener ended the
+// process with a stack dump after a complete seed. Errors before the end are reported; the one of the stop is not.
+let stopping = false;
+pool.on("connect", (client) =>
+  client.on("error", (error) => {
+    if (!stopping) console.error("[scale] database connection error:", error.message);
+  }),
+);
+pool.on("error", (error) => {
+  if (!stopping) console.error("[scale] database connection error:", error.message);
+});
 const tty = process.stdout.isTTY;
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
@@ -85,6 +97,7 @@ try {
   console.error("[scale] Failed:", error instanceof Error ? error.message : error);
   process.exitCode = 1;
 } finally {
+  stopping = true;
   await pool.end();
   await env.stop();
 }
