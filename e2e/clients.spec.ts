@@ -222,8 +222,17 @@ test.describe("archiving as a director", () => {
     await page.goto(`/agency/clients/${client.id}`);
     const archive = page.getByRole("button", { name: "Archive", exact: true });
     await waitForHydration(archive);
-    await archive.click();
+    // From the keyboard: Enter opens the dialog with the focus inside it, Escape closes it and gives the focus back.
+    await archive.focus();
+    await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("heading", { name: `Archive ${client.name}?` })).toBeVisible();
+    await expect(dialog.locator(":focus")).toHaveCount(1);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(archive).toBeFocused();
+    await expect(archive).toHaveAttribute("aria-expanded", "false");
+    await archive.click();
     await expect(dialog.getByRole("heading", { name: `Archive ${client.name}?` })).toBeVisible();
     await dialog.getByRole("button", { name: "Archive client" }).click();
     await expect(dialog).toBeHidden();

@@ -1,43 +1,119 @@
 "use client";
 
 import * as React from "react";
-import { Dialog as DialogPrimitive } from "radix-ui";
-import { XIcon } from "lucide-react";
+import dynamic from "next/dynamic";
+import type { Dialog as DialogPrimitive } from "radix-ui";
 import { cn } from "@/lib/utils";
+import { DialogParts } from "./dialog-parts";
+import { Slot } from "./slot";
 
-export const Dialog = DialogPrimitive.Root;
-export const DialogTrigger = DialogPrimitive.Trigger;
-export const DialogClose = DialogPrimitive.Close;
+// The dialog's API (as shadcn/ui's) with Radix's Dialog loaded only when a dialog first opens: every dialog here
+// opens on a click, and Radix's Dialog (focus scope, dismissable layer, portal, scroll lock: 14 KiB gzip) was on the
+// first load of every page with a dialog (issue 14, first-load JS ≤ 150 KiB). Closed, a dialog renders nothing but
+// its trigger; open, dialog-radix.tsx renders it.
 
-export function DialogContent({ className, children, ...props }: React.ComponentProps<typeof DialogPrimitive.Content>) {
-  return (
-    <DialogPrimitive.Portal>
-      <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-black/40" />
-      <DialogPrimitive.Content
-        className={cn(
-          "fixed top-1/2 left-1/2 z-50 grid max-h-[90vh] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-xl border bg-background p-6 shadow-lg",
-          className,
-        )}
-        {...props}
-      >
-        {children}
-        <DialogPrimitive.Close className="absolute top-4 right-4 rounded-sm opacity-70 hover:opacity-100 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none">
-          <XIcon className="size-4" />
-          <span className="sr-only">Close</span>
-        </DialogPrimitive.Close>
-      </DialogPrimitive.Content>
-    </DialogPrimitive.Portal>
+const RadixDialogContent = dynamic(() => import("./dialog-radix").then((m) => m.RadixDialogContent), { ssr: false });
+
+type DialogState = {
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  trigger: React.RefObject<HTMLElement | null>;
+};
+
+const DialogStateContext = React.createContext<DialogState | null>(null);
+
+function useDialogState(part: string): DialogState {
+  const state = React.useContext(DialogStateContext);
+  if (!state) throw new Error(`${part} must be inside <Dialog>`);
+  return state;
+}
+
+export function Dialog({
+  open: controlledOpen,
+  defaultOpen = false,
+  onOpenChange,
+  children,
+}: {
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  children: React.ReactNode;
+}) {
+  const [uncontrolledOpen, setUncontrolledOpen] = React.useState(defaultOpen);
+  const open = controlledOpen ?? uncontrolledOpen;
+  const trigger = React.useRef<HTMLElement | null>(null);
+  const state = React.useMemo<DialogState>(
+    () => ({
+      open,
+      trigger,
+      setOpen: (next) => {
+        if (controlledOpen === undefined) setUncontrolledOpen(next);
+        onOpenChange?.(next);
+      },
+    }),
+    [open, controlledOpen, onOpenChange],
   );
+  return <DialogStateContext.Provider value={state}>{children}</DialogStateContext.Provider>;
+}
+
+type ButtonLikeProps = React.ComponentProps<"button"> & { asChild?: boolean };
+
+export function DialogTrigger({ asChild, onClick, ...props }: ButtonLikeProps) {
+  const { open, setOpen, trigger } = useDialogState("DialogTrigger");
+  const Comp = asChild ? Slot : "button";
+  return (
+    <Comp
+      type={asChild ? undefined : "button"}
+      aria-haspopup="dialog"
+      aria-expanded={open}
+      data-state={open ? "open" : "closed"}
+      {...props}
+      ref={trigger as React.Ref<HTMLButtonElement>}
+      onClick={(event: React.MouseEvent<HTMLButtonElement>) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) setOpen(true);
+      }}
+    />
+  );
+}
+
+export function DialogClose({ asChild, onClick, ...props }: ButtonLikeProps) {
+  const { setOpen } = useDialogState("DialogClose");
+  const Comp = asChild ? Slot : "button";
+  return (
+    <Comp
+      type={asChild ? undefined : "button"}
+      {...props}
+      onClick={(event: React.MouseEvent<HTMLButtonElement>) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) setOpen(false);
+      }}
+    />
+  );
+}
+
+export function DialogContent(props: React.ComponentProps<typeof DialogPrimitive.Content>) {
+  const { open, setOpen, trigger } = useDialogState("DialogContent");
+  if (!open) return null;
+  return <RadixDialogContent {...props} onOpenChange={setOpen} returnFocusTo={trigger} />;
 }
 
 export function DialogHeader({ className, ...props }: React.ComponentProps<"div">) {
   return <div className={cn("flex flex-col gap-1.5", className)} {...props} />;
 }
 
+function useParts(part: string) {
+  const parts = React.useContext(DialogParts);
+  if (!parts) throw new Error(`${part} must be inside <DialogContent>`);
+  return parts;
+}
+
 export function DialogTitle({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Title>) {
-  return <DialogPrimitive.Title className={cn("text-lg font-semibold", className)} {...props} />;
+  const { Title } = useParts("DialogTitle");
+  return <Title className={cn("text-lg font-semibold", className)} {...props} />;
 }
 
 export function DialogDescription({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Description>) {
-  return <DialogPrimitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
+  const { Description } = useParts("DialogDescription");
+  return <Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
 }
