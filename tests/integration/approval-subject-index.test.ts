@@ -4,7 +4,7 @@ import { createAgencyWithClients } from "../setup/factories";
 import { createCampaignRow } from "../setup/campaign-factories";
 
 // The approvals of one subject (a financial object's chain, the pending item of a content version) are found through
-// the subject's index, not by reading every approval of the agency (migration 20261205120000_approval_subject_index).
+// the subject's index, not by reading every approval of the agency (migration 20261205130000_approval_subject_index).
 
 let owner: pg.Client;
 let agency: string;

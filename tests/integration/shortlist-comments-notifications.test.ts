@@ -104,6 +104,42 @@ describe("shortlist", () => {
       ["800.00", null],
       ["900.00", campaign.name],
     ]);
+    expect(lines[0].pricingHistory.find((h) => h.fee === "800.00")!.campaignId).toBeNull();
+    expect(lines[0].pricingHistory.every((h) => h.agreedAt instanceof Date)).toBe(true);
+  });
+
+  it("lists each line with its influencer's accounts (most followed first), rate cards and typed fields", async () => {
+    const campaign = await newCampaign();
+    const influencer = await createInfluencerRow(w.agency.id, { fee: "450.5" });
+    await db.socialAccount.create({
+      data: {
+        agencyId: w.agency.id,
+        influencerId: influencer.id,
+        platform: "TIKTOK",
+        handle: `tt_${influencer.id.slice(0, 8)}`,
+        followers: 90_000,
+      },
+    });
+    const line = await addToShortlist(w.owner.ctx, campaign.id, { influencerId: influencer.id });
+    const second = await addToShortlist(w.owner.ctx, campaign.id, {
+      influencerId: (await createInfluencerRow(w.agency.id)).id,
+    });
+    const { campaign: head, lines } = await listShortlist(w.owner.ctx, campaign.id);
+    expect(head).toMatchObject({ id: campaign.id, name: campaign.name, currency: campaign.currency });
+    expect(lines.map((l) => l.id)).toEqual([line.id, second.id]);
+    const [first] = lines;
+    expect(first).toMatchObject({ campaignId: campaign.id, influencerId: influencer.id, status: "SHORTLISTED" });
+    expect(first.createdAt).toBeInstanceOf(Date);
+    expect(first.proposedFee?.toFixed(2)).toBe(line.proposedFee?.toFixed(2));
+    expect(first.influencer.socialAccounts.map((s) => [s.platform, s.followers])).toEqual([
+      ["TIKTOK", 90_000],
+      ["INSTAGRAM", 10_000],
+    ]);
+    expect(
+      first.influencer.rateCards.map((r) => [r.platform, r.deliverableType, r.fee.toFixed(2), r.currency]),
+    ).toEqual([["INSTAGRAM", "INSTAGRAM_POST", "450.50", "EUR"]]);
+    expect(lines[1].influencer.rateCards).toEqual([]);
+    expect(lines[1].pricingHistory).toEqual([]);
   });
 });
 
