@@ -20,8 +20,6 @@ export default async function ClientCampaignsPage({
         ctx={ctx}
         basePath="/client/campaigns"
         searchParams={await searchParams}
-        clients={[]}
-        owners={[]}
         internal={false}
       />
     </>
