@@ -45,14 +45,17 @@ export async function CampaignsList({
   internal?: boolean;
 }) {
   const parsed = listCampaignsSchema.safeParse({ ...searchParams, take: 25 });
-  let params = parsed.success ? searchParams : {};
   // A cursor that is not one of this list's (edited, or of another order) starts the list over.
   const result = await listCampaigns(ctx, parsed.success ? parsed.data : {}).catch((error: unknown) => {
     if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED" || !parsed.success) throw error;
-    params = { ...searchParams, after: undefined, page: undefined };
     return null;
   });
   const badCursor = result === null;
+  const params: Params = badCursor
+    ? { ...searchParams, after: undefined, page: undefined }
+    : parsed.success
+      ? searchParams
+      : {};
   const { items, total, pageSize, offset, next, sort, dir } =
     result ?? (await listCampaigns(ctx, { ...parsed.data, after: undefined, page: undefined, cursor: undefined }));
   const filtered = ["q", "clientId", "ownerId", "status", "riskLevel", "from", "to"].some((k) => params[k]);

@@ -36,14 +36,17 @@ export async function ClientsList({
   searchParams: Params;
 }) {
   const parsed = listClientsSchema.safeParse({ ...searchParams, take: searchParams.take ?? 25 });
-  let params = parsed.success ? searchParams : {};
   // A cursor that is not one of this list's (edited, or of another order) starts the list over.
   const result = await listClients(ctx, parsed.success ? parsed.data : {}).catch((error: unknown) => {
     if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED" || !parsed.success) throw error;
-    params = { ...searchParams, after: undefined, page: undefined };
     return null;
   });
   const badCursor = result === null;
+  const params: Params = badCursor
+    ? { ...searchParams, after: undefined, page: undefined }
+    : parsed.success
+      ? searchParams
+      : {};
   const { items, total, pageSize, offset, next, sort, dir } =
     result ?? (await listClients(ctx, { ...parsed.data, after: undefined, page: undefined, cursor: undefined }));
   const filtered = Boolean(params.q || params.status || (params.archived && params.archived !== "active"));
