@@ -118,7 +118,7 @@ export async function listClients(ctx: AuthContext, raw: unknown) {
     )
     SELECT head.total, ${found} AS "cursorFound", p.id, p.name, p."legalName", p.industry, p.status, p."defaultCurrency",
            p.country, p.tags, p."archivedAt", p."createdAt", p."updatedAt", p.version, p."sortKey",
-           (SELECT count(*) FROM "Contact" ct WHERE ct."clientId" = p.id)::int AS contacts
+           (SELECT count(*) FROM "Contact" ct WHERE ct."agencyId" = ${ctx.agencyId}::uuid AND ct."clientId" = p.id)::int AS contacts
     FROM head LEFT JOIN page p ON true
     ORDER BY p.ord`);
   const head = rows[0];
