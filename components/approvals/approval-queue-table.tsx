@@ -1,14 +1,25 @@
-import Link from "next/link";
-import { ApprovalStatusBadge, formatDate } from "@/components/approvals/approval-status-badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDate } from "@/components/approvals/approval-status-badge";
 import type { listApprovalQueue } from "@/lib/domain/approvals/list-approval-queue";
-import { APPROVAL_TYPE_LABELS } from "@/lib/domain/approvals/schemas";
+import { APPROVAL_STATUS_LABELS, APPROVAL_TYPE_LABELS } from "@/lib/domain/approvals/schemas";
+import { ApprovalQueueView } from "./approval-queue-view";
 
 export type ApprovalQueueRow = Awaited<ReturnType<typeof listApprovalQueue>>["items"][number];
 
+const VARIANT: Record<string, string> = {
+  PENDING: "warning",
+  APPROVED: "success",
+  APPROVED_WITH_CONDITIONS: "success",
+  CHANGES_REQUESTED: "warning",
+  REJECTED: "destructive",
+  EXPIRED: "outline",
+  SUPERSEDED: "outline",
+  CANCELLED: "outline",
+};
+
 /**
  * The caller's approvals as a table (the agency's and the client's queue pages). `href` says where each item
- * opens in the portal; `showClient` adds the client under the campaign (agency users see several clients).
+ * opens in the portal; `showClient` adds the client under the campaign (agency users see several clients). The
+ * rows go to the browser as a few strings each (ApprovalQueueView).
  */
 export function ApprovalQueueTable({
   rows,
@@ -22,44 +33,19 @@ export function ApprovalQueueTable({
   showClient?: boolean;
 }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border">
-      <Table>
-        <caption className="sr-only">{caption}</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHead>What</TableHead>
-            <TableHead className={showClient ? "hidden sm:table-cell" : undefined}>Campaign</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead className={showClient ? "hidden md:table-cell" : "hidden sm:table-cell"}>Due</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.id}>
-              <TableCell>
-                <Link href={href(row)} className="font-medium underline-offset-4 hover:underline">
-                  {APPROVAL_TYPE_LABELS[row.type] ?? row.type} v{row.subjectVersion}
-                </Link>
-                {showClient ? (
-                  <span className="block text-xs text-muted-foreground sm:hidden">{row.campaign.name}</span>
-                ) : null}
-              </TableCell>
-              <TableCell className={showClient ? "hidden sm:table-cell" : undefined}>
-                {row.campaign.name}
-                {showClient ? (
-                  <span className="block text-xs text-muted-foreground">{row.campaign.client.name}</span>
-                ) : null}
-              </TableCell>
-              <TableCell>
-                <ApprovalStatusBadge status={row.status} />
-              </TableCell>
-              <TableCell className={showClient ? "hidden md:table-cell" : "hidden sm:table-cell"}>
-                {formatDate(row.dueAt)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <ApprovalQueueView
+      caption={caption}
+      showClient={showClient}
+      rows={rows.map((row) => ({
+        id: row.id,
+        href: href(row),
+        what: `${APPROVAL_TYPE_LABELS[row.type] ?? row.type} v${row.subjectVersion}`,
+        campaign: row.campaign.name,
+        client: showClient ? row.campaign.client.name : null,
+        status: APPROVAL_STATUS_LABELS[row.status] ?? row.status,
+        variant: VARIANT[row.status] ?? "secondary",
+        due: formatDate(row.dueAt),
+      }))}
+    />
   );
 }

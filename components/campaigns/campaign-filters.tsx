@@ -1,23 +1,30 @@
+"use client";
+
+import { FilterPicker } from "@/components/finance/filter-picker";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { RISK_LEVELS } from "@/lib/domain/campaigns/schemas";
 import { ALL_STATUSES, STATUS_LABELS } from "@/lib/domain/campaigns/status-machine";
+import { RISK_LEVELS } from "@/lib/domain/campaigns/values";
 
 export type Option = { id: string; name: string };
 type Params = Record<string, string | undefined>;
 
-/** The GET form of the campaign list and board: state lives in the URL, works without JavaScript. */
+/**
+ * The GET form of the campaign list and board: state lives in the URL, works without JavaScript. A client
+ * component, so the browser gets its few props instead of its markup twice (HTML and React payload). The client
+ * is searched as the user types (FilterPicker): `client` is the current choice, not a list of every client.
+ */
 export function CampaignFilters({
   action,
   params,
-  clients,
+  client,
   owners,
   withStatus = true,
 }: {
   action: string;
   params: Params;
-  clients: Option[];
+  client: Option | null;
   owners: Option[];
   withStatus?: boolean;
 }) {
@@ -29,19 +36,15 @@ export function CampaignFilters({
         </label>
         <Input id="campaign-search" name="q" type="search" placeholder="Campaign name" defaultValue={params.q} />
       </div>
-      <div className="grid gap-1">
-        <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-client">
-          Client
-        </label>
-        <NativeSelect id="campaign-client" name="clientId" defaultValue={params.clientId ?? ""}>
-          <option value="">All clients</option>
-          {clients.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
+      <FilterPicker
+        id="campaign-client"
+        label="Client"
+        name="clientId"
+        all="All clients"
+        source="/api/clients"
+        selected={client}
+        labelClassName="text-xs text-muted-foreground"
+      />
       <div className="grid gap-1">
         <label className="text-xs font-medium text-muted-foreground" htmlFor="campaign-owner">
           Owner

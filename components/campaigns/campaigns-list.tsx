@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/shell/page-header";
-import { ListPagination, SortableHeads, type ListParams } from "@/components/ui/list-pagination";
-import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
+import { hrefWith, KeysetPagination, type ListParams } from "@/components/ui/list-pagination";
 import type { AuthContext } from "@/lib/auth/context";
 import { listCampaigns } from "@/lib/domain/campaigns/list-campaigns";
 import { listCampaignsSchema } from "@/lib/domain/campaigns/schemas";
-import { formatDate } from "@/lib/utils";
-import { CampaignStatusBadge, RiskBadge } from "./campaign-badges";
-import { CampaignFilters, type Option } from "./campaign-filters";
 import { formatMoney } from "@/lib/domain/format-money";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/utils";
+import { CampaignFilters, type Option } from "./campaign-filters";
+import { CampaignsTable, type CampaignTableHead, type CampaignTableRow } from "./campaigns-table";
 import { formatRange } from "./format";
 
 type Params = ListParams;
@@ -16,50 +16,87 @@ type Params = ListParams;
 const COLUMNS = [
   { key: "name", label: "Campaign", sortable: true },
   { key: "status", label: "Status", sortable: true },
-  { key: "riskScore", label: "Risk", sortable: true, className: "hidden md:table-cell" },
-  { key: "startDate", label: "Dates", sortable: true, className: "hidden md:table-cell" },
-  { key: "budget", label: "Budget", className: "hidden lg:table-cell" },
-  { key: "owner", label: "Owner", className: "hidden lg:table-cell" },
-  { key: "updatedAt", label: "Updated", sortable: true, className: "hidden sm:table-cell" },
+  { key: "riskScore", label: "Risk", sortable: true, from: "md" },
+  { key: "startDate", label: "Dates", sortable: true, from: "md" },
+  { key: "budget", label: "Budget", from: "lg" },
+  { key: "owner", label: "Owner", from: "lg" },
+  { key: "updatedAt", label: "Updated", sortable: true, from: "sm" },
 ] as const;
 
-/** The campaigns table with filters, sortable headers and pages; state lives in the URL. */
+/**
+ * The campaigns table with filters, sortable headers and keyset pages; state lives in the URL. The table is a client
+ * component fed a few strings per row; the client filter searches the JSON API as the user types.
+ */
 export async function CampaignsList({
   ctx,
   basePath,
   searchParams,
-  clients,
-  owners,
+  client = null,
+  owners = [],
   internal = true,
 }: {
   ctx: AuthContext;
   basePath: string;
   searchParams: Params;
-  clients: Option[];
-  owners: Option[];
-  /** Agency staff see risk, budget and owner; client users do not. */
+  /** The client the list is filtered by (its name for the filter), and the possible owners. */
+  client?: Option | null;
+  owners?: Option[];
+  /** Agency staff see risk, budget, owner and the filters; client users do not. */
   internal?: boolean;
 }) {
-  const parsed = listCampaignsSchema.safeParse({ ...searchParams, take: 25, page: searchParams.page ?? 1 });
-  const params = parsed.success ? searchParams : {};
-  const { items, total, page, pageSize } = await listCampaigns(ctx, parsed.success ? parsed.data : { page: 1 });
-  const sort = parsed.success ? parsed.data.sort : "updatedAt";
-  const dir = parsed.success ? parsed.data.dir : "desc";
-  const current = page ?? 1;
-  const first = total === 0 ? 0 : (current - 1) * pageSize + 1;
-  const last = Math.min(total, current * pageSize);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const parsed = listCampaignsSchema.safeParse({ ...searchParams, take: 25 });
+  // A cursor that is not one of this list's (edited, or of another order) starts the list over.
+  const result = await listCampaigns(ctx, parsed.success ? parsed.data : {}).catch((error: unknown) => {
+    if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED" || !parsed.success) throw error;
+    return null;
+  });
+  const badCursor = result === null;
+  const params: Params = badCursor
+    ? { ...searchParams, after: undefined, page: undefined }
+    : parsed.success
+      ? searchParams
+      : {};
+  const { items, total, pageSize, offset, next, sort, dir } =
+    result ?? (await listCampaigns(ctx, { ...parsed.data, after: undefined, page: undefined, cursor: undefined }));
   const filtered = ["q", "clientId", "ownerId", "status", "riskLevel", "from", "to"].some((k) => params[k]);
   const columns = COLUMNS.filter((c) => internal || !["riskScore", "budget", "owner"].includes(c.key));
+  const heads: CampaignTableHead[] = columns.map((c) => {
+    const from = "from" in c ? c.from : undefined;
+    if (!("sortable" in c)) return { key: c.key, label: c.label, from };
+    const active = sort === c.key;
+    return {
+      key: c.key,
+      label: c.label,
+      from,
+      active,
+      href: hrefWith(basePath, params, {
+        sort: c.key,
+        dir: active && dir === "asc" ? "desc" : "asc",
+        page: undefined,
+        after: undefined,
+      }),
+    };
+  });
+  const rows: CampaignTableRow[] = items.map((c) => ({
+    id: c.id,
+    name: c.name,
+    client: c.client.name,
+    status: c.status,
+    dates: formatRange(c.startDate, c.endDate, formatDate),
+    updated: formatDate(c.updatedAt),
+    ...(internal ? { risk: c.riskLevel, budget: formatMoney(c.plannedBudget, c.currency), owner: c.owner.name } : {}),
+  }));
 
   return (
     <div className="grid gap-4">
-      {!parsed.success ? (
+      {!parsed.success || badCursor ? (
         <p role="alert" className="text-sm text-destructive">
-          Some filters were not valid and were ignored.
+          {badCursor
+            ? "That page link is no longer valid: showing the first page."
+            : "Some filters were not valid and were ignored."}
         </p>
       ) : null}
-      {internal ? <CampaignFilters action={basePath} params={params} clients={clients} owners={owners} /> : null}
+      {internal ? <CampaignFilters action={basePath} params={params} client={client} owners={owners} /> : null}
       {items.length === 0 ? (
         <EmptyState title={filtered ? "No campaigns match" : "No campaigns yet"}>
           {filtered ? (
@@ -71,57 +108,17 @@ export async function CampaignsList({
           )}
         </EmptyState>
       ) : (
-        <div className="rounded-xl border bg-card">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <SortableHeads columns={columns} sort={sort} dir={dir} basePath={basePath} params={params} />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell className="max-w-64">
-                    <Link href={`${basePath}/${c.id}`} className="font-medium hover:underline">
-                      {c.name}
-                    </Link>
-                    <span className="block truncate text-xs text-muted-foreground">{c.client.name}</span>
-                  </TableCell>
-                  <TableCell>
-                    <CampaignStatusBadge status={c.status} />
-                  </TableCell>
-                  {internal ? (
-                    <TableCell className="hidden md:table-cell">
-                      <RiskBadge level={c.riskLevel} />
-                    </TableCell>
-                  ) : null}
-                  <TableCell className="hidden whitespace-nowrap text-muted-foreground md:table-cell">
-                    {formatRange(c.startDate, c.endDate, formatDate)}
-                  </TableCell>
-                  {internal ? (
-                    <TableCell className="hidden whitespace-nowrap tabular-nums lg:table-cell">
-                      {formatMoney(c.plannedBudget, c.currency)}
-                    </TableCell>
-                  ) : null}
-                  {internal ? <TableCell className="hidden lg:table-cell">{c.owner.name}</TableCell> : null}
-                  <TableCell className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">
-                    {formatDate(c.updatedAt)}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <CampaignsTable heads={heads} dir={dir} rows={rows} basePath={basePath} internal={internal} />
       )}
       {total > 0 ? (
-        <ListPagination
+        <KeysetPagination
           basePath={basePath}
           params={params}
-          page={current}
-          first={first}
-          last={last}
+          offset={offset ?? 0}
+          count={items.length}
           total={total}
-          pages={pages}
+          pageSize={pageSize}
+          next={next}
         />
       ) : null}
     </div>

@@ -2,27 +2,30 @@ import Link from "next/link";
 import { EmptyState } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { ListPagination, SortableHeads, type ListParams } from "@/components/ui/list-pagination";
+import { hrefWith, KeysetPagination, type ListParams } from "@/components/ui/list-pagination";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuthContext } from "@/lib/auth/context";
 import { listClients } from "@/lib/domain/clients/list-clients";
 import { CLIENT_STATUSES, listClientsSchema } from "@/lib/domain/clients/schemas";
+import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/utils";
-import { ClientStatusBadge } from "./client-status-badge";
+import { ClientsTable, type ClientTableHead, type ClientTableRow } from "./clients-table";
 
 type Params = ListParams;
 
 const COLUMNS = [
   { key: "name", label: "Name", sortable: true },
   { key: "status", label: "Status", sortable: true },
-  { key: "industry", label: "Industry", className: "hidden md:table-cell" },
-  { key: "country", label: "Country", className: "hidden md:table-cell" },
-  { key: "contacts", label: "Contacts", className: "hidden sm:table-cell" },
+  { key: "industry", label: "Industry", from: "md" },
+  { key: "country", label: "Country", from: "md" },
+  { key: "contacts", label: "Contacts", from: "sm" },
   { key: "updatedAt", label: "Updated", sortable: true },
 ] as const;
 
-/** The clients table with its search, filters, sortable headers and pages; state lives in the URL. */
+/**
+ * The clients table with its search, filters, sortable headers and keyset pages; state lives in the URL. The table
+ * is a client component fed a few strings per row.
+ */
 export async function ClientsList({
   ctx,
   basePath,
@@ -32,26 +35,57 @@ export async function ClientsList({
   basePath: string;
   searchParams: Params;
 }) {
-  const parsed = listClientsSchema.safeParse({
-    ...searchParams,
-    take: searchParams.take ?? 25,
-    page: searchParams.page ?? 1,
+  const parsed = listClientsSchema.safeParse({ ...searchParams, take: searchParams.take ?? 25 });
+  // A cursor that is not one of this list's (edited, or of another order) starts the list over.
+  const result = await listClients(ctx, parsed.success ? parsed.data : {}).catch((error: unknown) => {
+    if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED" || !parsed.success) throw error;
+    return null;
   });
-  const params = parsed.success ? searchParams : {};
-  const result = await listClients(ctx, parsed.success ? parsed.data : { page: 1 });
-  const { items, total, page, pageSize } = result;
-  const sort = parsed.success ? parsed.data.sort : "name";
-  const dir = parsed.success ? parsed.data.dir : "asc";
-  const first = total === 0 ? 0 : ((page ?? 1) - 1) * pageSize + 1;
-  const last = Math.min(total, (page ?? 1) * pageSize);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const badCursor = result === null;
+  const params: Params = badCursor
+    ? { ...searchParams, after: undefined, page: undefined }
+    : parsed.success
+      ? searchParams
+      : {};
+  const { items, total, pageSize, offset, next, sort, dir } =
+    result ?? (await listClients(ctx, { ...parsed.data, after: undefined, page: undefined, cursor: undefined }));
   const filtered = Boolean(params.q || params.status || (params.archived && params.archived !== "active"));
+  const heads: ClientTableHead[] = COLUMNS.map((c) => {
+    const from = "from" in c ? c.from : undefined;
+    if (!("sortable" in c)) return { key: c.key, label: c.label, from };
+    const active = sort === c.key;
+    return {
+      key: c.key,
+      label: c.label,
+      from,
+      active,
+      href: hrefWith(basePath, params, {
+        sort: c.key,
+        dir: active && dir === "asc" ? "desc" : "asc",
+        page: undefined,
+        after: undefined,
+      }),
+    };
+  });
+  const rows: ClientTableRow[] = items.map((client) => ({
+    id: client.id,
+    name: client.name,
+    legalName: client.legalName && client.legalName !== client.name ? client.legalName : null,
+    status: client.status,
+    archived: Boolean(client.archivedAt),
+    industry: client.industry ?? "—",
+    country: client.country ?? "—",
+    contacts: client._count.contacts,
+    updated: formatDate(client.updatedAt),
+  }));
 
   return (
     <div className="grid gap-4">
-      {!parsed.success ? (
+      {!parsed.success || badCursor ? (
         <p role="alert" className="text-sm text-destructive">
-          Some filters were not valid and were ignored.
+          {badCursor
+            ? "That page link is no longer valid: showing the first page."
+            : "Some filters were not valid and were ignored."}
         </p>
       ) : null}
       <form method="get" action={basePath} role="search" className="grid gap-2 sm:grid-cols-[1fr_10rem_10rem_auto]">
@@ -102,49 +136,18 @@ export async function ClientsList({
           )}
         </EmptyState>
       ) : (
-        <div className="rounded-xl border bg-card">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <SortableHeads columns={COLUMNS} sort={sort} dir={dir} basePath={basePath} params={params} />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((client) => (
-                <TableRow key={client.id}>
-                  <TableCell>
-                    <Link href={`${basePath}/${client.id}`} className="font-medium hover:underline">
-                      {client.name}
-                    </Link>
-                    {client.legalName && client.legalName !== client.name ? (
-                      <span className="block text-xs text-muted-foreground">{client.legalName}</span>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>
-                    <ClientStatusBadge status={client.status} archived={Boolean(client.archivedAt)} />
-                  </TableCell>
-                  <TableCell className="hidden md:table-cell">{client.industry ?? "—"}</TableCell>
-                  <TableCell className="hidden md:table-cell">{client.country ?? "—"}</TableCell>
-                  <TableCell className="hidden tabular-nums sm:table-cell">{client._count.contacts}</TableCell>
-                  <TableCell className="whitespace-nowrap text-muted-foreground">
-                    {formatDate(client.updatedAt)}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <ClientsTable heads={heads} dir={dir} rows={rows} basePath={basePath} />
       )}
 
       {total > 0 ? (
-        <ListPagination
+        <KeysetPagination
           basePath={basePath}
           params={params}
-          page={page ?? 1}
-          first={first}
-          last={last}
+          offset={offset ?? 0}
+          count={items.length}
           total={total}
-          pages={pages}
+          pageSize={pageSize}
+          next={next}
         />
       ) : null}
     </div>

@@ -18,6 +18,7 @@ export function FilterPicker({
   all,
   source,
   selected,
+  labelClassName,
 }: {
   id: string;
   label: string;
@@ -26,6 +27,8 @@ export function FilterPicker({
   all: string;
   source: "/api/campaigns" | "/api/clients";
   selected: FilterChoice | null;
+  /** The label's look where the form around it styles its labels its own way. */
+  labelClassName?: string;
 }) {
   const listId = useId();
   const [text, setText] = useState(selected?.name ?? "");
@@ -61,7 +64,9 @@ export function FilterPicker({
 
   return (
     <div className="grid gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
+      <Label htmlFor={id} className={labelClassName}>
+        {label}
+      </Label>
       <Input
         id={id}
         type="search"

@@ -25,6 +25,7 @@ export function SortableHead({
   dir,
   className,
   arrows = "icon",
+  from,
 }: {
   label: ReactNode;
   href: string;
@@ -32,9 +33,15 @@ export function SortableHead({
   dir: "asc" | "desc";
   className?: string;
   arrows?: "icon" | "text";
+  /** In a `list-table`: the breakpoint from which the column shows. */
+  from?: "sm" | "md" | "lg";
 }) {
   return (
-    <TableHead aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className={className}>
+    <TableHead
+      aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
+      className={className}
+      data-from={from}
+    >
       {arrows === "text" ? (
         <Link href={href} className="hover:text-foreground">
           {label}
@@ -154,4 +161,59 @@ export function SortableHeads({
       />
     );
   });
+}
+
+/**
+ * The nav under a list paged by keyset cursors: "Showing x–y of N", "Page n of m", a link back to the first page
+ * once past it, and "Next" carrying the cursor of the last row (`after`). No "Previous": a keyset page knows what
+ * follows it, not what came before; going back is the browser's.
+ */
+export function KeysetPagination({
+  basePath,
+  params,
+  offset,
+  count,
+  total,
+  pageSize,
+  next,
+}: {
+  basePath: string;
+  params: ListParams;
+  /** Rows before this page. */
+  offset: number;
+  /** Rows on this page. */
+  count: number;
+  total: number;
+  pageSize: number;
+  /** The cursor of the next page, null on the last. */
+  next: string | null;
+}) {
+  const page = Math.floor(offset / pageSize) + 1;
+  const pages = Math.max(page, Math.ceil(total / pageSize));
+  return (
+    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
+      <span>
+        Showing {count ? offset + 1 : 0}–{offset + count} of {total.toLocaleString("en-US")}
+      </span>
+      <span className="flex items-center gap-2">
+        {offset > 0 ? (
+          <Button asChild variant="outline" size="sm">
+            <Link href={hrefWith(basePath, params, { page: undefined, after: undefined })} rel="first">
+              First page
+            </Link>
+          </Button>
+        ) : null}
+        <span>
+          Page {page} of {pages}
+        </span>
+        {next ? (
+          <Button asChild variant="outline" size="sm">
+            <Link href={hrefWith(basePath, params, { page: undefined, after: next })} rel="next">
+              Next
+            </Link>
+          </Button>
+        ) : null}
+      </span>
+    </nav>
+  );
 }

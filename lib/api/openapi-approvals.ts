@@ -43,7 +43,12 @@ export function approvalPaths() {
         summary:
           "The caller's approval queue: items addressed to them or to a role and scope they hold (approval.decide)",
         parameters: query(listQueueSchema),
-        responses: { ...ok("{ data, page }"), ...errors(400, 401, 403) },
+        responses: {
+          ...ok(
+            "{ data, page: { total, totalCapped, page, pageSize, offset, next } }: total is exact up to 1,000 (totalCapped: more); ask for the next page with after = page.next",
+          ),
+          ...errors(400, 401, 403),
+        },
       },
     },
     "/api/approvals/{id}": {

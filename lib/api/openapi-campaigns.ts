@@ -34,7 +34,9 @@ export function campaignPaths() {
           schema,
         })),
         responses: {
-          ...ok("A page of campaigns: { data, page: { total, page, pageSize, nextCursor } }"),
+          ...ok(
+            "A page of campaigns: { data, page: { total, page, pageSize, nextCursor, offset, next, sort, dir } }; ask for the next page with after = page.next (a keyset cursor; page and cursor still work)",
+          ),
           ...errors({ 400: "Invalid filter", ...common }),
         },
       },

@@ -134,7 +134,9 @@ export function openApiDocument() {
             schema,
           })),
           responses: {
-            ...ok("A page of clients: { data, page: { total, page, pageSize, nextCursor } }"),
+            ...ok(
+              "A page of clients: { data, page: { total, page, pageSize, nextCursor, offset, next, sort, dir } }; ask for the next page with after = page.next (a keyset cursor; page and cursor still work)",
+            ),
             ...errors(400, 401, 403),
           },
         },

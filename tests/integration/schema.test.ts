@@ -177,15 +177,15 @@ describe("the comparison finds drift (it can fail)", () => {
     expect(index).toEqual([`index on "Client"("agencyId", "city") (@@index of Client) is missing`]);
     const order = await compareSchema(
       edited(
-        "  @@index([agencyId, name])\n  @@index([agencyId, status",
-        "  @@index([name, agencyId])\n  @@index([agencyId, status",
+        "  @@index([agencyId, name, id])\n  @@index([agencyId, status",
+        "  @@index([name, agencyId, id])\n  @@index([agencyId, status",
       ),
       catalog,
       ALLOWED,
     );
     expect(order).toEqual([
-      `index on "Client"("name", "agencyId") (@@index of Client) is missing`,
-      `extra index "Client_agencyId_name_idx" on "Client"("agencyId", "name"): not in the Prisma schema and not allow-listed`,
+      `index on "Client"("name", "agencyId", "id") (@@index of Client) is missing`,
+      `extra index "Client_agencyId_name_id_idx" on "Client"("agencyId", "name", "id"): not in the Prisma schema and not allow-listed`,
     ]);
     const unique = await compareSchema(
       edited(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { afterParam } from "@/lib/domain/list-params";
 import { text } from "@/lib/domain/text";
 
 // One source of input truth for the approval forms and the /api/approvals handlers.
@@ -98,6 +99,7 @@ export const listQueueSchema = z.object({
     .min(1, "page must be at least 1")
     .max(10000)
     .default(1),
+  after: afterParam(),
 });
 
 export const APPROVAL_STATUS_LABELS: Record<string, string> = {

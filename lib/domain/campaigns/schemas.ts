@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { afterParam } from "@/lib/domain/list-params";
 import { text } from "@/lib/domain/text";
 import { PLATFORMS } from "@/lib/domain/enums";
 import { ALL_STATUSES } from "./status-machine";
@@ -165,6 +166,7 @@ export const listCampaignsSchema = z
       .max(10000)
       .optional(),
     cursor: z.uuid({ error: "cursor is not valid" }).optional(),
+    after: afterParam(),
   })
   .superRefine((v, ctx) => {
     if (v.from && v.to && v.to < v.from)

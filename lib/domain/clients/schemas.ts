@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { afterParam } from "@/lib/domain/list-params";
 import { text } from "@/lib/domain/text";
 import { CLIENT_STATUSES, CURRENCIES, CONTACT_CHANNELS } from "./values";
 export { CLIENT_STATUSES, CURRENCIES, CONTACT_CHANNELS } from "./values";
@@ -103,6 +104,7 @@ export const listClientsSchema = z.object({
     .max(10000)
     .optional(),
   cursor: z.uuid({ error: "cursor is not valid" }).optional(),
+  after: afterParam(),
 });
 
 const contactFields = z.object({

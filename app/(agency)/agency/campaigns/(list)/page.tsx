@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CampaignsHeader } from "@/components/campaigns/campaigns-header";
 import { CampaignsList } from "@/components/campaigns/campaigns-list";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
-import { listCampaignOptions } from "@/lib/domain/campaigns/list-campaign-options";
+import { listCampaignFilterOptions } from "@/lib/domain/campaigns/list-campaign-options";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
@@ -14,7 +14,7 @@ export default async function CampaignsPage({
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "campaign.read");
   const params = await searchParams;
-  const options = await listCampaignOptions(ctx);
+  const options = await listCampaignFilterOptions(ctx, params.clientId);
   return (
     <>
       <CampaignsHeader ctx={ctx} view="table" params={params} />
@@ -22,7 +22,7 @@ export default async function CampaignsPage({
         ctx={ctx}
         basePath="/agency/campaigns"
         searchParams={params}
-        clients={options.clients}
+        client={options.client}
         owners={options.owners}
       />
     </>

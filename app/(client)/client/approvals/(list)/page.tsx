@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ApprovalQueueTable } from "@/components/approvals/approval-queue-table";
+import { queueCount } from "@/components/finance/queue-count";
 import { EmptyState, PageHeader } from "@/components/shell/page-header";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
 import { listApprovalQueue } from "@/lib/domain/approvals/list-approval-queue";
@@ -18,7 +19,7 @@ export default async function ClientApprovalsPage() {
       <PageHeader title="Approvals" description="Briefs and shortlists the agency sent you to decide." />
       <section aria-labelledby="pending-heading" className="mb-8 grid gap-3">
         <h2 id="pending-heading" className="text-lg font-semibold">
-          Waiting for you ({pending.total})
+          Waiting for you ({queueCount(pending)})
         </h2>
         {pending.items.length ? (
           <ApprovalQueueTable

@@ -16,14 +16,7 @@ export default async function ClientCampaignsPage({
   return (
     <>
       <PageHeader title="Campaigns" description="The campaigns the agency runs for you." />
-      <CampaignsList
-        ctx={ctx}
-        basePath="/client/campaigns"
-        searchParams={await searchParams}
-        clients={[]}
-        owners={[]}
-        internal={false}
-      />
+      <CampaignsList ctx={ctx} basePath="/client/campaigns" searchParams={await searchParams} internal={false} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CampaignsList } from "@/components/campaigns/campaigns-list";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
-import { listCampaignOptions } from "@/lib/domain/campaigns/list-campaign-options";
+import { listCampaignFilterOptions } from "@/lib/domain/campaigns/list-campaign-options";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
@@ -13,15 +13,16 @@ export default async function FinanceCampaignsPage({
 }) {
   const ctx = await requirePortal("finance");
   await requirePagePermission(ctx, "campaign.read");
-  const options = await listCampaignOptions(ctx);
+  const params = await searchParams;
+  const options = await listCampaignFilterOptions(ctx, params.clientId);
   return (
     <>
       <PageHeader title="Campaigns" description="Campaign headers, read-only." />
       <CampaignsList
         ctx={ctx}
         basePath="/finance/campaigns"
-        searchParams={await searchParams}
-        clients={options.clients}
+        searchParams={params}
+        client={options.client}
         owners={options.owners}
       />
     </>

@@ -3,7 +3,7 @@ import { CampaignBoard } from "@/components/campaigns/campaign-board";
 import { CampaignFilters } from "@/components/campaigns/campaign-filters";
 import { CampaignsHeader } from "@/components/campaigns/campaigns-header";
 import { requirePagePermission, requirePortal } from "@/lib/auth/guards";
-import { listCampaignOptions } from "@/lib/domain/campaigns/list-campaign-options";
+import { listCampaignFilterOptions } from "@/lib/domain/campaigns/list-campaign-options";
 
 export const metadata: Metadata = { title: "Campaign board" };
 
@@ -15,7 +15,7 @@ export default async function CampaignBoardPage({
   const ctx = await requirePortal("agency");
   await requirePagePermission(ctx, "campaign.read");
   const params = await searchParams;
-  const options = await listCampaignOptions(ctx);
+  const options = await listCampaignFilterOptions(ctx, params.clientId);
   return (
     <>
       <CampaignsHeader ctx={ctx} view="board" params={params} />
@@ -23,7 +23,7 @@ export default async function CampaignBoardPage({
         <CampaignFilters
           action="/agency/campaigns/board"
           params={params}
-          clients={options.clients}
+          client={options.client}
           owners={options.owners}
           withStatus={false}
         />
