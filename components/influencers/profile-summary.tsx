@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { InfluencerDetail } from "@/lib/domain/influencers/get-influencer";
 import { formatDate } from "@/lib/utils";
+import { CampaignLinks } from "./campaign-links";
 import { formatCount, formatEngagement, titleCase } from "./format";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -79,23 +79,20 @@ export function CampaignsCard({ rows }: { rows: InfluencerDetail["campaigns"] })
         {rows.length === 0 ? (
           <p className="text-sm text-muted-foreground">Not on any campaign you can see.</p>
         ) : (
-          <ul className="divide-y text-sm" aria-label="Campaigns">
-            {rows.map((row) => (
-              <li key={row.id} className="flex flex-wrap justify-between gap-2 py-2">
-                <Link href={`/agency/campaigns/${row.campaign.id}`} className="font-medium hover:underline">
-                  {row.campaign.name}
-                </Link>
-                <span className="text-muted-foreground">
-                  {titleCase(row.status)}
-                  {row.agreedFee
-                    ? ` · ${row.agreedFee} ${row.currency}`
-                    : row.proposedFee
-                      ? ` · proposed ${row.proposedFee} ${row.currency}`
-                      : ""}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <CampaignLinks
+            rows={rows.map((row) => ({
+              key: row.id,
+              campaignId: row.campaign.id,
+              name: row.campaign.name,
+              detail:
+                titleCase(row.status) +
+                (row.agreedFee
+                  ? ` · ${row.agreedFee} ${row.currency}`
+                  : row.proposedFee
+                    ? ` · proposed ${row.proposedFee} ${row.currency}`
+                    : ""),
+            }))}
+          />
         )}
       </CardContent>
     </Card>
