@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/shell/page-header";
-import { hrefWith, KeysetPagination, type ListParams } from "@/components/ui/list-pagination";
+import { KeysetPagination, sortableHeads, type ListParams } from "@/components/ui/list-pagination";
 import type { AuthContext } from "@/lib/auth/context";
 import { listCampaigns } from "@/lib/domain/campaigns/list-campaigns";
 import { listCampaignsSchema } from "@/lib/domain/campaigns/schemas";
@@ -60,23 +60,7 @@ export async function CampaignsList({
     result ?? (await listCampaigns(ctx, { ...parsed.data, after: undefined, page: undefined, cursor: undefined }));
   const filtered = ["q", "clientId", "ownerId", "status", "riskLevel", "from", "to"].some((k) => params[k]);
   const columns = COLUMNS.filter((c) => internal || !["riskScore", "budget", "owner"].includes(c.key));
-  const heads: CampaignTableHead[] = columns.map((c) => {
-    const from = "from" in c ? c.from : undefined;
-    if (!("sortable" in c)) return { key: c.key, label: c.label, from };
-    const active = sort === c.key;
-    return {
-      key: c.key,
-      label: c.label,
-      from,
-      active,
-      href: hrefWith(basePath, params, {
-        sort: c.key,
-        dir: active && dir === "asc" ? "desc" : "asc",
-        page: undefined,
-        after: undefined,
-      }),
-    };
-  });
+  const heads: CampaignTableHead[] = sortableHeads(columns, { sort, dir, basePath, params });
   const rows: CampaignTableRow[] = items.map((c) => ({
     id: c.id,
     name: c.name,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { hrefWith, KeysetPagination, type ListParams } from "@/components/ui/list-pagination";
+import { KeysetPagination, sortableHeads, type ListParams } from "@/components/ui/list-pagination";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { AuthContext } from "@/lib/auth/context";
 import { listClients } from "@/lib/domain/clients/list-clients";
@@ -50,23 +50,7 @@ export async function ClientsList({
   const { items, total, pageSize, offset, next, sort, dir } =
     result ?? (await listClients(ctx, { ...parsed.data, after: undefined, page: undefined, cursor: undefined }));
   const filtered = Boolean(params.q || params.status || (params.archived && params.archived !== "active"));
-  const heads: ClientTableHead[] = COLUMNS.map((c) => {
-    const from = "from" in c ? c.from : undefined;
-    if (!("sortable" in c)) return { key: c.key, label: c.label, from };
-    const active = sort === c.key;
-    return {
-      key: c.key,
-      label: c.label,
-      from,
-      active,
-      href: hrefWith(basePath, params, {
-        sort: c.key,
-        dir: active && dir === "asc" ? "desc" : "asc",
-        page: undefined,
-        after: undefined,
-      }),
-    };
-  });
+  const heads: ClientTableHead[] = sortableHeads(COLUMNS, { sort, dir, basePath, params });
   const rows: ClientTableRow[] = items.map((client) => ({
     id: client.id,
     name: client.name,

@@ -15,6 +15,32 @@ export function hrefWith(basePath: string, params: ListParams, changes: ListPara
 }
 
 /**
+ * The headers of a keyset list's table: each column with its breakpoint, and for a sortable one the link that sorts by
+ * it (the other direction when it is the active one) from the first page.
+ */
+export function sortableHeads<From extends string>(
+  columns: readonly { key: string; label: string; from?: From; sortable?: boolean }[],
+  current: { sort: string; dir: string; basePath: string; params: ListParams },
+): { key: string; label: string; from?: From; href?: string; active?: boolean }[] {
+  return columns.map((c) => {
+    if (!c.sortable) return { key: c.key, label: c.label, from: c.from };
+    const active = current.sort === c.key;
+    return {
+      key: c.key,
+      label: c.label,
+      from: c.from,
+      active,
+      href: hrefWith(current.basePath, current.params, {
+        sort: c.key,
+        dir: active && current.dir === "asc" ? "desc" : "asc",
+        page: undefined,
+        after: undefined,
+      }),
+    };
+  });
+}
+
+/**
  * A sortable column header: a link to `href`, `aria-sort` on the active column and an arrow for its direction.
  * `arrows="text"` draws the arrow as a plain " ↑" / " ↓" instead of an icon.
  */
